@@ -1,0 +1,158 @@
+//===--- AnnotationsCheck.cpp - privacy-annotations ---------------------===//
+
+#include "AnnotationsCheck.h"
+#include "engine/Models.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::privacy {
+
+namespace {
+
+bool hasPrivacyAttr(const Decl *D) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>())
+    if (A->getAnnotation().starts_with("privacy:"))
+      return true;
+  return false;
+}
+
+class ProblemFinder : public RecursiveASTVisitor<ProblemFinder> {
+public:
+  ProblemFinder(ASTContext &Ctx, std::vector<AnnotationProblem> &Out)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D)) {
+      SourceLocation L = D->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        return true;
+    }
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool VisitDecl(Decl *D) {
+    if (D->isImplicit() || !hasPrivacyAttr(D))
+      return true;
+    DeclAnnotations A;
+    // Only attributes written on this declaration: an inherited attribute
+    // was checked where it was written.
+    readAnnotations(D, Ctx, A,
+                    [&](const AnnotateAttr *Attr, std::string Msg) {
+                      if (!Attr->isInherited())
+                        add(Attr->getLocation(), std::move(Msg));
+                    });
+    const AnnotateAttr *First = nullptr;
+    for (const auto *Attr : D->specific_attrs<AnnotateAttr>())
+      if (!Attr->isInherited() &&
+          Attr->getAnnotation().starts_with("privacy:")) {
+        First = Attr;
+        break;
+      }
+    if (!First)
+      return true;
+    SourceLocation Loc = First->getLocation();
+    const FunctionSpec &S = A.Spec;
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    bool IsParam = isa<ParmVarDecl>(D);
+    bool IsVar = isa<VarDecl>(D) && !IsParam;
+    std::string Name =
+        isa<NamedDecl>(D) ? cast<NamedDecl>(D)->getNameAsString() : "";
+
+    bool Steps = S.Anonymizer || S.Pseudonymizer || S.ConsentPurpose;
+    if (Steps && !FD)
+      add(Loc, "PRIVACY_ANONYMIZER, PRIVACY_PSEUDONYMIZER and "
+               "PRIVACY_CONSENT_CHECK belong on functions; on '" +
+                   Name + "' they have no effect");
+    if (A.HasSink && !FD && !IsParam && !IsVar)
+      add(Loc, "sink annotations belong on functions, their parameters or "
+               "variables; on '" + Name + "' they have no effect");
+    if (S.Sink && !A.HasSink && !S.ConsentPurpose &&
+        (S.Sink->RetentionDays || !S.Sink->Purpose.empty()))
+      add(Loc, "PRIVACY_PURPOSE and PRIVACY_RETENTION_DAYS on '" + Name +
+                   "' have no effect without PRIVACY_LOG_SINK, "
+                   "PRIVACY_EXPORT_SINK or PRIVACY_RETAIN_SINK");
+    if (FD) {
+      QualType RT = FD->getReturnType();
+      if (S.ConsentPurpose) {
+        bool Ok = RT->isBooleanType() ||
+                  (!Ctx.getLangOpts().CPlusPlus && RT->isIntegerType());
+        if (!Ok)
+          add(Loc, "consent check '" + Name + "' returns '" +
+                       RT.getAsString() +
+                       "'; a consent check must return bool (true: consent "
+                       "is recorded)");
+      }
+      if (S.Anonymizer && S.Pseudonymizer)
+        add(Loc, "'" + Name + "' is annotated both PRIVACY_ANONYMIZER and "
+                 "PRIVACY_PSEUDONYMIZER; pseudonymised data is still "
+                 "personal data, choose one");
+      if (S.Anonymizer) {
+        DeclFacts *F = facts();
+        const Decl *TD = nullptr;
+        if (!A.Categories.empty() || !F->typeCategories(RT, &TD).empty() ||
+            !F->annotatedFields(RT).empty())
+          add(Loc, "anonymizer '" + Name + "' returns '" + RT.getAsString() +
+                       "', which is annotated as personal data; an "
+                       "anonymizer's result must not be personal data");
+      }
+      if (!A.Categories.empty() && RT->isVoidType())
+        add(Loc, "'" + Name + "' returns void: a data category on a "
+                 "function describes its return value");
+      if (A.HasSink && S.Sink && S.Sink->Kind == SinkKind::Retain &&
+          !S.Sink->RetentionDays)
+        add(Loc, "retention sink '" + Name + "' declares no retention "
+                 "period; add PRIVACY_RETENTION_DAYS(days)");
+      if (A.HasSink && S.Sink && S.Sink->Kind != SinkKind::Retain &&
+          S.Sink->RetentionDays)
+        add(Loc, "PRIVACY_RETENTION_DAYS on '" + Name +
+                     "' has no effect: it is not a retention sink");
+    }
+    return true;
+  }
+
+private:
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  std::vector<AnnotationProblem> &Out;
+  std::unique_ptr<ModelSet> NoModels;
+  std::unique_ptr<DeclFacts> Facts;
+
+  DeclFacts *facts() {
+    if (!Facts) {
+      NoModels = std::make_unique<ModelSet>();
+      Facts = std::make_unique<DeclFacts>(Ctx, *NoModels);
+    }
+    return Facts.get();
+  }
+  void add(SourceLocation Loc, std::string Msg) {
+    for (const auto &P : Out)
+      if (P.Loc == Loc && P.Message == Msg)
+        return;
+    Out.push_back({Loc, std::move(Msg)});
+  }
+};
+
+} // namespace
+
+std::vector<AnnotationProblem> findAnnotationProblems(ASTContext &Ctx) {
+  std::vector<AnnotationProblem> Out;
+  ProblemFinder(Ctx, Out).TraverseDecl(Ctx.getTranslationUnitDecl());
+  return Out;
+}
+
+void AnnotationsCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void AnnotationsCheck::check(const MatchFinder::MatchResult &Result) {
+  for (const AnnotationProblem &P : findAnnotationProblems(*Result.Context))
+    diag(P.Loc, "%0") << P.Message;
+}
+
+} // namespace clang::tidy::privacy

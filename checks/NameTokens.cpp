@@ -1,0 +1,467 @@
+//===--- NameTokens.cpp - Words of an identifier and the telecom vocabulary ===//
+
+#include "NameTokens.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include <tuple>
+
+namespace clang::tidy::privacy {
+
+llvm::StringRef categoryId(DataCategory C) {
+  switch (C) {
+  case DataCategory::Traffic:
+    return "traffic";
+  case DataCategory::Location:
+    return "location";
+  case DataCategory::SubscriberId:
+    return "subscriber_id";
+  case DataCategory::Content:
+    return "content";
+  case DataCategory::Personal:
+    return "personal";
+  }
+  llvm_unreachable("unknown data category");
+}
+
+llvm::StringRef categoryMacro(DataCategory C) {
+  switch (C) {
+  case DataCategory::Traffic:
+    return "PRIVACY_TRAFFIC_DATA";
+  case DataCategory::Location:
+    return "PRIVACY_LOCATION_DATA";
+  case DataCategory::SubscriberId:
+    return "PRIVACY_SUBSCRIBER_ID";
+  case DataCategory::Content:
+    return "PRIVACY_COMMUNICATION_CONTENT";
+  case DataCategory::Personal:
+    return "PRIVACY_PERSONAL_DATA";
+  }
+  llvm_unreachable("unknown data category");
+}
+
+llvm::StringRef categoryDescription(DataCategory C) {
+  switch (C) {
+  case DataCategory::Traffic:
+    return "traffic data";
+  case DataCategory::Location:
+    return "location data";
+  case DataCategory::SubscriberId:
+    return "a subscriber identifier";
+  case DataCategory::Content:
+    return "communication content";
+  case DataCategory::Personal:
+    return "personal data";
+  }
+  llvm_unreachable("unknown data category");
+}
+
+std::optional<DataCategory> parseCategoryId(llvm::StringRef Id) {
+  for (DataCategory C :
+       {DataCategory::Traffic, DataCategory::Location,
+        DataCategory::SubscriberId, DataCategory::Content,
+        DataCategory::Personal})
+    if (Id == categoryId(C))
+      return C;
+  return std::nullopt;
+}
+
+llvm::SmallVector<std::string, 8> splitIdentifier(llvm::StringRef Name) {
+  llvm::SmallVector<std::string, 8> Words;
+  std::string Current;
+  auto Flush = [&] {
+    if (!Current.empty())
+      Words.push_back(llvm::StringRef(Current).lower());
+    Current.clear();
+  };
+  for (size_t I = 0, E = Name.size(); I != E; ++I) {
+    char C = Name[I];
+    if (!llvm::isAlnum(C)) {
+      Flush();
+      continue;
+    }
+    if (!Current.empty()) {
+      char Prev = Current.back();
+      bool Boundary =
+          // ueImsi: lower (or digit) followed by upper.
+          ((llvm::isLower(Prev) || llvm::isDigit(Prev)) && llvm::isUpper(C)) ||
+          // IMSIValue: the last upper of a run starts the next word, unless
+          // only a plural `s` follows (IMSIs, CDRs, ExtIEs).
+          (llvm::isUpper(Prev) && llvm::isUpper(C) && I + 1 != E &&
+           llvm::isLower(Name[I + 1]) &&
+           !(Name[I + 1] == 's' &&
+             (I + 2 == E || !llvm::isLower(Name[I + 2])))) ||
+          // imsi2, s1ap: letters and digits are separate words.
+          (llvm::isDigit(Prev) != llvm::isDigit(C));
+      if (Boundary)
+        Flush();
+    }
+    Current.push_back(C);
+  }
+  Flush();
+  return Words;
+}
+
+namespace {
+
+struct TermSpec {
+  const char *Spelling; // words separated by '_'
+  DataCategory Category;
+  const char *Label;
+  TermContext Context = TermContext::None;
+  const char *Exclusions = ""; // words separated by ' '
+};
+
+constexpr DataCategory Sub = DataCategory::SubscriberId;
+constexpr DataCategory Loc = DataCategory::Location;
+constexpr DataCategory Trf = DataCategory::Traffic;
+constexpr DataCategory Cnt = DataCategory::Content;
+
+// A GNSS receiver also serves as the clock of a base station; those names
+// are about time and hardware, not about where a subscriber is.
+constexpr const char *GnssHardware =
+    "time sync synced synchronization synchronisation lock locked pps clock "
+    "week leap epoch tow status state module device dev receiver antenna port "
+    "baud uart tty driver source src";
+
+// The shipped vocabulary. Precision over recall: short or ambiguous
+// abbreviations (`tac` is also the IMEI's type allocation code, `cgi` a web
+// interface, `rnti` is in every MAC-layer signature) are left to ExtraTerms.
+const TermSpec DefaultTerms[] = {
+    // Subscriber and device identifiers (AVG art. 4(1)).
+    {"imsi", Sub, "IMSI"},
+    {"msin", Sub, "MSIN"},
+    {"msisdn", Sub, "MSISDN"},
+    {"gpsi", Sub, "GPSI"},
+    {"imei", Sub, "IMEI"},
+    {"imeisv", Sub, "IMEISV"},
+    {"supi", Sub, "SUPI"},
+    {"suci", Sub, "SUCI"},
+    {"guti", Sub, "GUTI"},
+    {"tmsi", Sub, "TMSI"},
+    {"ptmsi", Sub, "P-TMSI"},
+    {"stmsi", Sub, "S-TMSI"},
+    {"mtmsi", Sub, "M-TMSI"},
+    {"iccid", Sub, "ICCID"},
+    {"subscriber_id", Sub, "subscriber identity"},
+    {"subscriber_identity", Sub, "subscriber identity"},
+    {"subscriber_number", Sub, "subscriber number"},
+    {"phone_number", Sub, "phone number"},
+    {"phone_num", Sub, "phone number"},
+    {"phone_no", Sub, "phone number"},
+    {"phone_nr", Sub, "phone number"},
+    {"phonenumber", Sub, "phone number"},
+    {"telephone_number", Sub, "phone number"},
+    {"tel_number", Sub, "phone number"},
+    {"tel_no", Sub, "phone number"},
+    {"calling_number", Sub, "calling number"},
+    {"calling_num", Sub, "calling number"},
+    {"calling_party_number", Sub, "calling party number"},
+    {"calling_party_num", Sub, "calling party number"},
+    {"calling_party_bcd", Sub, "calling party number"},
+    {"calling_party_address", Sub, "calling party number"},
+    {"called_number", Sub, "called number"},
+    {"called_num", Sub, "called number"},
+    {"called_party_number", Sub, "called party number"},
+    {"called_party_num", Sub, "called party number"},
+    {"called_party_bcd", Sub, "called party number"},
+    {"called_party_address", Sub, "called party number"},
+    {"caller_number", Sub, "calling number"},
+    {"caller_id", Sub, "caller id"},
+    {"callee_number", Sub, "called number"},
+
+    // Location data (Tw art. 11.1 sub e, 11.5a).
+    {"cell_id", Loc, "cell identity"},
+    {"cellid", Loc, "cell identity"},
+    {"cell_identity", Loc, "cell identity"},
+    {"cell_identifier", Loc, "cell identity"},
+    {"cell_global_id", Loc, "cell global identity"},
+    {"cell_global_identity", Loc, "cell global identity"},
+    {"ecgi", Loc, "ECGI"},
+    {"e_cgi", Loc, "ECGI"},
+    {"eutra_cgi", Loc, "ECGI"},
+    {"nr_cgi", Loc, "NCGI"},
+    {"ncgi", Loc, "NCGI"},
+    {"tai", Loc, "tracking area identity"},
+    {"tracking_area_id", Loc, "tracking area identity"},
+    {"tracking_area_identity", Loc, "tracking area identity"},
+    {"tracking_area_code", Loc, "tracking area code"},
+    {"lai", Loc, "location area identity"},
+    {"lac", Loc, "location area code"},
+    {"location_area_id", Loc, "location area identity"},
+    {"location_area_identity", Loc, "location area identity"},
+    {"location_area_code", Loc, "location area code"},
+    {"rai", Loc, "routing area identity"},
+    {"uli", Loc, "user location information"},
+    {"user_location_info", Loc, "user location information"},
+    {"user_location_information", Loc, "user location information"},
+    {"ue_location", Loc, "UE location"},
+    {"geolocation", Loc, "geolocation"},
+    {"geo_location", Loc, "geolocation"},
+    {"latitude", Loc, "latitude"},
+    {"longitude", Loc, "longitude"},
+    {"lat", Loc, "latitude", TermContext::Coordinate},
+    {"lon", Loc, "longitude", TermContext::Coordinate},
+    {"lng", Loc, "longitude", TermContext::Coordinate},
+    {"long", Loc, "longitude", TermContext::Coordinate},
+    {"gps", Loc, "GPS position", TermContext::None, GnssHardware},
+    {"gnss", Loc, "GNSS position", TermContext::None, GnssHardware},
+
+    // Traffic data (Tw art. 11.1 sub b, 11.5).
+    {"cdr", Trf, "call detail record"},
+    {"call_record", Trf, "call record"},
+    {"call_detail_record", Trf, "call detail record"},
+    {"call_data_record", Trf, "call detail record"},
+    {"charging_data_record", Trf, "charging data record"},
+    {"duration", Trf, "call duration", TermContext::Traffic},
+    {"call_duration", Trf, "call duration"},
+    {"session_duration", Trf, "session duration"},
+    {"connection_duration", Trf, "connection duration"},
+    {"conn_duration", Trf, "connection duration"},
+    {"call_start_time", Trf, "call start time"},
+    {"call_end_time", Trf, "call end time"},
+    {"call_setup_time", Trf, "call setup time"},
+    {"bytes_up", Trf, "uplink volume"},
+    {"bytes_ul", Trf, "uplink volume"},
+    {"bytes_uplink", Trf, "uplink volume"},
+    {"up_bytes", Trf, "uplink volume"},
+    {"ul_bytes", Trf, "uplink volume"},
+    {"uplink_bytes", Trf, "uplink volume"},
+    {"uplink_volume", Trf, "uplink volume"},
+    {"volume_uplink", Trf, "uplink volume"},
+    {"uplink_octets", Trf, "uplink volume"},
+    {"octets_uplink", Trf, "uplink volume"},
+    {"bytes_down", Trf, "downlink volume"},
+    {"bytes_dl", Trf, "downlink volume"},
+    {"bytes_downlink", Trf, "downlink volume"},
+    {"down_bytes", Trf, "downlink volume"},
+    {"dl_bytes", Trf, "downlink volume"},
+    {"downlink_bytes", Trf, "downlink volume"},
+    {"downlink_volume", Trf, "downlink volume"},
+    {"volume_downlink", Trf, "downlink volume"},
+    {"downlink_octets", Trf, "downlink volume"},
+    {"octets_downlink", Trf, "downlink volume"},
+
+    // Communication content (Tw art. 11.2a).
+    {"message_body", Cnt, "message body"},
+    {"msg_body", Cnt, "message body"},
+    {"message_text", Cnt, "message text"},
+    {"msg_text", Cnt, "message text"},
+    {"message_content", Cnt, "message content"},
+    {"msg_content", Cnt, "message content"},
+    {"message_payload", Cnt, "message payload"},
+    {"msg_payload", Cnt, "message payload"},
+    {"payload", Cnt, "payload"},
+    {"sms_text", Cnt, "SMS text"},
+    {"sms_body", Cnt, "SMS text"},
+    {"sms_content", Cnt, "SMS text"},
+    {"sms_payload", Cnt, "SMS text"},
+    {"mail_body", Cnt, "e-mail body"},
+    {"email_body", Cnt, "e-mail body"},
+};
+
+// Words that, next to a term, say the name is about something other than the
+// data itself. Grouped by reason; each group is documented in
+// docs/checks/privacy-unannotated-data.md.
+constexpr const char *DefaultExcluded[] = {
+    // Sizes, counts and limits: imsi_len, tai_list_size, max_duration.
+    "len", "length", "lens", "size", "sizes", "count", "counts", "cnt",
+    "capacity", "width", "max", "min", "limit", "limits", "threshold",
+    "thresh",
+    // Aggregates are not about one subscriber: avg_call_duration.
+    "avg", "average", "mean", "median", "stddev", "hist", "histogram",
+    "percentile", "stats", "stat", "statistics",
+    // Positions: cell_id_idx, payload_offset.
+    "idx", "index", "indices", "offset",
+    // Flags and predicates: gps_enabled, imsi_present, tmsi_valid.
+    "is", "has", "flag", "flags", "enabled", "enable", "disabled", "disable",
+    "present", "presence", "valid", "validity", "invalid", "mask", "bitmask",
+    "supported", "support", "capable", "capability", "use", "used", "allow",
+    "allowed", "required", "should", "need", "needs", "changed",
+    // Descriptions of the data: imsi_fmt, payload_type, imsi_prefix.
+    "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
+    "version", "ver", "unit", "units", "prefix", "range", "pattern", "regex",
+    "regexp", "crc", "checksum", "csum", "hdr", "header", "desc", "descr",
+    "descriptor", "signature", "sig", "request",
+    // The PLMN part of an identity names the operator, not the subscriber or
+    // the place: tai_mcc, imsi_plmn.
+    "mcc", "mnc", "plmn",
+    // Protocol containers and network configuration: the extension fields
+    // of generated ASN.1 code, the tracking areas an MME serves.
+    "ext", "exts", "extension", "extensions", "served",
+    // When something about the data happened: ue_location_timestamp.
+    "timestamp",
+    // Configuration: duration_timeout, cell_id_cfg.
+    "cfg", "config", "configuration", "conf", "settings", "setting", "option",
+    "options", "timeout", "timer", "interval", "retry", "retries", "attempt",
+    "attempts", "policy",
+    // Error and status codes: imsi_err.
+    "err", "error", "errors", "errno", "status", "result", "ret", "rc",
+    // Objects that process or hold the data rather than being it.
+    "parser", "decoder", "encoder", "codec", "serializer", "deserializer",
+    "formatter", "printer", "logger", "writer", "reader", "exporter",
+    "importer", "handler", "manager", "mgr", "service", "factory", "builder",
+    "generator", "validator", "checker", "converter", "listener", "observer",
+    "callback", "cb", "fn", "func", "visitor", "iterator", "iter", "db",
+    "database", "client", "server", "socket", "sock", "fd", "file",
+    "filename", "path", "dir", "stream", "mutex", "mtx", "lock", "sem",
+    "semaphore", "cond", "thread", "task", "job", "worker", "pool",
+    "allocator",
+    // Test scaffolding.
+    "test", "tests", "mock", "fake", "stub",
+};
+
+// Functions only, before the term: find_ue_by_imsi returns a UE, the IMSI
+// is the key (get_imsi_by_tmsi does return an IMSI).
+constexpr const char *DefaultFunctionKeysBefore[] = {"by", "for", "from"};
+
+// Before the term only: num_imsi is a count, imsi_number is the IMSI.
+constexpr const char *DefaultExcludedBefore[] = {"num", "nb",  "n",
+                                                 "number", "no", "nof"};
+
+// After the term only: imsi_sz is a size, Hungarian szImsi is a string.
+constexpr const char *DefaultExcludedAfter[] = {"sz"};
+
+// Functions whose name says they do something other than return the data:
+// predicates, mutators, sinks (annotate those with PRIVACY_*_SINK instead),
+// codecs and the privacy steps themselves.
+constexpr const char *DefaultFunctionVerbs[] = {
+    "is", "has", "set", "put", "write", "send", "store", "save", "persist",
+    "encode", "decode", "parse", "print", "log", "dump", "format", "fmt",
+    "validate", "check", "verify", "compare", "cmp", "equal", "equals", "eq",
+    "match", "matches", "free", "release", "destroy", "delete", "del",
+    "clear", "reset", "init", "initialize", "initialise", "alloc",
+    "allocate", "add", "remove", "insert", "update", "handle", "process",
+    "on", "register", "unregister", "fill", "emit", "report", "notify",
+    "trace", "assert", "expect", "anonymize", "anonymise", "pseudonymize",
+    "pseudonymise", "obfuscate", "scramble", "redact", "mask", "hash",
+};
+
+constexpr const char *CoordinateWords[] = {
+    "lat", "lon", "lng", "long", "latitude", "longitude", "alt", "altitude"};
+
+constexpr const char *TrafficContextWords[] = {
+    "call", "calls", "cdr", "cdrs", "session", "sessions", "bearer",
+    "connection", "conn", "billing", "charging", "usage", "xdr", "edr",
+    "udr"};
+
+// A term word matches the same word or its plural (`imsis`, `cell_ids`).
+bool wordMatches(llvm::StringRef Word, llvm::StringRef TermWord) {
+  return Word == TermWord ||
+         (Word.size() == TermWord.size() + 1 && Word.starts_with(TermWord) &&
+          Word.back() == 's');
+}
+
+} // namespace
+
+NameVocabulary NameVocabulary::telecomDefaults() {
+  NameVocabulary V;
+  for (const TermSpec &S : DefaultTerms) {
+    NameTerm T;
+    for (llvm::StringRef W : llvm::split(S.Spelling, '_'))
+      T.Words.push_back(W.str());
+    T.Category = S.Category;
+    T.Label = S.Label;
+    T.Context = S.Context;
+    llvm::SmallVector<llvm::StringRef, 16> Ex;
+    llvm::StringRef(S.Exclusions).split(Ex, ' ', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef W : Ex)
+      T.ContextExclusions.push_back(W.str());
+    V.Terms.push_back(std::move(T));
+  }
+  for (const char *W : DefaultExcluded)
+    V.Excluded.insert(W);
+  for (const char *W : DefaultExcludedBefore)
+    V.ExcludedBefore.insert(W);
+  for (const char *W : DefaultExcludedAfter)
+    V.ExcludedAfter.insert(W);
+  for (const char *W : DefaultFunctionVerbs)
+    V.FunctionVerbs.insert(W);
+  for (const char *W : DefaultFunctionKeysBefore)
+    V.FunctionKeysBefore.insert(W);
+  return V;
+}
+
+bool NameVocabulary::addTerm(llvm::StringRef Spelling, DataCategory Category,
+                             llvm::StringRef Label) {
+  NameTerm T;
+  for (std::string &W : splitIdentifier(Spelling))
+    T.Words.push_back(std::move(W));
+  if (T.Words.empty())
+    return false;
+  T.Category = Category;
+  T.Label = Label.str();
+  Terms.push_back(std::move(T));
+  return true;
+}
+
+void NameVocabulary::addExcludedWord(llvm::StringRef Word) {
+  Excluded.insert(Word.lower());
+}
+
+std::optional<NameMatch> NameVocabulary::match(llvm::StringRef Name,
+                                               NameRole Role) const {
+  return match(splitIdentifier(Name), Role);
+}
+
+std::optional<NameMatch>
+NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
+  const NameTerm *Best = nullptr;
+  unsigned BestBegin = 0;
+  for (const NameTerm &T : Terms) {
+    size_t N = T.Words.size();
+    for (size_t Begin = 0; Begin + N <= Words.size(); ++Begin) {
+      bool All = true;
+      for (size_t I = 0; I != N && All; ++I)
+        All = I + 1 == N ? wordMatches(Words[Begin + I], T.Words[I])
+                         : Words[Begin + I] == T.Words[I];
+      if (!All)
+        continue;
+      // Longest first; then a term that needs no context (`long_imsi` is
+      // an IMSI, not a longitude); then the earliest.
+      auto Rank = [](const NameTerm &Term, size_t At) {
+        return std::make_tuple(Term.Words.size(),
+                               Term.Context == TermContext::None,
+                               -static_cast<long>(At));
+      };
+      bool Better = !Best || Rank(T, Begin) > Rank(*Best, BestBegin);
+      if (Better) {
+        Best = &T;
+        BestBegin = Begin;
+      }
+      break;
+    }
+  }
+  if (!Best)
+    return std::nullopt;
+
+  unsigned End = BestBegin + Best->Words.size();
+  for (unsigned I = 0, E = Words.size(); I != E; ++I) {
+    if (I >= BestBegin && I < End)
+      continue;
+    llvm::StringRef W = Words[I];
+    if (Excluded.contains(W) || (I < BestBegin && ExcludedBefore.contains(W)) ||
+        (I >= End && ExcludedAfter.contains(W)) ||
+        (Role == NameRole::Function &&
+         (FunctionVerbs.contains(W) ||
+          (I < BestBegin && FunctionKeysBefore.contains(W)))) ||
+        llvm::is_contained(Best->ContextExclusions, W))
+      return std::nullopt;
+  }
+  NameMatch M;
+  M.Term = Best;
+  M.Begin = BestBegin;
+  M.End = End;
+  M.Words.assign(Words.begin(), Words.end());
+  return M;
+}
+
+bool NameVocabulary::isCoordinateWord(llvm::StringRef Word) {
+  return llvm::is_contained(CoordinateWords, Word);
+}
+
+bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {
+  return llvm::is_contained(TrafficContextWords, Word);
+}
+
+} // namespace clang::tidy::privacy

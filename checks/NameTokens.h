@@ -1,0 +1,122 @@
+//===--- NameTokens.h - Words of an identifier and the telecom vocabulary -===//
+//
+// Splits identifiers such as `ueImsi`, `IMSIValue` or `nr_cell_global_id_t`
+// into lower-case words and matches them against a table of telecom terms
+// that name personal data (IMSI, cell id, call record, SMS text, ...). The
+// table is data: NameTokens.cpp holds the shipped vocabulary, users extend it
+// through the ExtraTerms and ExtraExcludedWords options of
+// privacy-unannotated-data. Nothing here depends on the AST, so the matcher
+// can be tested and reused on plain strings.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_CHECKS_NAMETOKENS_H
+#define PRIVACY_TIDY_CHECKS_NAMETOKENS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy {
+
+/// The data categories of privacy/annotations.h.
+enum class DataCategory { Traffic, Location, SubscriberId, Content, Personal };
+
+/// "traffic", "location", "subscriber_id", "content", "personal".
+llvm::StringRef categoryId(DataCategory C);
+/// The annotation macro: "PRIVACY_TRAFFIC_DATA", ...
+llvm::StringRef categoryMacro(DataCategory C);
+/// Words for a diagnostic: "traffic data", "a subscriber identifier", ...
+llvm::StringRef categoryDescription(DataCategory C);
+/// Parses a category id as written in annotations and options.
+std::optional<DataCategory> parseCategoryId(llvm::StringRef Id);
+
+/// Splits \p Name into lower-case words at underscores and other
+/// punctuation, lower-to-upper case changes (`ueImsi`), the end of an
+/// upper-case run (`IMSIValue` -> imsi, value) and letter/digit changes
+/// (`imsi2` -> imsi, 2); an acronym keeps its plural `s` (`IMSIs` -> imsis).
+/// Empty pieces are dropped.
+llvm::SmallVector<std::string, 8> splitIdentifier(llvm::StringRef Name);
+
+/// What a term needs from the declaration's surroundings before it counts.
+enum class TermContext {
+  None,
+  /// `lat`, `lon`, `lng`, `long`: only with a floating-point type or a
+  /// partner coordinate in the name or a sibling field/parameter.
+  Coordinate,
+  /// `duration`: only inside a call, session or record (CDR) context.
+  Traffic,
+};
+
+/// One entry of the vocabulary: a sequence of words naming personal data.
+struct NameTerm {
+  llvm::SmallVector<std::string, 4> Words;
+  DataCategory Category;
+  /// Shown in the diagnostic: "IMSI", "cell identity", ...
+  std::string Label;
+  TermContext Context = TermContext::None;
+  /// Words that, anywhere else in the name, mean it is not this data
+  /// (`gps_time` is a clock, not a position).
+  llvm::SmallVector<std::string, 4> ContextExclusions;
+};
+
+/// Which kind of declaration a name belongs to; functions additionally
+/// exclude verbs that do not return the data (`is_valid_imsi`, `send_cdr`).
+enum class NameRole { Data, Function };
+
+/// A term found in a name, and the words of the name.
+struct NameMatch {
+  const NameTerm *Term = nullptr;
+  unsigned Begin = 0; ///< first word of the match
+  unsigned End = 0;   ///< one past the last word of the match
+  llvm::SmallVector<std::string, 8> Words;
+};
+
+/// The terms and the exclusion words; matching is by whole words only, so
+/// `imsic`, `plaintext`, `latency`, `cellular` and `maintain` never match.
+class NameVocabulary {
+public:
+  /// The shipped telecom vocabulary (see docs/checks/privacy-unannotated-data.md).
+  static NameVocabulary telecomDefaults();
+
+  /// Adds a term; \p Spelling is split like an identifier (`a_number`).
+  /// Returns false when it has no words.
+  bool addTerm(llvm::StringRef Spelling, DataCategory Category,
+               llvm::StringRef Label);
+  /// Adds a word that vetoes a match when it appears outside the term.
+  void addExcludedWord(llvm::StringRef Word);
+
+  /// The longest term in \p Name (earliest on a tie) unless a word outside it
+  /// says the name is about something else: a count, size, index, flag,
+  /// format, configuration value, aggregate, error code or a processing
+  /// object (`imsi_len`, `num_imsi`, `max_duration`, `cdr_writer`).
+  std::optional<NameMatch> match(llvm::StringRef Name, NameRole Role) const;
+  std::optional<NameMatch> match(llvm::ArrayRef<std::string> Words,
+                                 NameRole Role) const;
+
+  /// True if \p Word is one of the coordinate words (lat, lon, latitude...).
+  static bool isCoordinateWord(llvm::StringRef Word);
+  /// True if \p Word marks a call/session/record context for `duration`.
+  static bool isTrafficContextWord(llvm::StringRef Word);
+
+private:
+  std::vector<NameTerm> Terms;
+  /// Vetoes anywhere outside the term.
+  llvm::StringSet<> Excluded;
+  /// Vetoes only before the term (`num_imsi`, but `imsi_number` is data).
+  llvm::StringSet<> ExcludedBefore;
+  /// Vetoes only after the term (`imsi_sz`, but Hungarian `szImsi` is data).
+  llvm::StringSet<> ExcludedAfter;
+  /// Vetoes for functions only (`is`, `set`, `send`, `parse`, ...).
+  llvm::StringSet<> FunctionVerbs;
+  /// Vetoes for functions only, before the term (`find_ue_by_imsi`).
+  llvm::StringSet<> FunctionKeysBefore;
+};
+
+} // namespace clang::tidy::privacy
+
+#endif // PRIVACY_TIDY_CHECKS_NAMETOKENS_H

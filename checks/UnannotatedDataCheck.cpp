@@ -1,0 +1,755 @@
+//===--- UnannotatedDataCheck.cpp - privacy-unannotated-data --------------===//
+
+#include "UnannotatedDataCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::privacy {
+
+namespace {
+
+constexpr llvm::StringLiteral AnnotationPrefix = "privacy:";
+constexpr llvm::StringLiteral CategoryPrefix = "privacy:category:";
+
+bool hasPrivacyAttr(const Decl *D) {
+  return llvm::any_of(D->specific_attrs<AnnotateAttr>(), [](const auto *A) {
+    return A->getAnnotation().starts_with(AnnotationPrefix);
+  });
+}
+
+bool anyRedeclHasPrivacyAttr(const Decl *D) {
+  return llvm::any_of(D->redecls(), hasPrivacyAttr);
+}
+
+/// The categories annotated on any redeclaration of \p D, and whether any
+/// privacy annotation (category or not) is present.
+bool collectCategories(const Decl *D,
+                       llvm::SmallVectorImpl<DataCategory> &Categories) {
+  bool Any = false;
+  for (const Decl *R : D->redecls())
+    for (const auto *A : R->specific_attrs<AnnotateAttr>()) {
+      StringRef Spelling = A->getAnnotation();
+      if (!Spelling.starts_with(AnnotationPrefix))
+        continue;
+      Any = true;
+      if (Spelling.consume_front(CategoryPrefix))
+        if (std::optional<DataCategory> C = parseCategoryId(Spelling))
+          Categories.push_back(*C);
+    }
+  return Any;
+}
+
+/// A record type names itself, or through `typedef struct { } name;`.
+const NamedDecl *nameOfRecord(const RecordDecl *RD) {
+  if (RD->getIdentifier())
+    return RD;
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+    return TD;
+  return nullptr;
+}
+
+/// Values of these types are flags, modes or code, not personal data
+/// (`bool gps_enabled`, `enum imsi_kind k`, `void (*on_imsi)(void)`).
+bool isNonDataType(QualType T) {
+  if (T.isNull())
+    return true;
+  T = T.getNonReferenceType().getCanonicalType();
+  // An out-parameter `bool *imsi_present` or an array of flags is still a
+  // flag.
+  while (T->isPointerType() || T->isArrayType())
+    T = T->isPointerType() ? T->getPointeeType().getCanonicalType()
+                           : QualType(T->getArrayElementTypeNoTypeQual(), 0)
+                                 .getCanonicalType();
+  return T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
+         T->isFunctionType() || T->isFunctionPointerType() ||
+         T->isMemberFunctionPointerType() || T->isBlockPointerType() ||
+         T->isFunctionReferenceType();
+}
+
+/// The type a declaration's name describes: the value, the result, the
+/// aliased type.
+QualType describedType(const NamedDecl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return FD->getReturnType();
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    return VD->getType();
+  if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    return TD->getUnderlyingType();
+  return {};
+}
+
+bool isFloatingValue(QualType T) {
+  if (T.isNull())
+    return false;
+  T = T.getNonReferenceType().getCanonicalType();
+  while (true) {
+    if (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
+      T = AT->getElementType().getCanonicalType();
+    else if (const auto *PT = dyn_cast<PointerType>(T.getTypePtr()))
+      T = PT->getPointeeType().getCanonicalType();
+    else
+      break;
+  }
+  return T->isRealFloatingType();
+}
+
+bool nameHasWord(StringRef Name, llvm::function_ref<bool(StringRef)> Pred) {
+  return llvm::any_of(splitIdentifier(Name),
+                      [&](const std::string &W) { return Pred(W); });
+}
+
+/// The declaration a type's verdict is kept under: a record's definition
+/// (a specialisation's template pattern), a typedef's first declaration.
+const TypeDecl *verdictKey(const TypeDecl *TD) {
+  if (const auto *RD = dyn_cast<RecordDecl>(TD)) {
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      RD = Spec->getSpecializedTemplate()->getTemplatedDecl();
+    return RD->getDefinition();
+  }
+  return cast<TypeDecl>(TD->getCanonicalDecl());
+}
+
+StringRef declKindName(const NamedDecl *D) {
+  if (isa<FieldDecl>(D))
+    return "field";
+  if (isa<ParmVarDecl>(D))
+    return "parameter";
+  if (isa<VarDecl>(D))
+    return "variable";
+  if (isa<CXXMethodDecl>(D))
+    return "method";
+  if (isa<FunctionDecl>(D))
+    return "function";
+  if (const auto *RD = dyn_cast<RecordDecl>(D))
+    return RD->getKindName();
+  if (isa<TypeAliasDecl>(D))
+    return "type alias";
+  if (isa<TypedefDecl>(D))
+    return "typedef";
+  return "declaration";
+}
+
+} // namespace
+
+UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawExcludedNames(Options.get("ExcludedNames", "")),
+      RawExtraTerms(Options.get("ExtraTerms", "")),
+      RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
+      CheckLocalVariables(Options.get("CheckLocalVariables", false)),
+      IgnoreSystemHeaders(Options.get("IgnoreSystemHeaders", true)),
+      IgnoreMacros(Options.getLocalOrGlobal("IgnoreMacros", true)),
+      StrictFieldCategories(Options.get("StrictFieldCategories", true)),
+      Vocabulary(NameVocabulary::telecomDefaults()) {
+  llvm::SmallVector<StringRef, 8> Items;
+  StringRef(RawExcludedNames).split(Items, ';', -1, /*KeepEmpty=*/false);
+  for (StringRef Item : Items) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    // Anchored: `imsi` excludes the name imsi, not every name containing it.
+    auto RE = std::make_unique<llvm::Regex>(("^(" + Item + ")$").str());
+    std::string Error;
+    if (!RE->isValid(Error)) {
+      configurationDiag("invalid regular expression '%0' in option "
+                        "'%1.ExcludedNames': %2; the entry is ignored")
+          << Item << Name << Error;
+      continue;
+    }
+    ExcludedNames.push_back(std::move(RE));
+  }
+
+  Items.clear();
+  StringRef(RawExtraTerms).split(Items, ';', -1, /*KeepEmpty=*/false);
+  for (StringRef Item : Items) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    auto [Term, CategoryText] = Item.split('=');
+    Term = Term.trim();
+    CategoryText = CategoryText.trim();
+    std::optional<DataCategory> Category = parseCategoryId(CategoryText);
+    if (!Item.contains('=') || !Category) {
+      configurationDiag(
+          "invalid entry '%0' in option '%1.ExtraTerms': expected "
+          "'term=category' with category one of traffic, location, "
+          "subscriber_id, content, personal; the entry is ignored")
+          << Item << Name;
+      continue;
+    }
+    if (!Vocabulary.addTerm(Term, *Category, Term))
+      configurationDiag("invalid entry '%0' in option '%1.ExtraTerms': the "
+                        "term has no letters or digits; the entry is ignored")
+          << Item << Name;
+  }
+
+  Items.clear();
+  StringRef(RawExtraExcludedWords).split(Items, ';', -1, /*KeepEmpty=*/false);
+  for (StringRef Item : Items) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    if (!llvm::all_of(Item, llvm::isAlnum)) {
+      configurationDiag("invalid entry '%0' in option '%1.ExtraExcludedWords':"
+                        " a word has only letters and digits; the entry is "
+                        "ignored")
+          << Item << Name;
+      continue;
+    }
+    Vocabulary.addExcludedWord(Item);
+  }
+}
+
+void UnannotatedDataCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ExcludedNames", RawExcludedNames);
+  Options.store(Opts, "ExtraTerms", RawExtraTerms);
+  Options.store(Opts, "ExtraExcludedWords", RawExtraExcludedWords);
+  Options.store(Opts, "CheckLocalVariables", CheckLocalVariables);
+  Options.store(Opts, "IgnoreSystemHeaders", IgnoreSystemHeaders);
+  Options.store(Opts, "IgnoreMacros", IgnoreMacros);
+  Options.store(Opts, "StrictFieldCategories", StrictFieldCategories);
+}
+
+void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &,
+                                               Preprocessor *PP,
+                                               Preprocessor *) {
+  // Kept to ask, when a finding is reported, whether the annotation macro is
+  // defined at the declaration: only then is the fix-it offered.
+  this->PP = PP;
+}
+
+void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      namedDecl(anyOf(fieldDecl(), varDecl(), functionDecl(),
+                      recordDecl(isDefinition()), typedefNameDecl()),
+                unless(isImplicit()))
+          .bind("decl"),
+      this);
+}
+
+void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
+  Ctx = Result.Context;
+  SM = Result.SourceManager;
+  const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
+  if (!D)
+    return;
+  if (std::optional<Suggestion> S = evaluate(D))
+    report(D, *S);
+}
+
+void UnannotatedDataCheck::onEndOfTranslationUnit() {
+  TypeVerdicts.clear();
+  TypesInProgress.clear();
+}
+
+std::optional<UnannotatedDataCheck::Suggestion>
+UnannotatedDataCheck::evaluate(const NamedDecl *D) {
+  if (const auto *TD = dyn_cast<TypeDecl>(D)) {
+    // Records are reported at their definition, typedefs at their first
+    // declaration; the verdict is shared with the uses of the type.
+    if (const auto *TND = dyn_cast<TypedefNameDecl>(TD);
+        TND && TND->getCanonicalDecl() != TND)
+      return std::nullopt;
+    // Only the definition itself, not an explicit specialisation whose
+    // verdict is its template's.
+    if (verdictKey(TD) != TD || !isReportedTypeDecl(TD))
+      return std::nullopt;
+    return TypeVerdicts.lookup(TD);
+  }
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return evaluateFunction(FD);
+  if (const auto *DD = dyn_cast<DeclaratorDecl>(D))
+    return evaluateDataDecl(DD);
+  return std::nullopt;
+}
+
+std::optional<UnannotatedDataCheck::Suggestion>
+UnannotatedDataCheck::evaluateDataDecl(const DeclaratorDecl *D) {
+  if (!D->getIdentifier())
+    return std::nullopt;
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (isa<DecompositionDecl>(VD) || isa<ImplicitParamDecl>(VD))
+      return std::nullopt;
+    if (const auto *PVD = dyn_cast<ParmVarDecl>(VD)) {
+      // Parameters are reported once, on the first declaration of their
+      // function; parameters of function types and overrides are not (the
+      // overridden function is where to annotate).
+      const auto *FD = dyn_cast<FunctionDecl>(PVD->getDeclContext());
+      if (!FD || FD->isImplicit() || FD->getCanonicalDecl() != FD)
+        return std::nullopt;
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+          MD && MD->size_overridden_methods() > 0)
+        return std::nullopt;
+    } else {
+      if ((VD->isLocalVarDecl() && !VD->isStaticLocal()) ||
+          VD->isExceptionVariable())
+        if (!CheckLocalVariables)
+          return std::nullopt;
+      if (VD->getCanonicalDecl() != VD)
+        return std::nullopt;
+      // Constants are configuration, tags and test values, not data that
+      // flows: `static const char TEST_IMSI[] = "001010000000001";`.
+      if (VD->isConstexpr())
+        return std::nullopt;
+      const Expr *Init = VD->getAnyInitializer();
+      if (Init && VD->getType().isConstQualified() &&
+          !VD->getType()->isRecordType() &&
+          Init->isConstantInitializer(*Ctx, /*ForRef=*/false))
+        return std::nullopt;
+    }
+  }
+  if (!isReportableLocation(D) || isExcludedName(D) || isLocallyAnnotated(D))
+    return std::nullopt;
+  if (isNonDataType(D->getType()))
+    return std::nullopt;
+
+  TypeFacts Facts = inspectType(D->getType());
+  if (Facts.Annotated || Facts.ReportedType)
+    return std::nullopt;
+  std::optional<Suggestion> S = matchName(D, NameRole::Data);
+  if (!S)
+    S = Facts.NameMatch;
+  if (!S)
+    return std::nullopt;
+  if (const auto *FD = dyn_cast<FieldDecl>(D);
+      FD && isCoveredByEnclosingRecord(FD, S->Category))
+    return std::nullopt;
+  if (isCoveredByModel(*D))
+    return std::nullopt;
+  return S;
+}
+
+std::optional<UnannotatedDataCheck::Suggestion>
+UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
+  if (!FD->getIdentifier() || FD->isMain() || FD->getCanonicalDecl() != FD)
+    return std::nullopt;
+  if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl,
+          CXXDeductionGuideDecl>(FD))
+    return std::nullopt;
+  if (FD->isFunctionTemplateSpecialization() ||
+      FD->getMemberSpecializationInfo())
+    return std::nullopt;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && MD->size_overridden_methods() > 0)
+    return std::nullopt;
+  if (!isReportableLocation(FD) || isExcludedName(FD) || isLocallyAnnotated(FD))
+    return std::nullopt;
+  QualType Result = FD->getReturnType();
+  if (Result->isUndeducedType() || isNonDataType(Result))
+    return std::nullopt;
+  // The C status-code idiom: `int ogs_supi_to_imsi_bcd(const char *supi,
+  // char *imsi_bcd)` and `int16_t build_uli(octet_t *o, uli_t *uli)` return
+  // success or a length and write the data through a pointer parameter.
+  if (Result.getCanonicalType()->isIntegerType() &&
+      llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
+        QualType T = P->getType().getNonReferenceType().getCanonicalType();
+        bool Output = P->getType()->isReferenceType() || T->isPointerType();
+        if (T->isPointerType())
+          T = T->getPointeeType();
+        if (!Output || T.isConstQualified())
+          return false;
+        if (P->getIdentifier() && Vocabulary.match(P->getName(), NameRole::Data))
+          return true;
+        const TagDecl *Tag = T->getAsTagDecl();
+        const auto *Typedef = P->getType()->getPointeeOrArrayElementType()
+                                  ->getAs<TypedefType>();
+        const NamedDecl *TypeName =
+            Typedef ? static_cast<const NamedDecl *>(Typedef->getDecl()) : Tag;
+        return TypeName && TypeName->getIdentifier() &&
+               Vocabulary.match(TypeName->getName(), NameRole::Data);
+      }))
+    return std::nullopt;
+
+  TypeFacts Facts = inspectType(Result);
+  if (Facts.Annotated || Facts.ReportedType)
+    return std::nullopt;
+  std::optional<Suggestion> S = matchName(FD, NameRole::Function);
+  if (!S)
+    S = Facts.NameMatch;
+  if (!S || isCoveredByModel(*FD))
+    return std::nullopt;
+  return S;
+}
+
+std::optional<UnannotatedDataCheck::Suggestion>
+UnannotatedDataCheck::evaluateTypeDecl(const TypeDecl *TD) {
+  if (TD->isImplicit() || !TD->getIdentifier())
+    return std::nullopt;
+  if (const auto *RD = dyn_cast<RecordDecl>(TD)) {
+    if (isa<ClassTemplateSpecializationDecl>(RD) || RD->isLambda() ||
+        RD->isInjectedClassName())
+      return std::nullopt;
+  } else if (!isa<TypedefNameDecl>(TD)) {
+    return std::nullopt; // enums: their values are kinds and modes.
+  }
+  if (!isReportableLocation(TD) || isExcludedName(TD) || isLocallyAnnotated(TD))
+    return std::nullopt;
+  if (const auto *TND = dyn_cast<TypedefNameDecl>(TD)) {
+    QualType Underlying = TND->getUnderlyingType();
+    if (isNonDataType(Underlying))
+      return std::nullopt;
+    // `typedef struct cell_id cell_id_t;` is covered by the struct.
+    TypeFacts Facts = inspectType(Underlying);
+    if (Facts.Annotated || Facts.ReportedType)
+      return std::nullopt;
+  }
+  std::optional<Suggestion> S = matchName(TD, NameRole::Data);
+  if (!S || isCoveredByModel(*TD))
+    return std::nullopt;
+  return S;
+}
+
+bool UnannotatedDataCheck::isReportedTypeDecl(const TypeDecl *TD) {
+  const TypeDecl *Key = verdictKey(TD);
+  if (!Key)
+    return false;
+  if (auto It = TypeVerdicts.find(Key); It != TypeVerdicts.end())
+    return It->second.has_value();
+  if (!TypesInProgress.try_emplace(Key, true).second)
+    return false;
+  std::optional<Suggestion> Verdict = evaluateTypeDecl(Key);
+  TypesInProgress.erase(Key);
+  TypeVerdicts[Key] = Verdict;
+  return Verdict.has_value();
+}
+
+std::optional<UnannotatedDataCheck::Suggestion>
+UnannotatedDataCheck::matchName(const NamedDecl *D, NameRole Role) {
+  if (!D->getIdentifier())
+    return std::nullopt;
+  std::optional<NameMatch> M = Vocabulary.match(D->getName(), Role);
+  if (!M || !contextAllows(D, *M))
+    return std::nullopt;
+  return Suggestion{M->Term->Category, M->Term->Label, nullptr};
+}
+
+bool UnannotatedDataCheck::contextAllows(const NamedDecl *D,
+                                         const NameMatch &M) const {
+  switch (M.Term->Context) {
+  case TermContext::None:
+    return true;
+  case TermContext::Coordinate: {
+    StringRef Own = M.Words[M.Begin];
+    auto IsPartner = [&](StringRef W) {
+      return W != Own && NameVocabulary::isCoordinateWord(W);
+    };
+    // `lat_lon`, `double lat`, or `lat` beside a sibling `lon`.
+    if (llvm::any_of(M.Words, IsPartner) || isFloatingValue(describedType(D)))
+      return true;
+    auto SiblingHasPartner = [&](const NamedDecl *Sibling) {
+      return Sibling != D && Sibling->getIdentifier() &&
+             nameHasWord(Sibling->getName(), IsPartner);
+    };
+    if (const auto *FD = dyn_cast<FieldDecl>(D))
+      return llvm::any_of(FD->getParent()->fields(), SiblingHasPartner);
+    if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(PVD->getDeclContext()))
+        return llvm::any_of(Fn->parameters(), SiblingHasPartner);
+    return false;
+  }
+  case TermContext::Traffic: {
+    // `duration` counts in a call, session or CDR: the enclosing record for
+    // a field, the function for a parameter or local, the class for a
+    // method.
+    const NamedDecl *Context = nullptr;
+    if (const auto *FD = dyn_cast<FieldDecl>(D))
+      Context = nameOfRecord(FD->getParent());
+    else if (const auto *DC = dyn_cast<NamedDecl>(D->getDeclContext()))
+      Context = isa<RecordDecl>(DC) ? nameOfRecord(cast<RecordDecl>(DC)) : DC;
+    if (!Context || !Context->getIdentifier())
+      return false;
+    if (nameHasWord(Context->getName(), NameVocabulary::isTrafficContextWord))
+      return true;
+    std::optional<NameMatch> ContextMatch =
+        Vocabulary.match(Context->getName(), NameRole::Data);
+    return ContextMatch && ContextMatch->Term->Context == TermContext::None &&
+           ContextMatch->Term->Category == DataCategory::Traffic;
+  }
+  }
+  return false;
+}
+
+UnannotatedDataCheck::TypeFacts UnannotatedDataCheck::inspectType(QualType T) {
+  TypeFacts Facts;
+  llvm::SmallVector<QualType, 4> Work{T};
+  // Type chains are short; the bound only guards against pathological
+  // template nesting.
+  unsigned Budget = 128;
+  while (!Work.empty() && Budget) {
+    QualType Q = Work.pop_back_val();
+    while (!Q.isNull() && Budget--) {
+      const Type *Ty = Q.getTypePtr();
+      const TypeDecl *Named = nullptr;
+      if (const auto *TT = dyn_cast<TypedefType>(Ty))
+        Named = TT->getDecl();
+      else if (const auto *Tag = dyn_cast<TagType>(Ty))
+        Named = Tag->getDecl();
+      else if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty);
+               TST && TST->isTypeAlias())
+        if (const auto *Alias = dyn_cast_or_null<TypeAliasTemplateDecl>(
+                TST->getTemplateName().getAsTemplateDecl()))
+          Named = Alias->getTemplatedDecl();
+
+      if (Named) {
+        bool Annotated = anyRedeclHasPrivacyAttr(Named) ||
+                         isCoveredByModel(*Named);
+        if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Named))
+          Annotated = Annotated ||
+                      anyRedeclHasPrivacyAttr(
+                          Spec->getSpecializedTemplate()->getTemplatedDecl());
+        if (const auto *RD = dyn_cast<RecordDecl>(Named);
+            RD && !RD->getIdentifier())
+          if (const TypedefNameDecl *Name = RD->getTypedefNameForAnonDecl())
+            Annotated = Annotated || anyRedeclHasPrivacyAttr(Name);
+        if (Annotated) {
+          Facts.Annotated = true;
+          return Facts;
+        }
+        if (isReportedTypeDecl(Named)) {
+          Facts.ReportedType = true;
+          return Facts;
+        }
+        // A type from outside the project (a library's `osmo_lai`) cannot
+        // be reported itself, so its name speaks for the declaration.
+        if (!Facts.NameMatch && !isReportableLocation(Named) &&
+            !isExcludedName(Named))
+          if (std::optional<Suggestion> S = matchName(Named, NameRole::Data)) {
+            S->MatchedType = Named;
+            Facts.NameMatch = S;
+          }
+      }
+
+      // std containers and smart pointers hold what their arguments say;
+      // the arguments as written keep typedefs such as `imsi_t`, those of
+      // the specialisation are canonical.
+      if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty);
+          TST && !TST->isTypeAlias())
+        if (const TemplateDecl *Template =
+                TST->getTemplateName().getAsTemplateDecl();
+            Template && Template->isInStdNamespace())
+          for (const TemplateArgument &Arg : TST->template_arguments())
+            if (Arg.getKind() == TemplateArgument::Type)
+              Work.push_back(Arg.getAsType());
+      if (const auto *Tag = dyn_cast<TagType>(Ty)) {
+        if (const auto *Spec =
+                dyn_cast<ClassTemplateSpecializationDecl>(Tag->getDecl());
+            Spec && Spec->isInStdNamespace())
+          for (const TemplateArgument &Arg :
+               Spec->getTemplateArgs().asArray())
+            if (Arg.getKind() == TemplateArgument::Type)
+              Work.push_back(Arg.getAsType());
+        break;
+      }
+      if (const auto *PT = dyn_cast<PointerType>(Ty))
+        Q = PT->getPointeeType();
+      else if (const auto *RT = dyn_cast<ReferenceType>(Ty))
+        Q = RT->getPointeeType();
+      else if (const auto *AT = dyn_cast<ArrayType>(Ty))
+        Q = AT->getElementType();
+      else if (const auto *TT = dyn_cast<TypedefType>(Ty))
+        Q = TT->desugar();
+      else {
+        QualType Next = Q.getSingleStepDesugaredType(*Ctx);
+        if (Next == Q)
+          break;
+        Q = Next;
+      }
+    }
+  }
+  return Facts;
+}
+
+bool UnannotatedDataCheck::isCoveredByEnclosingRecord(const FieldDecl *FD,
+                                                      DataCategory C) {
+  for (const DeclContext *DC = FD->getDeclContext(); DC;
+       DC = DC->getParent()) {
+    const auto *RD = dyn_cast<RecordDecl>(DC);
+    if (!RD)
+      break;
+    const NamedDecl *Name = nameOfRecord(RD);
+    llvm::SmallVector<DataCategory, 2> Categories;
+    bool Annotated = collectCategories(RD, Categories);
+    if (Name && Name != RD)
+      Annotated |= collectCategories(Name, Categories);
+    // A record annotated as traffic data does not make its cell id
+    // traffic data: Tw art. 11.5a treats location data separately, so with
+    // StrictFieldCategories only a record of the same category covers it.
+    if (Annotated)
+      return !StrictFieldCategories || Categories.empty() ||
+             llvm::is_contained(Categories, C);
+    if (isCoveredByModel(*RD) || (Name && isCoveredByModel(*Name)))
+      return true;
+    const TypeDecl *Reported = Name ? dyn_cast<TypeDecl>(Name) : nullptr;
+    if (Reported && isReportedTypeDecl(Reported)) {
+      std::optional<Suggestion> Verdict =
+          TypeVerdicts.lookup(verdictKey(Reported));
+      return !StrictFieldCategories || (Verdict && Verdict->Category == C);
+    }
+  }
+  return false;
+}
+
+bool UnannotatedDataCheck::isReportableLocation(const Decl *D) const {
+  SourceLocation Loc = D->getLocation();
+  if (Loc.isInvalid())
+    return false;
+  if (Loc.isMacroID()) {
+    // A name written as a macro argument in the main file is the user's;
+    // names produced inside macro bodies or by token pasting are not.
+    SourceLocation Spelling = SM->getSpellingLoc(Loc);
+    if (SM->isWrittenInScratchSpace(Spelling))
+      return false;
+    if (IgnoreMacros && !SM->isWrittenInMainFile(Spelling))
+      return false;
+    if (IgnoreSystemHeaders && SM->isInSystemHeader(SM->getExpansionLoc(Loc)))
+      return false;
+    Loc = Spelling;
+  }
+  if (IgnoreSystemHeaders && SM->isInSystemHeader(Loc))
+    return false;
+  return SM->getFileEntryRefForID(SM->getFileID(Loc)).has_value();
+}
+
+bool UnannotatedDataCheck::isExcludedName(const NamedDecl *D) const {
+  if (ExcludedNames.empty() || !D->getIdentifier())
+    return false;
+  std::string Qualified = D->getQualifiedNameAsString();
+  return llvm::any_of(ExcludedNames, [&](const auto &RE) {
+    return RE->match(D->getName()) || RE->match(Qualified);
+  });
+}
+
+bool UnannotatedDataCheck::isLocallyAnnotated(const NamedDecl *D) const {
+  if (anyRedeclHasPrivacyAttr(D))
+    return true;
+  const auto *PVD = dyn_cast<ParmVarDecl>(D);
+  if (!PVD)
+    return false;
+  const auto *FD = dyn_cast<FunctionDecl>(PVD->getDeclContext());
+  if (!FD)
+    return false;
+  // A function the developer already modelled (a sink, an anonymiser, a
+  // consent check) has been looked at; and a parameter annotation on any
+  // redeclaration counts.
+  if (anyRedeclHasPrivacyAttr(FD))
+    return true;
+  unsigned Index = PVD->getFunctionScopeIndex();
+  return llvm::any_of(FD->redecls(), [&](const FunctionDecl *R) {
+    return Index < R->getNumParams() && hasPrivacyAttr(R->getParamDecl(Index));
+  });
+}
+
+void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
+  StringRef Macro = categoryMacro(S.Category);
+  std::optional<FixItHint> Fix = makeFixIt(D, S);
+  if (S.MatchedType) {
+    auto Diag = diag(D->getLocation(),
+                     "%0 %1 has type %2, which looks like %3 (%4), but has no "
+                     "privacy annotation; annotate it with %5 or add it to a "
+                     "model file")
+                << declKindName(D) << D << S.MatchedType
+                << categoryDescription(S.Category) << S.Label << Macro;
+    if (Fix)
+      Diag << *Fix;
+    return;
+  }
+  auto Diag = diag(D->getLocation(), isa<FunctionDecl>(D)
+                                         ? "%0 %1 looks like it returns %2 "
+                                           "(%3) but has no privacy "
+                                           "annotation; annotate it with %4 "
+                                           "or add it to a model file"
+                                         : "%0 %1 looks like %2 (%3) but has "
+                                           "no privacy annotation; annotate "
+                                           "it with %4 or add it to a model "
+                                           "file")
+              << declKindName(D) << D << categoryDescription(S.Category)
+              << S.Label << Macro;
+  if (Fix)
+    Diag << *Fix;
+}
+
+std::optional<FixItHint>
+UnannotatedDataCheck::makeFixIt(const NamedDecl *D, const Suggestion &S) const {
+  StringRef Macro = categoryMacro(S.Category);
+  const LangOptions &LangOpts = Ctx->getLangOpts();
+  SourceLocation Loc;
+  std::string Text;
+
+  if (isa<RecordDecl>(D)) {
+    // struct PRIVACY_LOCATION_DATA CellGlobalId { ... };
+    Loc = D->getLocation();
+    Text = (Macro + " ").str();
+  } else if (const auto *Alias = dyn_cast<TypeAliasDecl>(D)) {
+    // using Msisdn PRIVACY_SUBSCRIBER_ID = std::string; (the attribute is
+    // dropped when written after the '=').
+    if (Alias->getLocation().isMacroID())
+      return std::nullopt;
+    Loc = Lexer::getLocForEndOfToken(Alias->getLocation(), 0, *SM, LangOpts);
+    Text = (" " + Macro).str();
+  } else if (const auto *Typedef = dyn_cast<TypedefDecl>(D)) {
+    // typedef PRIVACY_SUBSCRIBER_ID uint64_t imsi_t;
+    SourceLocation Begin = Typedef->getBeginLoc();
+    Token Tok;
+    if (Begin.isMacroID() ||
+        Lexer::getRawToken(Begin, Tok, *SM, LangOpts, /*IgnoreWhiteSpace=*/true) ||
+        !Tok.is(tok::raw_identifier) || Tok.getRawIdentifier() != "typedef")
+      return std::nullopt;
+    Loc = Tok.getEndLoc();
+    Text = (" " + Macro).str();
+  } else if (const auto *DD = dyn_cast<DeclaratorDecl>(D)) {
+    // PRIVACY_SUBSCRIBER_ID static const char *imsi; the GNU attribute may
+    // precede the storage class and qualifiers, and then applies to the
+    // declarator - to every declarator of the statement, so a group such as
+    // `uint64_t imsi, count;` gets no fix-it.
+    Loc = DD->getInnerLocStart();
+    auto SharesSpecifiers = [&](const Decl *Other) {
+      return Other && Other != DD && Other->getBeginLoc() == DD->getBeginLoc();
+    };
+    if (!isa<ParmVarDecl>(DD)) {
+      const DeclContext *DC = DD->getDeclContext();
+      for (const Decl *Other : DC->decls())
+        if (SharesSpecifiers(Other))
+          return std::nullopt;
+      if (const auto *VD = dyn_cast<VarDecl>(DD); VD && VD->isLocalVarDecl())
+        for (const DynTypedNode &Parent : Ctx->getParents(*VD))
+          if (const auto *DS = Parent.get<DeclStmt>(); DS && !DS->isSingleDecl())
+            return std::nullopt;
+    }
+    Text = (Macro + " ").str();
+  } else {
+    return std::nullopt;
+  }
+
+  if (Loc.isInvalid() || Loc.isMacroID() || !isMacroUsableAt(Macro, Loc))
+    return std::nullopt;
+  return FixItHint::CreateInsertion(Loc, Text);
+}
+
+bool UnannotatedDataCheck::isMacroUsableAt(StringRef Macro,
+                                           SourceLocation Loc) const {
+  // The fix-it must compile where it lands: the macro has to be defined
+  // (privacy/annotations.h included) before this point of the translation
+  // unit, not merely somewhere in it.
+  if (!PP)
+    return false;
+  const IdentifierInfo *II = PP->getIdentifierInfo(Macro);
+  if (!II || !II->hadMacroDefinition())
+    return false;
+  return static_cast<bool>(PP->getMacroDefinitionAtLoc(II, Loc));
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,123 @@
+//===--- UnannotatedDataCheck.h - privacy-unannotated-data ------*- C++ -*-===//
+//
+// Advisory: the other privacy checks only follow data somebody annotated.
+// This check points at fields, variables, parameters, functions and types
+// whose names (split into words) say telecom personal data - IMSI, MSISDN,
+// cell id, call record, SMS text - but that carry no privacy annotation and
+// no model entry, and offers the annotation macro as a fix-it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_CHECKS_UNANNOTATEDDATACHECK_H
+#define PRIVACY_TIDY_CHECKS_UNANNOTATEDDATACHECK_H
+
+#include "NameTokens.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Regex.h"
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy {
+
+/// Reports declarations that look like telecom personal data but are not
+/// annotated. See docs/checks/privacy-unannotated-data.md.
+class UnannotatedDataCheck : public ClangTidyCheck {
+public:
+  UnannotatedDataCheck(StringRef Name, ClangTidyContext *Context);
+
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    // Report on templates, never on their instantiations or implicit code.
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+  /// Answers whether a model file (annotations/models/*.json) already
+  /// describes \p D: a field, variable, parameter, function, record or
+  /// typedef. For a ParmVarDecl the owning function's entry decides.
+  using ModelCoverage = std::function<bool(const NamedDecl &D)>;
+
+  /// Wires the check to the engine's model index; until then no declaration
+  /// counts as modelled.
+  void setModelCoverage(ModelCoverage Coverage) {
+    this->Coverage = std::move(Coverage);
+  }
+
+protected:
+  /// The model-file hook: true if a model entry covers \p D. The default
+  /// asks the function given to setModelCoverage, if any.
+  virtual bool isCoveredByModel(const NamedDecl &D) const {
+    return Coverage && Coverage(D);
+  }
+
+private:
+  /// Why a declaration should be annotated and with what.
+  struct Suggestion {
+    DataCategory Category;
+    std::string Label;
+    /// Set when the name of this type, not of the declaration, matched.
+    const NamedDecl *MatchedType = nullptr;
+  };
+
+  /// What the type of a declaration says.
+  struct TypeFacts {
+    bool Annotated = false;
+    /// A type in the chain that is reported itself: its uses are not.
+    bool ReportedType = false;
+    /// A type from a system header whose name matched.
+    std::optional<Suggestion> NameMatch;
+  };
+
+  std::optional<Suggestion> evaluate(const NamedDecl *D);
+  std::optional<Suggestion> evaluateDataDecl(const DeclaratorDecl *D);
+  std::optional<Suggestion> evaluateFunction(const FunctionDecl *FD);
+  std::optional<Suggestion> evaluateTypeDecl(const TypeDecl *TD);
+  /// evaluateTypeDecl with memoisation: a type reported once stays so.
+  bool isReportedTypeDecl(const TypeDecl *TD);
+
+  std::optional<Suggestion> matchName(const NamedDecl *D, NameRole Role);
+  bool contextAllows(const NamedDecl *D, const NameMatch &M) const;
+  TypeFacts inspectType(QualType T);
+  bool isCoveredByEnclosingRecord(const FieldDecl *FD, DataCategory C);
+  bool isReportableLocation(const Decl *D) const;
+  bool isExcludedName(const NamedDecl *D) const;
+  bool isLocallyAnnotated(const NamedDecl *D) const;
+
+  void report(const NamedDecl *D, const Suggestion &S);
+  std::optional<FixItHint> makeFixIt(const NamedDecl *D,
+                                     const Suggestion &S) const;
+  bool isMacroUsableAt(StringRef Macro, SourceLocation Loc) const;
+
+  // Options.
+  const std::string RawExcludedNames;
+  const std::string RawExtraTerms;
+  const std::string RawExtraExcludedWords;
+  const bool CheckLocalVariables;
+  const bool IgnoreSystemHeaders;
+  const bool IgnoreMacros;
+  const bool StrictFieldCategories;
+
+  NameVocabulary Vocabulary;
+  std::vector<std::unique_ptr<llvm::Regex>> ExcludedNames;
+  ModelCoverage Coverage;
+
+  // Per translation unit.
+  ASTContext *Ctx = nullptr;
+  const SourceManager *SM = nullptr;
+  Preprocessor *PP = nullptr;
+  llvm::DenseMap<const Decl *, std::optional<Suggestion>> TypeVerdicts;
+  llvm::DenseMap<const Decl *, bool> TypesInProgress;
+};
+
+} // namespace clang::tidy::privacy
+
+#endif // PRIVACY_TIDY_CHECKS_UNANNOTATEDDATACHECK_H

@@ -1,0 +1,547 @@
+//===--- Engine.cpp - The privacy dataflow engine -----------------------===//
+
+#include "Engine.h"
+#include "FunctionAnalysis.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA1.h"
+#include <functional>
+
+namespace clang::tidy::privacy {
+
+std::string EngineOptions::key() const {
+  std::string K;
+  for (const auto &F : ModelFiles)
+    K += F + ";";
+  K += "|";
+  for (const auto &D : DisabledModels)
+    K += D + ";";
+  K += "|" + std::to_string(StrictModels);
+  K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
+       std::to_string(WriteSummaries);
+  return K;
+}
+
+bool OutPlace::operator<(const OutPlace &O) const {
+  if (Param != O.Param)
+    return Param < O.Param;
+  return std::lexicographical_compare(Fields.begin(), Fields.end(),
+                                      O.Fields.begin(), O.Fields.end());
+}
+
+unsigned FunctionSummary::signature() const {
+  // Summaries only grow while an SCC iterates, so sizes detect change.
+  unsigned S = Return.Taints.size() * 7919 + Sinks.size() * 104729 +
+               (ReturnsConsent ? ReturnsConsent->size() + 1 : 0);
+  for (const auto &[P, V] : Writes)
+    S = S * 31 + V.Taints.size() + 1;
+  return S;
+}
+
+//===----------------------------------------------------------------------===//
+// Collecting the functions and their calls
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Finds every function definition outside system headers, including
+/// template instantiations and lambda call operators.
+class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
+public:
+  FunctionCollector(const SourceManager &SM,
+                    std::vector<const FunctionDecl *> &Out)
+      : SM(SM), Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    if (!isa<TranslationUnitDecl>(D) && !isa<NamespaceDecl>(D) &&
+        !isa<LinkageSpecDecl>(D)) {
+      SourceLocation L = D->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        return true;
+    } else if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      SourceLocation L = NS->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        return true;
+    }
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    add(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    add(LE->getCallOperator());
+    return true;
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<const FunctionDecl *> &Out;
+  void add(const FunctionDecl *FD) {
+    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
+        FD->isInvalidDecl() || !FD->getBody())
+      return;
+    Out.push_back(FD);
+  }
+};
+
+/// The functions a body calls (directly, through constructors, or by
+/// creating a lambda).
+class CalleeCollector : public RecursiveASTVisitor<CalleeCollector> {
+public:
+  explicit CalleeCollector(std::vector<const FunctionDecl *> &Out) : Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      Out.push_back(FD);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    Out.push_back(CE->getConstructor());
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *LE) {
+    Out.push_back(LE->getCallOperator());
+    for (Expr *Init : LE->capture_inits())
+      if (Init)
+        TraverseStmt(Init);
+    return true;
+  }
+
+private:
+  std::vector<const FunctionDecl *> &Out;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// TranslationUnitAnalysis
+//===----------------------------------------------------------------------===//
+
+TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
+                                                 const EngineOptions &Opts)
+    : Ctx(Ctx), Opts(Opts), Policy(LegalPolicy::builtin()) {
+  loadModels();
+  Facts = std::make_unique<DeclFacts>(Ctx, Models);
+}
+
+TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
+
+void TranslationUnitAnalysis::loadModels() {
+  std::vector<ModelError> Errors;
+  Models.loadBuiltins(Opts.DisabledModels, Errors);
+  for (const std::string &File : Opts.ModelFiles) {
+    auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+    if (!Buf) {
+      Errors.push_back({File, 0, 0,
+                        "cannot read model file: " + Buf.getError().message()});
+      continue;
+    }
+    Models.loadText((*Buf)->getBuffer(), File, Errors);
+  }
+  for (const ModelError &E : Errors)
+    Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E.str()});
+}
+
+bool TranslationUnitAnalysis::isAnalyzable(const FunctionDecl *FD) const {
+  return Summaries.count(FD->getCanonicalDecl());
+}
+
+const FunctionSummary *
+TranslationUnitAnalysis::summary(const FunctionDecl *FD) const {
+  if (!FD)
+    return nullptr;
+  auto It = Summaries.find(FD->getCanonicalDecl());
+  if (It == Summaries.end() || !It->second.Analyzed || It->second.GaveUp)
+    return nullptr;
+  return &It->second;
+}
+
+void TranslationUnitAnalysis::run() {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<const FunctionDecl *> Functions;
+  FunctionCollector(SM, Functions)
+      .TraverseDecl(Ctx.getTranslationUnitDecl());
+
+  // Index, deduplicated by canonical declaration.
+  std::map<const FunctionDecl *, unsigned> IndexOf;
+  std::vector<const FunctionDecl *> Nodes;
+  for (const FunctionDecl *FD : Functions) {
+    const FunctionDecl *C = FD->getCanonicalDecl();
+    if (IndexOf.emplace(C, Nodes.size()).second)
+      Nodes.push_back(FD);
+  }
+  for (const FunctionDecl *FD : Nodes)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+      // Every method this one overrides, transitively.
+      std::vector<const CXXMethodDecl *> Stack(MD->overridden_methods().begin(),
+                                               MD->overridden_methods().end());
+      std::set<const CXXMethodDecl *> Seen;
+      while (!Stack.empty()) {
+        const CXXMethodDecl *O = Stack.back()->getCanonicalDecl();
+        Stack.pop_back();
+        if (!Seen.insert(O).second)
+          continue;
+        Overriders[O].push_back(MD);
+        for (const CXXMethodDecl *OO : O->overridden_methods())
+          Stack.push_back(OO);
+      }
+    }
+
+  // Call edges, with virtual calls reaching every visible override.
+  std::vector<std::vector<unsigned>> Edges(Nodes.size());
+  for (unsigned I = 0; I < Nodes.size(); ++I) {
+    std::vector<const FunctionDecl *> Callees;
+    CalleeCollector(Callees).TraverseStmt(Nodes[I]->getBody());
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Nodes[I]))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->getInit())
+          CalleeCollector(Callees).TraverseStmt(Init->getInit());
+    std::set<unsigned> Out;
+    std::function<void(const FunctionDecl *)> Add = [&](const FunctionDecl *FD) {
+      if (!FD)
+        return;
+      auto It = IndexOf.find(FD->getCanonicalDecl());
+      if (It != IndexOf.end())
+        Out.insert(It->second);
+    };
+    for (const FunctionDecl *FD : Callees) {
+      Add(FD);
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+        auto It = Overriders.find(MD->getCanonicalDecl());
+        if (It != Overriders.end())
+          for (const CXXMethodDecl *O : It->second)
+            Add(O);
+      }
+    }
+    Edges[I].assign(Out.begin(), Out.end());
+  }
+
+  // Tarjan's SCCs: emitted callees first, which is the bottom-up order.
+  std::vector<std::vector<unsigned>> SCCs;
+  std::vector<int> SccOf(Nodes.size(), -1);
+  {
+    std::vector<int> Index(Nodes.size(), -1), Low(Nodes.size(), 0);
+    std::vector<bool> OnStack(Nodes.size(), false);
+    std::vector<unsigned> Stack;
+    int Counter = 0;
+    // Iterative DFS: deep call chains must not overflow the stack.
+    for (unsigned Root = 0; Root < Nodes.size(); ++Root) {
+      if (Index[Root] >= 0)
+        continue;
+      std::vector<std::pair<unsigned, unsigned>> Dfs{{Root, 0}};
+      Index[Root] = Low[Root] = Counter++;
+      Stack.push_back(Root);
+      OnStack[Root] = true;
+      while (!Dfs.empty()) {
+        auto &[V, EdgeIdx] = Dfs.back();
+        if (EdgeIdx < Edges[V].size()) {
+          unsigned W = Edges[V][EdgeIdx++];
+          if (Index[W] < 0) {
+            Index[W] = Low[W] = Counter++;
+            Stack.push_back(W);
+            OnStack[W] = true;
+            Dfs.push_back({W, 0});
+          } else if (OnStack[W]) {
+            Low[V] = std::min(Low[V], Index[W]);
+          }
+          continue;
+        }
+        unsigned Done = V;
+        Dfs.pop_back();
+        if (!Dfs.empty())
+          Low[Dfs.back().first] = std::min(Low[Dfs.back().first], Low[Done]);
+        if (Low[Done] == Index[Done]) {
+          std::vector<unsigned> SCC;
+          unsigned W;
+          do {
+            W = Stack.back();
+            Stack.pop_back();
+            OnStack[W] = false;
+            SccOf[W] = SCCs.size();
+            SCC.push_back(W);
+          } while (W != Done);
+          SCCs.push_back(std::move(SCC));
+        }
+      }
+    }
+  }
+
+  // A function whose callers (outside its own SCC) may hold the consent
+  // defers its unguarded sinks to them.
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    for (unsigned W : Edges[I])
+      if (SccOf[W] != SccOf[I])
+        DeferrableFunctions.insert(Nodes[W]->getCanonicalDecl());
+
+  for (const auto &SCC : SCCs) {
+    bool Recursive = SCC.size() > 1 ||
+                     llvm::is_contained(Edges[SCC.front()], SCC.front());
+    for (unsigned Round = 0; Round < (Recursive ? 4u : 1u); ++Round) {
+      bool Changed = false;
+      for (unsigned N : SCC) {
+        const FunctionDecl *FD = Nodes[N];
+        auto Old = Summaries.find(FD->getCanonicalDecl());
+        unsigned Before =
+            Old == Summaries.end() ? ~0u : Old->second.signature();
+        analyzeFunction(*this, FD);
+        Changed |= Summaries[FD->getCanonicalDecl()].signature() != Before;
+      }
+      if (!Changed)
+        break;
+    }
+  }
+
+  if (Opts.StrictModels)
+    for (const auto &N : Notices)
+      (void)N;
+}
+
+//===----------------------------------------------------------------------===//
+// Policy evaluation
+//===----------------------------------------------------------------------===//
+
+static std::string actionVerb(SinkKind K) {
+  switch (K) {
+  case SinkKind::Log:
+    return "logged";
+  case SinkKind::Export:
+    return "exported";
+  case SinkKind::Retain:
+    return "retained";
+  }
+  return "used";
+}
+
+static std::string dataName(const Trace &T) {
+  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
+    if (!N->Prev && !N->Name.empty())
+      return N->Name;
+  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
+    if (!N->Name.empty())
+      return N->Name;
+  return "data";
+}
+
+std::optional<Violation> TranslationUnitAnalysis::evaluate(const SinkHit &H) {
+  Category C = H.Data.L.Cat;
+  const CategoryPolicy &P = Policy.category(C);
+  const SinkSpec &S = H.Sink;
+  bool Consented = P.ConsentAllows &&
+                   (S.Purpose.empty()
+                        ? !H.ConsentHeld.empty()
+                        : llvm::is_contained(H.ConsentHeld, S.Purpose));
+  bool LegalBasis = !S.Purpose.empty() &&
+                    llvm::is_contained(P.PurposesWithoutConsent, S.Purpose);
+  Violation V;
+  V.Kind = S.Kind;
+  V.Cat = C;
+  V.Loc = H.SinkLoc;
+  V.Purpose = S.Purpose;
+  V.Pseudonymised = H.Data.L.Pseudonymised;
+  V.DataName = dataName(H.Data.T);
+  std::string Head = P.Label + " '" + V.DataName + "' is " + actionVerb(S.Kind);
+  std::string Pseudo = V.Pseudonymised
+                           ? "; pseudonymised data is still personal data"
+                           : "";
+  if (!Consented && !LegalBasis) {
+    V.Action = sinkKindId(S.Kind).str();
+    const ActionArticles &A = Policy.articles(C, V.Action);
+    V.Message = Head + " without recorded consent or anonymisation" + Pseudo +
+                " (" + A.PrimaryCitation + ")";
+    V.Taxa = A.Taxa;
+  } else if (S.Kind == SinkKind::Retain) {
+    V.Action = "retain-period";
+    const ActionArticles &A = Policy.articles(C, V.Action);
+    if (!S.RetentionDays)
+      V.Message = Head + " without a declared retention period" + Pseudo +
+                  " (" + A.PrimaryCitation + ")";
+    else
+      V.RetentionDays = S.RetentionDays; // the check knows the maximum
+    V.Taxa = A.Taxa;
+  } else {
+    return std::nullopt;
+  }
+  if (V.Pseudonymised)
+    for (const std::string &T : Policy.pseudonymisedTaxa())
+      if (!llvm::is_contained(V.Taxa, T))
+        V.Taxa.push_back(T);
+
+  // Notes: the path, then the calls it came through, then why consent fails.
+  std::vector<const TraceNode *> Nodes;
+  for (const TraceNode *N = H.Data.T.get(); N; N = N->Prev.get())
+    Nodes.push_back(N);
+  std::reverse(Nodes.begin(), Nodes.end());
+  for (const TraceNode *N : Nodes)
+    if (N->Loc.isValid())
+      V.Notes.push_back({N->Loc, N->Kind, N->Message});
+  for (SourceLocation CS : H.CallSites)
+    V.Notes.push_back({CS, "call",
+                       "the sink is reached through this call, where no "
+                       "covering consent holds"});
+  if (V.Action != "retain-period" && P.ConsentAllows) {
+    bool Any = false;
+    for (const ConsentSeen &CS : H.ConsentChecks) {
+      if (S.Purpose.empty() || CS.Purpose == S.Purpose) {
+        V.Notes.push_back({CS.Loc, "consent",
+                           "consent check '" + CS.Function + "' for purpose '" +
+                               CS.Purpose +
+                               "' does not hold on every path to this sink"});
+        Any = true;
+      }
+    }
+    if (!Any)
+      for (const ConsentSeen &CS : H.ConsentChecks)
+        V.Notes.push_back({CS.Loc, "consent",
+                           "consent check '" + CS.Function +
+                               "' records consent for purpose '" + CS.Purpose +
+                               "', but the sink's purpose is '" + S.Purpose +
+                               "'"});
+  }
+  if (!P.ConsentAllows && V.Action != "retain-period")
+    V.Notes.push_back({H.SinkLoc, "policy",
+                       P.Label + " may only be processed anonymised"});
+
+  // Identity without line numbers: category, action, sink, source.
+  std::string SourceName;
+  if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
+    SourceName = ND->getQualifiedNameAsString();
+  std::string Where;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (H.SinkLoc.isValid())
+    Where = llvm::sys::path::filename(
+                SM.getFilename(SM.getExpansionLoc(H.SinkLoc)))
+                .str();
+  V.FingerprintKey = categoryId(C).str() + "|" + V.Action + "|" + Where + "|" +
+                     H.SinkDesc + "|" + SourceName + "|" + V.DataName;
+  return V;
+}
+
+void TranslationUnitAnalysis::report(const SinkHit &H,
+                                     const FunctionDecl *Deferred) {
+  std::optional<Violation> V = evaluate(H);
+  if (!V)
+    return;
+  // While deferred to callers, only what no consent can fix is final.
+  if (Deferred && V->Action != "retain-period")
+    return;
+  std::string Key = std::to_string(H.SinkLoc.getRawEncoding()) + "|" +
+                    std::to_string(reinterpret_cast<uintptr_t>(H.Data.L.Source)) +
+                    "|" + V->Action + "|" + std::string(categoryId(V->Cat)) +
+                    "|" + std::to_string(V->Pseudonymised);
+  if (!Reported.insert(Key).second)
+    return;
+  Violations.push_back(std::move(*V));
+}
+
+bool finalizeRetention(Violation &V, int64_t Max, const LegalPolicy &P) {
+  if (!V.RetentionDays || !V.Message.empty())
+    return true;
+  if (*V.RetentionDays <= Max)
+    return false;
+  const CategoryPolicy &CP = P.category(V.Cat);
+  V.Message = CP.Label + " '" + V.DataName + "' is retained for " +
+              std::to_string(*V.RetentionDays) +
+              " days, longer than the maximum of " + std::to_string(Max) +
+              " days for " + CP.Label +
+              (V.Pseudonymised ? "; pseudonymised data is still personal data"
+                               : "") +
+              " (" + P.articles(V.Cat, "retain-period").PrimaryCitation + ")";
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Records for SARIF
+//===----------------------------------------------------------------------===//
+
+PlainLocation TranslationUnitAnalysis::plain(SourceLocation Loc) const {
+  PlainLocation P;
+  if (Loc.isInvalid())
+    return P;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation E = SM.getFileLoc(Loc);
+  PresumedLoc PL = SM.getPresumedLoc(E);
+  if (PL.isInvalid())
+    return P;
+  llvm::SmallString<256> Path(PL.getFilename());
+  if (auto FE = SM.getFileEntryRefForID(SM.getFileID(E))) {
+    llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+    if (!Real.empty())
+      Path = Real;
+  }
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  P.File = std::string(Path);
+  P.Line = PL.getLine();
+  P.Column = PL.getColumn();
+  return P;
+}
+
+FindingRecord TranslationUnitAnalysis::toRecord(const Violation &V,
+                                                llvm::StringRef CheckName) const {
+  FindingRecord R;
+  R.CheckName = CheckName.str();
+  R.Category = categoryId(V.Cat).str();
+  R.Action = V.Action;
+  R.Message = V.Message;
+  R.Loc = plain(V.Loc);
+  R.Taxa = V.Taxa;
+  R.Purpose = V.Purpose;
+  R.Pseudonymised = V.Pseudonymised;
+  R.DataName = V.DataName;
+  for (const auto &N : V.Notes)
+    R.Flow.push_back({N.Kind, plain(N.Loc), N.Message});
+  R.Flow.push_back({"sink", R.Loc, V.Message});
+  R.FingerprintKey = CheckName.str() + "|" + V.FingerprintKey;
+  return R;
+}
+
+ToolNotice TranslationUnitAnalysis::toRecord(const Notice &N) const {
+  ToolNotice T;
+  T.Level = N.Level == DiagnosticIDs::Error     ? "error"
+            : N.Level == DiagnosticIDs::Warning ? "warning"
+                                                : "note";
+  T.Loc = plain(N.Loc);
+  T.Message = N.Message;
+  return T;
+}
+
+//===----------------------------------------------------------------------===//
+// Shared cache
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct SharedSlot {
+  ASTContext *Ctx = nullptr;
+  std::string Key;
+  std::unique_ptr<EngineOptions> Opts;
+  std::unique_ptr<TranslationUnitAnalysis> Analysis;
+};
+thread_local std::vector<SharedSlot> Slots;
+} // namespace
+
+TranslationUnitAnalysis &sharedAnalysis(ASTContext &Ctx,
+                                        const EngineOptions &Opts) {
+  std::string Key = Opts.key();
+  for (SharedSlot &S : Slots)
+    if (S.Ctx == &Ctx && S.Key == Key)
+      return *S.Analysis;
+  SharedSlot S;
+  S.Ctx = &Ctx;
+  S.Key = Key;
+  S.Opts = std::make_unique<EngineOptions>(Opts);
+  S.Analysis = std::make_unique<TranslationUnitAnalysis>(Ctx, *S.Opts);
+  S.Analysis->run();
+  Slots.push_back(std::move(S));
+  return *Slots.back().Analysis;
+}
+
+void resetSharedAnalysis() { Slots.clear(); }
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,1498 @@
+//===--- FunctionAnalysis.cpp - Dataflow over one function's CFG --------===//
+//
+// A forward, flow-sensitive analysis over Clang's CFG. The state maps access
+// paths (a variable, `this`, and up to MaxFieldDepth fields) to Values, keeps
+// simple pointer/reference aliases, and the set of consent purposes that hold
+// on every path (a must-set, intersected at joins). Expression values are
+// computed once per CFG element (the CFG is built with every subexpression as
+// an element) and kept in a per-function cache that only grows, so the
+// analysis is monotone and terminates; a visit budget bounds huge functions.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FunctionAnalysis.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/PostOrderIterator.h"
+#include <set>
+
+namespace clang::tidy::privacy {
+namespace {
+
+struct AccessPath {
+  const ValueDecl *Var = nullptr; ///< nullptr is `this`
+  FieldPath Fields;
+
+  bool operator<(const AccessPath &O) const {
+    if (Var != O.Var)
+      return std::less<const ValueDecl *>()(Var, O.Var);
+    return std::lexicographical_compare(Fields.begin(), Fields.end(),
+                                        O.Fields.begin(), O.Fields.end());
+  }
+  bool operator==(const AccessPath &O) const {
+    return Var == O.Var && Fields == O.Fields;
+  }
+  bool isPrefixOf(const AccessPath &O) const {
+    if (Var != O.Var || Fields.size() > O.Fields.size())
+      return false;
+    for (size_t I = 0; I < Fields.size(); ++I)
+      if (Fields[I] != O.Fields[I])
+        return false;
+    return true;
+  }
+  AccessPath child(const FieldDecl *F) const {
+    AccessPath R = *this;
+    if (R.Fields.size() < MaxFieldDepth)
+      R.Fields.push_back(F);
+    return R;
+  }
+};
+
+/// An lvalue: where a write goes. Weak writes merge (array elements,
+/// container elements, pointees of unknown pointers).
+struct LPath {
+  AccessPath P;
+  bool Weak = false;
+};
+
+struct State {
+  bool Reached = false;
+  std::map<AccessPath, Value> Env;
+  std::map<const VarDecl *, AccessPath> Alias;
+  PurposeSet Consent;
+
+  /// Joins O into this state; true if this state changed.
+  bool join(const State &O) {
+    if (!O.Reached)
+      return false;
+    if (!Reached) {
+      *this = O;
+      return true;
+    }
+    bool Changed = false;
+    for (const auto &[P, V] : O.Env)
+      Changed |= Env[P].merge(V);
+    for (auto It = Alias.begin(); It != Alias.end();) {
+      auto OIt = O.Alias.find(It->first);
+      if (OIt == O.Alias.end() || !(OIt->second == It->second)) {
+        It = Alias.erase(It);
+        Changed = true;
+      } else {
+        ++It;
+      }
+    }
+    PurposeSet C = intersectPurposes(Consent, O.Consent);
+    if (C != Consent) {
+      Consent = std::move(C);
+      Changed = true;
+    }
+    return Changed;
+  }
+};
+
+/// A call, normalised: the callee, the object (for member calls and member
+/// operators) and the arguments aligned with the callee's parameters.
+struct CallSite {
+  const FunctionDecl *FD = nullptr;
+  const Expr *E = nullptr;
+  const Expr *This = nullptr;
+  std::optional<Value> ThisValue; ///< a closure's captures
+  llvm::SmallVector<const Expr *, 4> Args;
+  bool IsConstruct = false;
+  bool Virtual = false;
+};
+
+std::string describe(const NamedDecl *D) {
+  if (!D)
+    return "?";
+  std::string N = D->getNameAsString();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D))
+    if (MD->getParent()->isLambda())
+      return "lambda";
+  if (isa<FunctionDecl>(D))
+    return N + "()";
+  return N;
+}
+
+class Analyzer {
+public:
+  Analyzer(TranslationUnitAnalysis &TU, const FunctionDecl *FD)
+      : TU(TU), FD(FD), Ctx(TU.Ctx), Facts(*TU.Facts),
+        SM(Ctx.getSourceManager()) {
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      IsLambda = MD->getParent()->isLambda();
+  }
+
+  FunctionSummary run();
+
+private:
+  TranslationUnitAnalysis &TU;
+  const FunctionDecl *FD;
+  ASTContext &Ctx;
+  DeclFacts &Facts;
+  const SourceManager &SM;
+  bool IsLambda = false;
+  std::unique_ptr<CFG> Cfg;
+  State Cur;
+  bool Reporting = false;
+  llvm::DenseMap<const Expr *, Value> Cache;
+  llvm::DenseMap<const Decl *, Value> StaticCache;
+  FunctionSummary Sum;
+  std::vector<ConsentSeen> ConsentChecks;
+  std::set<std::tuple<Label, unsigned, unsigned>> SumSinkKeys;
+  bool ReturnConsentSeen = false;
+  PurposeSet ReturnConsent;
+
+  // Values
+  Value valueOf(const Expr *E);
+  Value compute(const Expr *E);
+  Value staticOfDecl(const Decl *D, const NamedDecl *Named);
+  Value staticOfType(QualType T, const NamedDecl *Named);
+  Value readPath(const AccessPath &P);
+  Value readDeclRef(const DeclRefExpr *DRE);
+  Value computeBinary(const BinaryOperator *BO);
+  Value computeInitList(const InitListExpr *ILE);
+  Value computeLambda(const LambdaExpr *LE);
+
+  // Places
+  AccessPath resolve(const AccessPath &P) const;
+  std::optional<LPath> lvaluePath(const Expr *E, unsigned Depth = 0);
+  void writePath(const LPath &LP, Value V, SourceLocation Loc,
+                 bool AddStep = true);
+  void writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
+                 llvm::StringRef Through);
+  std::string pathName(const AccessPath &P) const;
+
+  // Calls
+  std::optional<CallSite> callSite(const Expr *E);
+  Value handleCall(const CallSite &C);
+  Value argValue(const CallSite &C, int Index);
+  Value allArgs(const CallSite &C, bool WithThis);
+  Value labelValue(const CallSite &C, const Label &L);
+  Value instantiate(const CallSite &C, const Value &V, const std::string &Step);
+  void instantiateSummary(const CallSite &C, const FunctionSummary &S,
+                          Value &R);
+  std::vector<const FunctionSummary *> summariesFor(const CallSite &C);
+
+  // Sinks and consent
+  void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
+                  const std::string &Desc);
+  void dispatch(SinkHit H);
+  void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
+  PurposeSet factsWhen(const Expr *C, bool Truth);
+  void noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
+                   const std::string &Fn);
+
+  // CFG
+  void transferElement(const CFGElement &E);
+  void transferBlock(const CFGBlock *B);
+  void buildWrites(const State &Exit);
+  SourceLocation loc(const Expr *E) const {
+    SourceLocation L = E->getExprLoc();
+    return L.isValid() ? L : E->getBeginLoc();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Values
+//===----------------------------------------------------------------------===//
+
+Value Analyzer::valueOf(const Expr *E) {
+  if (!E)
+    return {};
+  auto It = Cache.find(E);
+  if (It != Cache.end())
+    return It->second;
+  return compute(E);
+}
+
+static std::string categoryLabel(const TranslationUnitAnalysis &TU,
+                                 Category C) {
+  return TU.Policy.category(C).Label;
+}
+
+static Trace sourceTrace(SourceLocation Loc, std::string Msg,
+                         std::string Name) {
+  auto N = std::make_shared<TraceNode>();
+  N->Loc = Loc;
+  N->Kind = "source";
+  N->Message = std::move(Msg);
+  N->Name = std::move(Name);
+  return N;
+}
+
+Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
+  Value V;
+  if (T.isNull())
+    return V;
+  std::string Name = Named ? Named->getNameAsString() : "value";
+  const Decl *AnnotatedType = nullptr;
+  for (Category C : Facts.typeCategories(T, &AnnotatedType)) {
+    Taint Tn;
+    Tn.L.Cat = C;
+    Tn.L.Source = AnnotatedType;
+    std::string TypeName =
+        AnnotatedType ? cast<NamedDecl>(AnnotatedType)->getNameAsString() : "?";
+    Tn.T = sourceTrace(Named ? Named->getLocation() : AnnotatedType->getLocation(),
+                       "'" + Name + "' has type '" + TypeName + "', which is " +
+                           categoryLabel(TU, C),
+                       Name);
+    V.add(Tn);
+  }
+  for (const auto &F : Facts.annotatedFields(T)) {
+    Taint Tn;
+    Tn.L.Cat = F.Cat;
+    Tn.L.Source = F.Source;
+    Tn.L.Where = F.Path;
+    std::string FieldName;
+    for (const FieldDecl *P : F.Path)
+      FieldName += (FieldName.empty() ? "" : ".") + P->getNameAsString();
+    if (const auto *TD = dyn_cast<TypeDecl>(F.Source))
+      Tn.T = sourceTrace(F.Path.back()->getLocation(),
+                         "'" + FieldName + "' has type '" +
+                             TD->getNameAsString() + "', which is " +
+                             categoryLabel(TU, F.Cat),
+                         Name + "." + FieldName);
+    else
+      Tn.T = sourceTrace(F.Source->getLocation(),
+                         "'" + FieldName + "' is declared " +
+                             categoryLabel(TU, F.Cat) + " here",
+                         Name + "." + FieldName);
+    V.add(Tn);
+  }
+  return V;
+}
+
+Value Analyzer::staticOfDecl(const Decl *D, const NamedDecl *Named) {
+  auto It = StaticCache.find(D);
+  if (It != StaticCache.end())
+    return It->second;
+  Value V;
+  const auto *ND = cast<NamedDecl>(D);
+  std::string Name = ND->getNameAsString();
+  auto Cats = Facts.declCategories(D);
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
+    if (const auto *Owner = dyn_cast<FunctionDecl>(PVD->getDeclContext()))
+      for (Category C : Facts.paramCategories(Owner, PVD->getFunctionScopeIndex()))
+        if (!llvm::is_contained(Cats, C))
+          Cats.push_back(C);
+  const DeclAnnotations &A = Facts.annotations(D);
+  for (Category C : Cats) {
+    Taint Tn;
+    Tn.L.Cat = C;
+    Tn.L.Source = D->getCanonicalDecl();
+    SourceLocation AnnotLoc = D->getLocation();
+    for (size_t I = 0; I < A.Categories.size(); ++I)
+      if (A.Categories[I] == C && A.CategoryLocs[I].isValid())
+        AnnotLoc = A.CategoryLocs[I];
+    Tn.T = sourceTrace(AnnotLoc,
+                       "'" + Name + "' is declared " + categoryLabel(TU, C) +
+                           " here",
+                       Name);
+    V.add(Tn);
+  }
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    V.merge(staticOfType(VD->getType(), ND));
+  (void)Named;
+  StaticCache[D] = V;
+  return V;
+}
+
+Value Analyzer::readPath(const AccessPath &In) {
+  AccessPath P = resolve(In);
+  Value R;
+  bool Exact = false;
+  for (auto It = Cur.Env.lower_bound(P);
+       It != Cur.Env.end() && P.isPrefixOf(It->first); ++It) {
+    if (It->first.Fields.size() == P.Fields.size()) {
+      Exact = true;
+      R.merge(It->second);
+    } else {
+      R.merge(embedAt(It->second, llvm::ArrayRef<const FieldDecl *>(
+                                      It->first.Fields)
+                                      .drop_front(P.Fields.size())));
+    }
+  }
+  if (!Exact) {
+    for (size_t N = P.Fields.size(); N-- > 0;) {
+      AccessPath A{P.Var, FieldPath(P.Fields.begin(), P.Fields.begin() + N)};
+      auto F = Cur.Env.find(A);
+      if (F == Cur.Env.end())
+        continue;
+      Value V = F->second;
+      for (size_t K = N; K < P.Fields.size(); ++K)
+        V = projectField(V, P.Fields[K]);
+      R.merge(V);
+      break;
+    }
+  }
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    if (VD->hasGlobalStorage()) {
+      auto G = TU.GlobalValues.find(VD);
+      if (G != TU.GlobalValues.end()) {
+        Value V = G->second;
+        for (const FieldDecl *F : P.Fields)
+          V = projectField(V, F);
+        R.merge(V);
+      }
+    }
+  return R;
+}
+
+Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
+  const ValueDecl *D = DRE->getDecl();
+  if (const auto *BD = dyn_cast<BindingDecl>(D))
+    return BD->getBinding() ? valueOf(BD->getBinding()) : Value();
+  const auto *VD = dyn_cast<VarDecl>(D);
+  if (!VD)
+    return {};
+  Value V = staticOfDecl(VD, VD);
+  if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
+    // Inside a lambda a capture stands for the closure: its value is
+    // whatever the enclosing function captured, known at the creation.
+    Taint Tn;
+    Tn.L.IsParam = true;
+    Tn.L.Param = ThisArg;
+    Tn.T = extendTrace(nullptr, DRE->getLocation(), "step",
+                       "'" + VD->getNameAsString() +
+                           "' is captured by the lambda");
+    V.add(Tn);
+    return V;
+  }
+  V.merge(readPath(AccessPath{VD, {}}));
+  return V;
+}
+
+static bool isBoolCast(const CastExpr *CE) {
+  switch (CE->getCastKind()) {
+  case CK_IntegralToBoolean:
+  case CK_PointerToBoolean:
+  case CK_FloatingToBoolean:
+  case CK_MemberPointerToBoolean:
+    return true;
+  default:
+    return false;
+  }
+}
+
+Value Analyzer::compute(const Expr *E) {
+  switch (E->getStmtClass()) {
+  case Stmt::DeclRefExprClass:
+    return readDeclRef(cast<DeclRefExpr>(E));
+  case Stmt::MemberExprClass: {
+    const auto *ME = cast<MemberExpr>(E);
+    const ValueDecl *M = ME->getMemberDecl();
+    if (const auto *VD = dyn_cast<VarDecl>(M)) {
+      Value V = staticOfDecl(VD, VD);
+      V.merge(readPath(AccessPath{VD, {}}));
+      return V;
+    }
+    const auto *F = dyn_cast<FieldDecl>(M);
+    if (!F)
+      return {}; // a method: the call handles it
+    Value V = projectField(valueOf(ME->getBase()), F);
+    V.merge(staticOfDecl(F, F));
+    return V;
+  }
+  case Stmt::CXXThisExprClass:
+    return readPath(AccessPath{nullptr, {}});
+  case Stmt::ParenExprClass:
+  case Stmt::MaterializeTemporaryExprClass:
+  case Stmt::CXXBindTemporaryExprClass:
+  case Stmt::ExprWithCleanupsClass:
+  case Stmt::ConstantExprClass:
+  case Stmt::CXXStdInitializerListExprClass:
+  case Stmt::ParenListExprClass:
+  case Stmt::ImplicitCastExprClass:
+  case Stmt::CStyleCastExprClass:
+  case Stmt::CXXStaticCastExprClass:
+  case Stmt::CXXDynamicCastExprClass:
+  case Stmt::CXXReinterpretCastExprClass:
+  case Stmt::CXXConstCastExprClass:
+  case Stmt::CXXFunctionalCastExprClass:
+  case Stmt::BuiltinBitCastExprClass: {
+    if (const auto *CE = dyn_cast<CastExpr>(E)) {
+      if (isBoolCast(CE)) {
+        Value V;
+        V.Consent = valueOf(CE->getSubExpr()).Consent;
+        return V;
+      }
+    }
+    Value V;
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        V.merge(valueOf(CE));
+    return V;
+  }
+  case Stmt::CXXDefaultArgExprClass:
+    return valueOf(cast<CXXDefaultArgExpr>(E)->getExpr());
+  case Stmt::CXXDefaultInitExprClass:
+    return valueOf(cast<CXXDefaultInitExpr>(E)->getExpr());
+  case Stmt::OpaqueValueExprClass:
+    return valueOf(cast<OpaqueValueExpr>(E)->getSourceExpr());
+  case Stmt::UnaryOperatorClass: {
+    const auto *UO = cast<UnaryOperator>(E);
+    if (UO->getOpcode() == UO_LNot)
+      return {};
+    if (UO->getOpcode() == UO_Deref)
+      if (auto LP = lvaluePath(UO)) {
+        Value V = readPath(LP->P);
+        V.merge(valueOf(UO->getSubExpr()));
+        return V;
+      }
+    Value V = valueOf(UO->getSubExpr());
+    V.Consent.clear();
+    return V;
+  }
+  case Stmt::BinaryOperatorClass:
+  case Stmt::CompoundAssignOperatorClass:
+    return computeBinary(cast<BinaryOperator>(E));
+  case Stmt::ConditionalOperatorClass:
+  case Stmt::BinaryConditionalOperatorClass: {
+    const auto *CO = cast<AbstractConditionalOperator>(E);
+    Value V = valueOf(CO->getTrueExpr());
+    V.merge(valueOf(CO->getFalseExpr()));
+    return V;
+  }
+  case Stmt::ArraySubscriptExprClass:
+    return valueOf(cast<ArraySubscriptExpr>(E)->getBase());
+  case Stmt::InitListExprClass:
+    return computeInitList(cast<InitListExpr>(E));
+  case Stmt::LambdaExprClass:
+    return computeLambda(cast<LambdaExpr>(E));
+  case Stmt::CXXNewExprClass: {
+    const auto *NE = cast<CXXNewExpr>(E);
+    return NE->getInitializer() ? valueOf(NE->getInitializer()) : Value();
+  }
+  case Stmt::CallExprClass:
+  case Stmt::CXXMemberCallExprClass:
+  case Stmt::CXXOperatorCallExprClass:
+  case Stmt::UserDefinedLiteralClass:
+  case Stmt::CXXConstructExprClass:
+  case Stmt::CXXTemporaryObjectExprClass: {
+    auto C = callSite(E);
+    if (!C)
+      return {};
+    return handleCall(*C);
+  }
+  case Stmt::StringLiteralClass:
+  case Stmt::IntegerLiteralClass:
+  case Stmt::FloatingLiteralClass:
+  case Stmt::CharacterLiteralClass:
+  case Stmt::CXXBoolLiteralExprClass:
+  case Stmt::CXXNullPtrLiteralExprClass:
+  case Stmt::GNUNullExprClass:
+  case Stmt::UnaryExprOrTypeTraitExprClass:
+  case Stmt::CXXNoexceptExprClass:
+  case Stmt::TypeTraitExprClass:
+  case Stmt::ArrayTypeTraitExprClass:
+  case Stmt::ExpressionTraitExprClass:
+  case Stmt::OffsetOfExprClass:
+  case Stmt::CXXScalarValueInitExprClass:
+  case Stmt::ImplicitValueInitExprClass:
+  case Stmt::PredefinedExprClass:
+  case Stmt::SizeOfPackExprClass:
+  case Stmt::CXXDeleteExprClass:
+  case Stmt::CXXThrowExprClass:
+  case Stmt::CXXTypeidExprClass:
+  case Stmt::StmtExprClass:
+  case Stmt::AddrLabelExprClass:
+  case Stmt::SourceLocExprClass:
+  case Stmt::CXXPseudoDestructorExprClass:
+    return {};
+  default: {
+    Value V;
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        V.merge(valueOf(CE));
+    V.Consent.clear();
+    return V;
+  }
+  }
+}
+
+Value Analyzer::computeBinary(const BinaryOperator *BO) {
+  switch (BO->getOpcode()) {
+  case BO_Assign: {
+    Value V = valueOf(BO->getRHS());
+    if (auto LP = lvaluePath(BO->getLHS()))
+      writePath(*LP, V, BO->getOperatorLoc());
+    else
+      checkSinkObject(BO->getLHS(), V, BO->getOperatorLoc());
+    return V;
+  }
+  case BO_AddAssign:
+  case BO_SubAssign:
+  case BO_MulAssign:
+  case BO_DivAssign:
+  case BO_RemAssign:
+  case BO_OrAssign:
+  case BO_AndAssign:
+  case BO_XorAssign:
+  case BO_ShlAssign:
+  case BO_ShrAssign: {
+    Value V = valueOf(BO->getRHS());
+    V.Consent.clear();
+    if (V.hasTaint())
+      if (auto LP = lvaluePath(BO->getLHS())) {
+        LP->Weak = true;
+        writePath(*LP, V, BO->getOperatorLoc());
+      }
+    Value R = valueOf(BO->getLHS());
+    R.merge(V);
+    return R;
+  }
+  case BO_Comma:
+    return valueOf(BO->getRHS());
+  case BO_LAnd: {
+    Value V;
+    V.Consent = valueOf(BO->getLHS()).Consent;
+    unionPurposes(V.Consent, valueOf(BO->getRHS()).Consent);
+    return V;
+  }
+  case BO_LOr: {
+    Value V;
+    V.Consent = intersectPurposes(valueOf(BO->getLHS()).Consent,
+                                  valueOf(BO->getRHS()).Consent);
+    return V;
+  }
+  case BO_EQ:
+  case BO_NE:
+  case BO_LT:
+  case BO_GT:
+  case BO_LE:
+  case BO_GE:
+  case BO_Cmp:
+    return {};
+  default: {
+    Value V = valueOf(BO->getLHS());
+    V.merge(valueOf(BO->getRHS()));
+    V.Consent.clear();
+    return V;
+  }
+  }
+}
+
+Value Analyzer::computeInitList(const InitListExpr *ILE) {
+  if (ILE->isSemanticForm() && ILE->getSyntacticForm())
+    ; // the semantic form is what the CFG visits
+  Value V;
+  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+  if (RD && !ILE->isTransparent()) {
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= ILE->getNumInits())
+        break;
+      const Expr *Init = ILE->getInit(I++);
+      const FieldDecl *Fields[] = {F};
+      V.merge(embedAt(valueOf(Init), Fields));
+    }
+    return V;
+  }
+  for (const Expr *Init : ILE->inits())
+    V.merge(valueOf(Init));
+  V.Consent.clear();
+  return V;
+}
+
+Value Analyzer::computeLambda(const LambdaExpr *LE) {
+  Value Closure;
+  for (const Expr *Init : LE->capture_inits())
+    if (Init)
+      Closure.merge(valueOf(Init));
+  Closure.Consent.clear();
+  Closure = withStep(Closure, LE->getBeginLoc(), "step",
+                     "captured by the lambda here");
+  // The lambda may run wherever it is passed; its sinks count from here,
+  // under the consents that hold where it is created.
+  if (Reporting)
+    if (const CXXMethodDecl *Op = LE->getCallOperator())
+      if (const FunctionSummary *S = TU.summary(Op)) {
+        CallSite C;
+        C.FD = Op;
+        C.E = LE;
+        C.ThisValue = Closure;
+        Value Ignored;
+        instantiateSummary(C, *S, Ignored);
+      }
+  return Closure;
+}
+
+//===----------------------------------------------------------------------===//
+// Places
+//===----------------------------------------------------------------------===//
+
+AccessPath Analyzer::resolve(const AccessPath &P) const {
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var)) {
+    auto It = Cur.Alias.find(VD);
+    if (It != Cur.Alias.end()) {
+      AccessPath R = It->second;
+      for (const FieldDecl *F : P.Fields)
+        R = R.child(F);
+      return R;
+    }
+  }
+  return P;
+}
+
+std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
+  if (!E || Depth > 8)
+    return std::nullopt;
+  E = E->IgnoreParens();
+  if (const auto *CE = dyn_cast<CastExpr>(E))
+    if (CE->getCastKind() != CK_LValueToRValue || true) {
+      switch (CE->getCastKind()) {
+      case CK_NoOp:
+      case CK_ArrayToPointerDecay:
+      case CK_DerivedToBase:
+      case CK_UncheckedDerivedToBase:
+      case CK_BitCast:
+      case CK_LValueToRValue:
+      case CK_ConstructorConversion:
+      case CK_UserDefinedConversion:
+        return lvaluePath(CE->getSubExpr(), Depth + 1);
+      default:
+        return std::nullopt;
+      }
+    }
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+    return lvaluePath(MTE->getSubExpr(), Depth + 1);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || (IsLambda && DRE->refersToEnclosingVariableOrCapture()))
+      return std::nullopt;
+    return LPath{resolve(AccessPath{VD, {}}), false};
+  }
+  if (isa<CXXThisExpr>(E))
+    return LPath{AccessPath{nullptr, {}}, false};
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(ME->getMemberDecl()))
+      return LPath{AccessPath{VD, {}}, false};
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!F)
+      return std::nullopt;
+    auto Base = lvaluePath(ME->getBase(), Depth + 1);
+    if (!Base)
+      return std::nullopt;
+    Base->P = Base->P.child(F);
+    return Base;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+      return lvaluePath(UO->getSubExpr(), Depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    auto Base = lvaluePath(ASE->getBase(), Depth + 1);
+    if (Base)
+      Base->Weak = true;
+    return Base;
+  }
+  if (isa<CallExpr>(E)) {
+    // operator[], at(), front(), operator*: the result is part of an object.
+    if (auto C = callSite(E))
+      if (C->FD)
+        if (const FunctionSpec *S = Facts.functionSpec(C->FD))
+          if (S->ReturnsAliasOf) {
+            const Expr *Obj = *S->ReturnsAliasOf == ThisArg
+                                  ? C->This
+                                  : (static_cast<size_t>(*S->ReturnsAliasOf) <
+                                             C->Args.size()
+                                         ? C->Args[*S->ReturnsAliasOf]
+                                         : nullptr);
+            auto Base = lvaluePath(Obj, Depth + 1);
+            if (Base)
+              Base->Weak = true;
+            return Base;
+          }
+  }
+  return std::nullopt;
+}
+
+std::string Analyzer::pathName(const AccessPath &P) const {
+  std::string N = P.Var ? P.Var->getNameAsString() : "this";
+  for (const FieldDecl *F : P.Fields)
+    N += (P.Var ? "." : "->") + F->getNameAsString();
+  return N;
+}
+
+void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
+                         bool AddStep) {
+  AccessPath P = resolve(LP.P);
+  if (V.hasTaint() && AddStep)
+    V = withStep(V, Loc, "step", "assigned to '" + pathName(P) + "'");
+  // Globals of libraries (std::cout, stdout) are devices, not storage.
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    if (VD->hasGlobalStorage() && V.hasTaint() &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation()))) {
+      // Data kept in static storage outlives every request: retention.
+      const DeclAnnotations &A = Facts.annotations(VD);
+      SinkSpec S;
+      S.Kind = SinkKind::Retain;
+      if (A.HasSink && A.Spec.Sink)
+        S = *A.Spec.Sink;
+      recordSink(S, V, Loc,
+                 "'" + VD->getNameAsString() +
+                     "', which has static storage duration");
+      Value G = V;
+      G.Consent.clear();
+      TU.GlobalValues[VD].merge(embedAt(G, P.Fields));
+    }
+  if (LP.Weak) {
+    Cur.Env[P].merge(V);
+    return;
+  }
+  // A strong write replaces the value and everything below it.
+  auto It = Cur.Env.upper_bound(P);
+  while (It != Cur.Env.end() && P.isPrefixOf(It->first))
+    It = Cur.Env.erase(It);
+  Cur.Env[P] = std::move(V);
+}
+
+void Analyzer::writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
+                         llvm::StringRef Through) {
+  if (!Obj || !V.hasTaint())
+    return;
+  Value S = withStep(V, Loc, "step", Through.str());
+  checkSinkObject(Obj, S, Loc);
+  if (auto LP = lvaluePath(Obj)) {
+    LP->Weak = true;
+    writePath(*LP, S, Loc, /*AddStep=*/false);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Calls
+//===----------------------------------------------------------------------===//
+
+std::optional<CallSite> Analyzer::callSite(const Expr *E) {
+  CallSite C;
+  C.E = E;
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    C.FD = CE->getConstructor();
+    C.IsConstruct = true;
+    for (const Expr *A : CE->arguments())
+      C.Args.push_back(A);
+    return C;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call)
+    return std::nullopt;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    C.FD = MC->getMethodDecl();
+    C.This = MC->getImplicitObjectArgument();
+    for (const Expr *A : MC->arguments())
+      C.Args.push_back(A);
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(C.FD))
+      if (MD->isVirtual())
+        if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+          C.Virtual = !ME->hasQualifier();
+    return C;
+  }
+  C.FD = Call->getDirectCallee();
+  auto Args = Call->arguments();
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (isa_and_nonnull<CXXMethodDecl>(C.FD) &&
+        !cast<CXXMethodDecl>(C.FD)->isStatic() && OC->getNumArgs() > 0) {
+      C.This = OC->getArg(0);
+      for (unsigned I = 1; I < OC->getNumArgs(); ++I)
+        C.Args.push_back(OC->getArg(I));
+      C.Virtual = cast<CXXMethodDecl>(C.FD)->isVirtual();
+      return C;
+    }
+  for (const Expr *A : Args)
+    C.Args.push_back(A);
+  return C;
+}
+
+Value Analyzer::argValue(const CallSite &C, int Index) {
+  if (Index == ThisArg) {
+    if (C.ThisValue)
+      return *C.ThisValue;
+    return C.This ? valueOf(C.This) : Value();
+  }
+  if (Index < 0 || static_cast<size_t>(Index) >= C.Args.size())
+    return {};
+  return valueOf(C.Args[Index]);
+}
+
+Value Analyzer::allArgs(const CallSite &C, bool WithThis) {
+  Value V = WithThis ? argValue(C, ThisArg) : Value();
+  for (size_t I = 0; I < C.Args.size(); ++I)
+    V.merge(argValue(C, I));
+  V.Consent.clear();
+  return V;
+}
+
+static std::string calleeName(const CallSite &C) {
+  return C.FD ? describe(C.FD) : "a call";
+}
+
+Value Analyzer::handleCall(const CallSite &C) {
+  Value R;
+  SourceLocation Loc = C.E->getBeginLoc();
+  if (const auto *Call = dyn_cast<CallExpr>(C.E))
+    if (Call->getExprLoc().isValid())
+      Loc = Call->getExprLoc();
+  const FunctionSpec *Spec = C.FD ? Facts.functionSpec(C.FD) : nullptr;
+  std::string Name = calleeName(C);
+  if (!C.IsConstruct && !C.E->getType()->isVoidType())
+    R.merge(staticOfType(C.E->getType(), C.FD));
+  if (Spec) {
+    if (Spec->ConsentPurpose) {
+      noteConsent(Loc, *Spec->ConsentPurpose, Name);
+      insertPurpose(R.Consent, TU.Strings.save(*Spec->ConsentPurpose));
+      return R;
+    }
+    if (Spec->Anonymizer)
+      return R;
+    bool SinkApplies = true;
+    if (Spec->SinkWhenArg >= 0) {
+      SinkApplies = false;
+      if (static_cast<size_t>(Spec->SinkWhenArg) < C.Args.size())
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(
+                C.Args[Spec->SinkWhenArg]->IgnoreParenImpCasts()))
+          SinkApplies = llvm::is_contained(Spec->SinkWhenOneOf,
+                                           DRE->getDecl()->getNameAsString());
+    }
+    if (Spec->Sink && Reporting && SinkApplies) {
+      bool AllArgs = Spec->SinkArgs.empty();
+      for (size_t I = 0; I < C.Args.size(); ++I)
+        if (AllArgs || Spec->SinkArgs.contains(I))
+          recordSink(*Spec->Sink, argValue(C, I), Loc, Name);
+      if ((AllArgs && Spec->Origin == "annotation" && C.This) ||
+          Spec->SinkArgs.contains(ThisArg))
+        recordSink(*Spec->Sink, argValue(C, ThisArg), Loc, Name);
+    }
+    if (Spec->Pseudonymizer) {
+      Value A = allArgs(C, true);
+      for (Taint T : A.Taints) {
+        T.L.Pseudonymised = true;
+        T.T = extendTrace(T.T, Loc, "pseudonymised",
+                          "pseudonymised by '" + Name +
+                              "': pseudonymised data is still personal data");
+        R.add(T);
+      }
+      return R;
+    }
+    if (Spec->Barrier)
+      return {};
+    for (Category Cat : Spec->ReturnCategories) {
+      Taint Tn;
+      Tn.L.Cat = Cat;
+      Tn.L.Source = C.FD->getCanonicalDecl();
+      Tn.T = sourceTrace(Loc,
+                         "'" + Name + "' returns " + categoryLabel(TU, Cat),
+                         Name);
+      R.add(Tn);
+    }
+    if (Spec->HasPropagations) {
+      for (const PropagationRule &Rule : Spec->Propagations) {
+        Value V;
+        if (Rule.From.contains(ThisArg))
+          V.merge(argValue(C, ThisArg));
+        for (size_t I = 0; I < C.Args.size(); ++I)
+          if (Rule.From.contains(I))
+            V.merge(argValue(C, I));
+        V.Consent.clear();
+        if (!V.hasTaint())
+          continue;
+        for (int To : Rule.To) {
+          if (To == ReturnArg) {
+            R.merge(V);
+          } else {
+            const Expr *Obj =
+                To == ThisArg ? C.This
+                              : (static_cast<size_t>(To) < C.Args.size()
+                                     ? C.Args[To]
+                                     : nullptr);
+            std::string ObjName = "the object";
+            if (Obj)
+              if (auto LP = lvaluePath(Obj))
+                ObjName = "'" + pathName(LP->P) + "'";
+            writeInto(Obj, V, Loc, "flows into " + ObjName + " through '" +
+                                       Name + "'");
+          }
+        }
+      }
+      if (Spec->ReturnsAliasOf)
+        R.merge(argValue(C, *Spec->ReturnsAliasOf));
+      return R;
+    }
+    if (Spec->ReturnsAliasOf) {
+      R.merge(argValue(C, *Spec->ReturnsAliasOf));
+      return R;
+    }
+    if (Spec->Sink)
+      return R;
+  }
+  auto Sums = summariesFor(C);
+  if (!Sums.empty()) {
+    for (const FunctionSummary *S : Sums)
+      instantiateSummary(C, *S, R);
+    return R;
+  }
+  if (C.FD) {
+    // Copies and moves carry the whole value.
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.FD))
+      if (Ctor->isCopyOrMoveConstructor() && !C.Args.empty()) {
+        R.merge(argValue(C, 0));
+        return R;
+      }
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(C.FD))
+      if ((MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()) &&
+          !C.Args.empty()) {
+        Value V = argValue(C, 0);
+        if (auto LP = lvaluePath(C.This))
+          writePath(*LP, V, Loc);
+        return V;
+      }
+  }
+  // Unknown code: data may flow from any argument into a non-boolean result.
+  QualType RT = C.IsConstruct ? C.E->getType() : C.E->getType();
+  if (C.IsConstruct || (!RT->isVoidType() && !RT->isBooleanType()))
+    R.merge(withStep(allArgs(C, true), Loc, "step",
+                     "passed through '" + Name + "'"));
+  return R;
+}
+
+std::vector<const FunctionSummary *>
+Analyzer::summariesFor(const CallSite &C) {
+  std::vector<const FunctionSummary *> R;
+  if (!C.FD)
+    return R;
+  if (const FunctionSummary *S = TU.summary(C.FD))
+    R.push_back(S);
+  if (C.Virtual)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(C.FD)) {
+      auto It = TU.Overriders.find(MD->getCanonicalDecl());
+      if (It != TU.Overriders.end())
+        for (const CXXMethodDecl *O : It->second)
+          if (const FunctionSummary *S = TU.summary(O))
+            R.push_back(S);
+    }
+  return R;
+}
+
+static std::vector<const TraceNode *> nodesInOrder(const Trace &T) {
+  std::vector<const TraceNode *> Nodes;
+  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
+    Nodes.push_back(N);
+  std::reverse(Nodes.begin(), Nodes.end());
+  return Nodes;
+}
+
+static Trace concat(Trace Head, const Trace &Tail) {
+  for (const TraceNode *N : nodesInOrder(Tail)) {
+    auto C = std::make_shared<TraceNode>(*N);
+    C->Prev = Head;
+    if (C->Kind == "source")
+      C->Kind = "step";
+    Head = C;
+  }
+  return Head;
+}
+
+Value Analyzer::labelValue(const CallSite &C, const Label &L) {
+  Value A = argValue(C, L.Param);
+  for (const FieldDecl *F : L.ParamPath)
+    A = projectField(A, F);
+  A.Consent.clear();
+  if (L.Pseudonymised)
+    for (Taint &T : A.Taints)
+      T.L.Pseudonymised = true;
+  if (!L.Where.empty())
+    A = embedAt(A, L.Where);
+  return A;
+}
+
+Value Analyzer::instantiate(const CallSite &C, const Value &V,
+                            const std::string &Step) {
+  Value R;
+  SourceLocation Loc = C.E->getBeginLoc();
+  for (const Taint &T : V.Taints) {
+    if (!T.L.IsParam) {
+      Taint N = T;
+      N.T = extendTrace(N.T, Loc, "return", Step);
+      R.add(N);
+      continue;
+    }
+    Value A = labelValue(C, T.L);
+    for (const Taint &U : A.Taints) {
+      Taint N = U;
+      N.T = extendTrace(concat(U.T, T.T), Loc, "return", Step);
+      R.add(N);
+    }
+  }
+  return R;
+}
+
+void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
+                                  Value &R) {
+  std::string Name = calleeName(C);
+  SourceLocation Loc = C.E->getBeginLoc();
+  R.merge(instantiate(C, S.Return, "returned from '" + Name + "'"));
+  if (S.ReturnsConsent) {
+    for (llvm::StringRef P : *S.ReturnsConsent) {
+      insertPurpose(R.Consent, P);
+      noteConsent(Loc, P, Name);
+    }
+  }
+  for (const auto &[Place, W] : S.Writes) {
+    Value V = instantiate(C, W, "stored by '" + Name + "'");
+    if (!V.hasTaint())
+      continue;
+    if (Place.Param == ThisArg && C.IsConstruct) {
+      R.merge(embedAt(V, Place.Fields));
+      continue;
+    }
+    const Expr *Obj = Place.Param == ThisArg
+                          ? C.This
+                          : (static_cast<size_t>(Place.Param) < C.Args.size()
+                                 ? C.Args[Place.Param]
+                                 : nullptr);
+    if (!Obj)
+      continue;
+    checkSinkObject(Obj, V, Loc);
+    if (auto LP = lvaluePath(Obj)) {
+      for (const FieldDecl *F : Place.Fields)
+        LP->P = LP->P.child(F);
+      LP->Weak = true;
+      writePath(*LP, V, Loc, /*AddStep=*/false);
+    }
+  }
+  if (!Reporting)
+    return;
+  for (const SinkHit &H : S.Sinks) {
+    auto Extend = [&](SinkHit N) {
+      unionPurposes(N.ConsentHeld, Cur.Consent);
+      N.ConsentChecks.insert(N.ConsentChecks.end(), ConsentChecks.begin(),
+                             ConsentChecks.end());
+      N.CallSites.push_back(Loc);
+      dispatch(std::move(N));
+    };
+    if (!H.Data.L.IsParam) {
+      Extend(H);
+      continue;
+    }
+    Value A = labelValue(C, H.Data.L);
+    for (const Taint &U : A.Taints) {
+      SinkHit N = H;
+      N.Data = U;
+      N.Data.T = concat(
+          extendTrace(U.T, Loc, "call",
+                      "passed to '" + Name + "' here"),
+          H.Data.T);
+      Extend(std::move(N));
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Sinks and consent
+//===----------------------------------------------------------------------===//
+
+void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
+                           const std::string &Fn) {
+  if (!Reporting)
+    return;
+  for (const ConsentSeen &S : ConsentChecks)
+    if (S.Loc == Loc && S.Purpose == Purpose)
+      return;
+  ConsentChecks.push_back({Loc, Purpose.str(), Fn});
+}
+
+void Analyzer::recordSink(const SinkSpec &S, const Value &V,
+                          SourceLocation Loc, const std::string &Desc) {
+  if (!Reporting)
+    return;
+  for (const Taint &T : V.Taints) {
+    SinkHit H;
+    H.Data = T;
+    H.Sink = S;
+    H.SinkLoc = Loc;
+    H.SinkDesc = Desc;
+    H.ConsentHeld = Cur.Consent;
+    H.ConsentChecks = ConsentChecks;
+    dispatch(std::move(H));
+  }
+}
+
+void Analyzer::dispatch(SinkHit H) {
+  if (H.Data.L.IsParam) {
+    auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
+                               static_cast<unsigned>(H.Sink.Kind));
+    if (SumSinkKeys.insert(Key).second)
+      Sum.Sinks.push_back(std::move(H));
+    return;
+  }
+  if (TU.DeferrableFunctions.count(FD->getCanonicalDecl())) {
+    // Callers may hold the consent: let each caller decide. A hit that no
+    // consent can fix is reported now.
+    TU.report(H, FD);
+    auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
+                               static_cast<unsigned>(H.Sink.Kind));
+    if (SumSinkKeys.insert(Key).second)
+      Sum.Sinks.push_back(std::move(H));
+    return;
+  }
+  TU.report(H, nullptr);
+}
+
+static std::string typeNameOf(QualType T) {
+  T = T.getNonReferenceType();
+  while (T->isPointerType())
+    T = T->getPointeeType();
+  return T.getUnqualifiedType().getAsString();
+}
+
+void Analyzer::checkSinkObject(const Expr *Obj, const Value &V,
+                               SourceLocation Loc) {
+  const auto &Rules = TU.Models.SinkObjects;
+  if (!Reporting || !Obj || !V.hasTaint() || Rules.empty())
+    return;
+  // Follow calls that return their object (stream << a << b).
+  const Expr *E = Obj;
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MTE->getSubExpr();
+      continue;
+    }
+    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = BTE->getSubExpr();
+      continue;
+    }
+    if (isa<CallExpr>(E)) {
+      auto C = callSite(E);
+      const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
+      if (S && S->ReturnsAliasOf) {
+        const Expr *Next =
+            *S->ReturnsAliasOf == ThisArg
+                ? C->This
+                : (static_cast<size_t>(*S->ReturnsAliasOf) < C->Args.size()
+                       ? C->Args[*S->ReturnsAliasOf]
+                       : nullptr);
+        if (Next) {
+          E = Next;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  const SinkObjectRule *Match = nullptr;
+  std::string Desc;
+  auto Try = [&](SinkObjectRule::MatchKind K, const std::string &Name) {
+    if (Match)
+      return;
+    for (const SinkObjectRule &R : Rules)
+      if (R.Match == K && R.Pattern && R.Pattern->matches(Name)) {
+        Match = &R;
+        Desc = Name;
+        return;
+      }
+  };
+  const ValueDecl *VD = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    VD = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    VD = ME->getMemberDecl();
+  if (VD && isa<VarDecl>(VD))
+    Try(SinkObjectRule::VariableName, modelName(VD));
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      Try(SinkObjectRule::CallName, modelName(Callee));
+  QualType T = E->getType();
+  Try(SinkObjectRule::TypeName, typeNameOf(T));
+  QualType Pointee = T.getNonReferenceType();
+  while (Pointee->isPointerType())
+    Pointee = Pointee->getPointeeType();
+  if (const auto *RD = Pointee->getAsRecordDecl())
+    Try(SinkObjectRule::TypeName, modelName(RD));
+  if (!Match)
+    return;
+  recordSink(Match->Sink, V, Loc, Desc);
+}
+
+PurposeSet Analyzer::factsWhen(const Expr *C, bool Truth) {
+  if (!C)
+    return {};
+  C = C->IgnoreParenImpCasts();
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(C))
+    return factsWhen(EWC->getSubExpr(), Truth);
+  if (const auto *UO = dyn_cast<UnaryOperator>(C))
+    if (UO->getOpcode() == UO_LNot)
+      return factsWhen(UO->getSubExpr(), !Truth);
+  if (const auto *BO = dyn_cast<BinaryOperator>(C)) {
+    if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
+      PurposeSet L = factsWhen(BO->getLHS(), Truth);
+      PurposeSet R = factsWhen(BO->getRHS(), Truth);
+      bool Union = (BO->getOpcode() == BO_LAnd) == Truth;
+      if (Union) {
+        unionPurposes(L, R);
+        return L;
+      }
+      return intersectPurposes(L, R);
+    }
+    if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
+      // consent(x) == true, ok != false, consent(x) == 0 ...
+      auto BoolConst = [&](const Expr *E) -> std::optional<bool> {
+        E = E->IgnoreParenImpCasts();
+        if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+          return B->getValue();
+        if (const auto *I = dyn_cast<IntegerLiteral>(E))
+          return I->getValue() != 0;
+        return std::nullopt;
+      };
+      const Expr *Other = nullptr;
+      std::optional<bool> K;
+      if ((K = BoolConst(BO->getRHS())))
+        Other = BO->getLHS();
+      else if ((K = BoolConst(BO->getLHS())))
+        Other = BO->getRHS();
+      if (Other) {
+        bool SameTruth = (BO->getOpcode() == BO_EQ) == *K;
+        return factsWhen(Other, SameTruth ? Truth : !Truth);
+      }
+    }
+    return {};
+  }
+  return Truth ? valueOf(C).Consent : PurposeSet();
+}
+
+//===----------------------------------------------------------------------===//
+// CFG
+//===----------------------------------------------------------------------===//
+
+void Analyzer::transferElement(const CFGElement &El) {
+  if (auto S = El.getAs<CFGStmt>()) {
+    const Stmt *St = S->getStmt();
+    if (const auto *E = dyn_cast<Expr>(St)) {
+      Value V = compute(E);
+      Cache[E].merge(V);
+      return;
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+      for (const Decl *D : DS->decls()) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        if (!VD)
+          continue;
+        const Expr *Init = VD->getInit();
+        if (!Init) {
+          continue;
+        }
+        QualType T = VD->getType();
+        if (T->isReferenceType() || T->isPointerType()) {
+          // References and pointers initialised from a place alias it.
+          const Expr *Target = Init->IgnoreParenImpCasts();
+          if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Target))
+            Target = MTE->getSubExpr()->IgnoreParenImpCasts();
+          bool IsPlace = T->isReferenceType() ||
+                         (isa<UnaryOperator>(Target) &&
+                          cast<UnaryOperator>(Target)->getOpcode() == UO_AddrOf);
+          if (IsPlace)
+            if (auto LP = lvaluePath(Target))
+              if (!LP->Weak && LP->P.Var != VD) {
+                Cur.Alias[VD] = LP->P;
+                continue;
+              }
+        }
+        Cur.Alias.erase(VD);
+        Value V = valueOf(Init);
+        writePath(LPath{AccessPath{VD, {}}, false}, V, VD->getLocation());
+      }
+      return;
+    }
+    if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
+      if (!Reporting)
+        return;
+      const Expr *RV = RS->getRetValue();
+      if (!RV)
+        return;
+      Value V = valueOf(RV);
+      Sum.Return.Taints.reserve(Sum.Return.Taints.size() + V.Taints.size());
+      for (const Taint &T : V.Taints)
+        Sum.Return.add(T);
+      // A function whose every return is a consent result is a consent check.
+      const Expr *Stripped = RV->IgnoreParenImpCasts();
+      bool LiteralFalse = false;
+      if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(Stripped))
+        LiteralFalse = !B->getValue();
+      if (const auto *I = dyn_cast<IntegerLiteral>(Stripped))
+        LiteralFalse = I->getValue() == 0;
+      if (!LiteralFalse) {
+        if (!ReturnConsentSeen) {
+          ReturnConsent = V.Consent;
+          ReturnConsentSeen = true;
+        } else {
+          ReturnConsent = intersectPurposes(ReturnConsent, V.Consent);
+        }
+      }
+      return;
+    }
+    return;
+  }
+  if (auto I = El.getAs<CFGInitializer>()) {
+    const CXXCtorInitializer *Init = I->getInitializer();
+    if (Init->isAnyMemberInitializer() && Init->getMember()) {
+      Value V = valueOf(Init->getInit());
+      writePath(LPath{AccessPath{nullptr, {Init->getMember()}}, false}, V,
+                Init->getSourceLocation());
+    }
+  }
+}
+
+void Analyzer::transferBlock(const CFGBlock *B) {
+  for (const CFGElement &El : *B)
+    transferElement(El);
+}
+
+void Analyzer::buildWrites(const State &Exit) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool HasThis = MD && MD->isInstance() && !IsLambda;
+  for (const auto &[P, V] : Exit.Env) {
+    int Param;
+    if (!P.Var) {
+      if (!HasThis)
+        continue;
+      Param = ThisArg;
+    } else if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var)) {
+      QualType T = PVD->getType();
+      bool OutParam = (T->isPointerType() || T->isReferenceType()) &&
+                      !T->getPointeeType().isConstQualified();
+      if (!OutParam)
+        continue;
+      Param = PVD->getFunctionScopeIndex();
+    } else {
+      continue;
+    }
+    Value W;
+    for (const Taint &T : V.Taints) {
+      bool Identity = T.L.IsParam && T.L.Param == Param &&
+                      T.L.ParamPath == P.Fields && T.L.Where.empty();
+      if (!Identity)
+        W.add(T);
+    }
+    if (W.hasTaint())
+      Sum.Writes[OutPlace{Param, P.Fields}] = std::move(W);
+  }
+}
+
+FunctionSummary Analyzer::run() {
+  Sum.Analyzed = true;
+  CFG::BuildOptions BO;
+  BO.setAllAlwaysAdd();
+  BO.AddInitializers = true;
+  BO.AddImplicitDtors = false;
+  BO.AddTemporaryDtors = false;
+  BO.AddLifetime = false;
+  BO.AddCXXDefaultInitExprInCtors = true;
+  BO.PruneTriviallyFalseEdges = true;
+  Cfg = CFG::buildCFG(FD, FD->getBody(), &Ctx, BO);
+  if (!Cfg) {
+    Sum.GaveUp = true;
+    return Sum;
+  }
+
+  // Entry: every parameter and `this` stands for what the caller passes.
+  State Entry;
+  Entry.Reached = true;
+  for (const ParmVarDecl *P : FD->parameters()) {
+    Taint T;
+    T.L.IsParam = true;
+    T.L.Param = P->getFunctionScopeIndex();
+    T.T = extendTrace(nullptr, P->getLocation(), "step",
+                      "passed as parameter '" + P->getNameAsString() +
+                          "' of '" + describe(FD) + "'");
+    Entry.Env[AccessPath{P, {}}].add(T);
+  }
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    if (MD->isInstance() && !IsLambda) {
+      Taint T;
+      T.L.IsParam = true;
+      T.L.Param = ThisArg;
+      T.T = nullptr;
+      Entry.Env[AccessPath{nullptr, {}}].add(T);
+    }
+
+  std::vector<const CFGBlock *> Order;
+  llvm::ReversePostOrderTraversal<const CFG *> RPOT(Cfg.get());
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (const CFGBlock *B : RPOT) {
+    Rank[B->getBlockID()] = Order.size();
+    Order.push_back(B);
+  }
+  std::vector<State> In(Cfg->getNumBlockIDs());
+  In[Cfg->getEntry().getBlockID()] = Entry;
+  std::set<unsigned> Work; // by rank
+  Work.insert(Rank[Cfg->getEntry().getBlockID()]);
+  unsigned Visits = 0;
+
+  auto Propagate = [&](const CFGBlock *B) {
+    const Stmt *Cond = B->getTerminatorCondition();
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
+      const CFGBlock *S = Succ.getReachableBlock();
+      unsigned SuccIndex = Index++;
+      if (!S)
+        continue;
+      State Out = Cur;
+      if (Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
+          !isa<SwitchStmt>(B->getTerminatorStmt()))
+        unionPurposes(Out.Consent,
+                      factsWhen(cast<Expr>(Cond), SuccIndex == 0));
+      if (In[S->getBlockID()].join(Out) && Rank[S->getBlockID()] != ~0u)
+        Work.insert(Rank[S->getBlockID()]);
+    }
+  };
+
+  while (!Work.empty()) {
+    unsigned R = *Work.begin();
+    Work.erase(Work.begin());
+    const CFGBlock *B = Order[R];
+    if (++Visits > TU.Opts.MaxBlockVisits) {
+      Sum = FunctionSummary();
+      Sum.Analyzed = true;
+      Sum.GaveUp = true;
+      return Sum;
+    }
+    Cur = In[B->getBlockID()];
+    transferBlock(B);
+    Propagate(B);
+  }
+
+  // Reporting pass over the fixpoint.
+  Reporting = true;
+  for (const CFGBlock *B : Order) {
+    if (!In[B->getBlockID()].Reached)
+      continue;
+    Cur = In[B->getBlockID()];
+    transferBlock(B);
+  }
+  const State &Exit = In[Cfg->getExit().getBlockID()];
+  if (Exit.Reached)
+    buildWrites(Exit);
+  if (ReturnConsentSeen && !ReturnConsent.empty())
+    Sum.ReturnsConsent = ReturnConsent;
+  return Sum;
+}
+
+} // namespace
+
+void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
+  Analyzer A(TU, FD);
+  FunctionSummary S = A.run();
+  if (S.GaveUp)
+    TU.Notices.push_back(
+        {DiagnosticIDs::Remark, FD->getLocation(),
+         "privacy analysis of '" + FD->getNameAsString() +
+             "' stopped at its budget (" +
+             std::to_string(TU.Opts.MaxBlockVisits) +
+             " block visits); findings inside it may be missing"});
+  TU.Summaries[FD->getCanonicalDecl()] = std::move(S);
+}
+
+} // namespace clang::tidy::privacy

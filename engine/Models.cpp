@@ -1,0 +1,933 @@
+//===--- Models.cpp - What functions and declarations mean --------------===//
+
+#include "Models.h"
+#include "Policy.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "llvm/Support/raw_ostream.h"
+#include <nlohmann/json.hpp>
+
+namespace clang::tidy::privacy {
+
+bool ArgSelector::contains(int Index) const {
+  if (From >= 0 && Index >= From)
+    return true;
+  return llvm::is_contained(Indexes, Index);
+}
+
+//===----------------------------------------------------------------------===//
+// Names
+//===----------------------------------------------------------------------===//
+
+bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
+  Text = T.str();
+  if (T.consume_front("re:")) {
+    IsRegex = true;
+    Re = std::make_shared<llvm::Regex>(("^(" + T + ")$").str());
+    std::string E;
+    if (!Re->isValid(E)) {
+      Error = "invalid regular expression '" + T.str() + "': " + E;
+      return false;
+    }
+    return true;
+  }
+  if (T.empty()) {
+    Error = "empty name";
+    return false;
+  }
+  return true;
+}
+
+static bool globMatch(llvm::StringRef P, llvm::StringRef S) {
+  // Iterative '*' matching with backtracking to the last star.
+  size_t PI = 0, SI = 0, Star = llvm::StringRef::npos, Mark = 0;
+  while (SI < S.size()) {
+    if (PI < P.size() && P[PI] == '*') {
+      Star = PI++;
+      Mark = SI;
+    } else if (PI < P.size() && P[PI] == S[SI]) {
+      ++PI;
+      ++SI;
+    } else if (Star != llvm::StringRef::npos) {
+      PI = Star + 1;
+      SI = ++Mark;
+    } else {
+      return false;
+    }
+  }
+  while (PI < P.size() && P[PI] == '*')
+    ++PI;
+  return PI == P.size();
+}
+
+bool NamePattern::matches(llvm::StringRef Name) const {
+  if (IsRegex)
+    return Re->match(Name);
+  return globMatch(Text, Name);
+}
+
+std::string modelName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 4> Parts;
+  Parts.push_back(D->getNameAsString());
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getNameAsString());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+        Parts.push_back(Spec->getSpecializedTemplate()->getNameAsString());
+      else if (RD->getIdentifier())
+        Parts.push_back(RD->getNameAsString());
+    } else if (isa<FunctionDecl>(DC) || isa<LinkageSpecDecl>(DC) ||
+               isa<TranslationUnitDecl>(DC)) {
+      if (isa<FunctionDecl>(DC))
+        break;
+    }
+  }
+  std::string R;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!R.empty())
+      R += "::";
+    R += *It;
+  }
+  return R;
+}
+
+std::string ModelError::str() const {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  OS << File;
+  if (Line)
+    OS << ":" << Line << ":" << Column;
+  OS << ": " << Message;
+  return S;
+}
+
+//===----------------------------------------------------------------------===//
+// Model files
+//===----------------------------------------------------------------------===//
+
+namespace {
+using nlohmann::json;
+
+/// Maps JSON pointers ("/functions/3/sink") of a valid document to the line
+/// and column where the value starts: nlohmann keeps no positions.
+class PositionIndex {
+public:
+  explicit PositionIndex(llvm::StringRef Text) : Text(Text) {
+    skipWs();
+    value("");
+  }
+  std::pair<unsigned, unsigned> at(const std::string &Pointer) const {
+    std::string P = Pointer;
+    while (true) {
+      auto It = Positions.find(P);
+      if (It != Positions.end())
+        return lineCol(It->second);
+      size_t Slash = P.rfind('/');
+      if (Slash == std::string::npos)
+        return {1, 1};
+      P.resize(Slash);
+    }
+  }
+
+private:
+  llvm::StringRef Text;
+  size_t Pos = 0;
+  std::map<std::string, size_t> Positions;
+
+  std::pair<unsigned, unsigned> lineCol(size_t Offset) const {
+    unsigned Line = 1, Col = 1;
+    for (size_t I = 0; I < Offset && I < Text.size(); ++I) {
+      if (Text[I] == '\n') {
+        ++Line;
+        Col = 1;
+      } else {
+        ++Col;
+      }
+    }
+    return {Line, Col};
+  }
+  void skipWs() {
+    while (Pos < Text.size() && isspace(static_cast<unsigned char>(Text[Pos])))
+      ++Pos;
+  }
+  std::string string() {
+    std::string S;
+    ++Pos; // opening quote
+    while (Pos < Text.size() && Text[Pos] != '"') {
+      if (Text[Pos] == '\\')
+        ++Pos;
+      if (Pos < Text.size())
+        S += Text[Pos++];
+    }
+    ++Pos;
+    return S;
+  }
+  void value(const std::string &Ptr) {
+    Positions[Ptr] = Pos;
+    if (Pos >= Text.size())
+      return;
+    char C = Text[Pos];
+    if (C == '{') {
+      ++Pos;
+      skipWs();
+      while (Pos < Text.size() && Text[Pos] != '}') {
+        size_t KeyPos = Pos;
+        std::string Key = string();
+        skipWs();
+        ++Pos; // ':'
+        skipWs();
+        std::string Child = Ptr + "/" + Key;
+        value(Child);
+        Positions["key:" + Child] = KeyPos;
+        skipWs();
+        if (Pos < Text.size() && Text[Pos] == ',') {
+          ++Pos;
+          skipWs();
+        }
+      }
+      ++Pos;
+    } else if (C == '[') {
+      ++Pos;
+      skipWs();
+      unsigned I = 0;
+      while (Pos < Text.size() && Text[Pos] != ']') {
+        value(Ptr + "/" + std::to_string(I++));
+        skipWs();
+        if (Pos < Text.size() && Text[Pos] == ',') {
+          ++Pos;
+          skipWs();
+        }
+      }
+      ++Pos;
+    } else if (C == '"') {
+      string();
+    } else {
+      while (Pos < Text.size() && !strchr(",]} \t\r\n", Text[Pos]))
+        ++Pos;
+    }
+  }
+};
+
+class ModelParser {
+public:
+  ModelParser(ModelSet &Set, const std::string &File, llvm::StringRef Text,
+              std::vector<ModelError> &Errors)
+      : Set(Set), File(File), Text(Text), Errors(Errors) {}
+
+  void run() {
+    json J = json::parse(Text.begin(), Text.end(), nullptr, false);
+    if (J.is_discarded()) {
+      // Re-parse with exceptions to learn the position of the error.
+      try {
+        (void)json::parse(Text.begin(), Text.end());
+      } catch (const json::parse_error &E) {
+        size_t Byte = E.byte ? E.byte - 1 : 0;
+        unsigned Line = 1, Col = 1;
+        for (size_t I = 0; I < Byte && I < Text.size(); ++I) {
+          if (Text[I] == '\n') {
+            ++Line;
+            Col = 1;
+          } else {
+            ++Col;
+          }
+        }
+        std::string Msg = E.what();
+        size_t Colon = Msg.find("syntax error");
+        Errors.push_back({File, Line, Col,
+                          "invalid JSON: " + (Colon == std::string::npos
+                                                  ? Msg
+                                                  : Msg.substr(Colon))});
+      } catch (...) {
+        Errors.push_back({File, 0, 0, "invalid JSON"});
+      }
+      return;
+    }
+    Index = std::make_unique<PositionIndex>(Text);
+    if (!J.is_object()) {
+      error("", "a model file is a JSON object");
+      return;
+    }
+    checkKeys(J, "", {"$schema", "version", "description", "functions",
+                      "types", "fields", "variables", "sinkObjects"});
+    if (J.contains("version") && J["version"] != 1)
+      error("/version", "unsupported model version (expected 1)");
+    forEach(J, "functions", [&](const json &E, const std::string &P) {
+      function(E, P);
+    });
+    for (const char *Kind : {"types", "fields", "variables"})
+      forEach(J, Kind, [&](const json &E, const std::string &P) {
+        declEntry(E, P, Kind);
+      });
+    forEach(J, "sinkObjects", [&](const json &E, const std::string &P) {
+      sinkObject(E, P);
+    });
+  }
+
+private:
+  ModelSet &Set;
+  std::string File;
+  llvm::StringRef Text;
+  std::vector<ModelError> &Errors;
+  std::unique_ptr<PositionIndex> Index;
+
+  void error(const std::string &Ptr, const std::string &Msg) {
+    auto [Line, Col] = Index ? Index->at(Ptr) : std::make_pair(0u, 0u);
+    Errors.push_back({File, Line, Col, Msg});
+  }
+  void checkKeys(const json &J, const std::string &Ptr,
+                 std::initializer_list<const char *> Allowed) {
+    for (const auto &[Key, V] : J.items()) {
+      (void)V;
+      bool Ok = false;
+      for (const char *A : Allowed)
+        Ok |= Key == A;
+      if (!Ok) {
+        std::string List;
+        for (const char *A : Allowed)
+          List += (List.empty() ? "" : ", ") + std::string(A);
+        auto [Line, Col] = Index->at("key:" + Ptr + "/" + Key);
+        if (!Line)
+          std::tie(Line, Col) = Index->at(Ptr + "/" + Key);
+        Errors.push_back({File, Line, Col,
+                          "unknown key '" + Key + "' (expected one of: " +
+                              List + ")"});
+      }
+    }
+  }
+  template <typename Fn>
+  void forEach(const json &J, const char *Key, Fn F) {
+    if (!J.contains(Key))
+      return;
+    std::string Ptr = std::string("/") + Key;
+    if (!J[Key].is_array()) {
+      error(Ptr, std::string("'") + Key + "' must be an array");
+      return;
+    }
+    for (size_t I = 0; I < J[Key].size(); ++I) {
+      std::string P = Ptr + "/" + std::to_string(I);
+      if (!J[Key][I].is_object()) {
+        error(P, "each entry must be an object");
+        continue;
+      }
+      F(J[Key][I], P);
+    }
+  }
+  std::string origin(const std::string &Ptr) {
+    auto [Line, Col] = Index->at(Ptr);
+    (void)Col;
+    return "model " + File + ":" + std::to_string(Line);
+  }
+  bool name(const json &E, const std::string &Ptr, const char *Key,
+            NamePattern &Out) {
+    if (!E.contains(Key) || !E[Key].is_string()) {
+      error(Ptr, std::string("missing string '") + Key + "'");
+      return false;
+    }
+    std::string Err;
+    if (!Out.compile(E[Key].get<std::string>(), Err)) {
+      error(Ptr + "/" + Key, Err);
+      return false;
+    }
+    return true;
+  }
+  std::optional<Category> category(const json &E, const std::string &Ptr) {
+    if (!E.contains("category") || !E["category"].is_string()) {
+      error(Ptr, "missing string 'category'");
+      return std::nullopt;
+    }
+    auto C = parseCategory(E["category"].get<std::string>());
+    if (!C)
+      error(Ptr + "/category",
+            "unknown category '" + E["category"].get<std::string>() +
+                "' (expected traffic, location, subscriber_id, content or "
+                "personal)");
+    return C;
+  }
+  /// An argument position: an index, "this" or (when AllowReturn) "return".
+  std::optional<int> argPos(const json &V, const std::string &Ptr,
+                            bool AllowReturn) {
+    if (V.is_number_integer() && V.get<int>() >= 0)
+      return V.get<int>();
+    if (V.is_string() && V == "this")
+      return ThisArg;
+    if (AllowReturn && V.is_string() && V == "return")
+      return ReturnArg;
+    error(Ptr, std::string("expected an argument index >= 0 or \"this\"") +
+                   (AllowReturn ? " or \"return\"" : ""));
+    return std::nullopt;
+  }
+  bool selector(const json &V, const std::string &Ptr, ArgSelector &Out) {
+    if (V.is_string() && V == "all") {
+      Out.From = 0;
+      return true;
+    }
+    if (V.is_object()) {
+      checkKeys(V, Ptr, {"from"});
+      if (V.contains("from") && V["from"].is_number_integer() &&
+          V["from"].get<int>() >= 0) {
+        Out.From = V["from"].get<int>();
+        return true;
+      }
+      error(Ptr, "expected {\"from\": <index>}");
+      return false;
+    }
+    json Arr = V.is_array() ? V : json::array({V});
+    for (size_t I = 0; I < Arr.size(); ++I) {
+      auto P = argPos(Arr[I], Ptr + (V.is_array() ? "/" + std::to_string(I)
+                                                  : std::string()),
+                      false);
+      if (!P)
+        return false;
+      Out.Indexes.push_back(*P);
+    }
+    return true;
+  }
+  bool sinkSpec(const json &S, const std::string &Ptr, SinkSpec &Out,
+                ArgSelector *Args) {
+    if (!S.is_object()) {
+      error(Ptr, "'sink' must be an object");
+      return false;
+    }
+    if (Args)
+      checkKeys(S, Ptr, {"kind", "args", "purpose", "retentionDays", "when"});
+    else
+      checkKeys(S, Ptr, {"kind", "purpose", "retentionDays"});
+    auto K = S.contains("kind") && S["kind"].is_string()
+                 ? parseSinkKind(S["kind"].get<std::string>())
+                 : std::nullopt;
+    if (!K) {
+      error(Ptr + "/kind", "sink 'kind' must be \"log\", \"export\" or "
+                           "\"retain\"");
+      return false;
+    }
+    Out.Kind = *K;
+    if (S.contains("purpose")) {
+      if (!S["purpose"].is_string() || S["purpose"].get<std::string>().empty())
+        error(Ptr + "/purpose", "'purpose' must be a non-empty string");
+      else
+        Out.Purpose = S["purpose"].get<std::string>();
+    }
+    if (S.contains("retentionDays")) {
+      if (!S["retentionDays"].is_number_integer() ||
+          S["retentionDays"].get<int64_t>() < 0)
+        error(Ptr + "/retentionDays",
+              "'retentionDays' must be a whole number >= 0");
+      else
+        Out.RetentionDays = S["retentionDays"].get<int64_t>();
+    }
+    if (Args && S.contains("args"))
+      selector(S["args"], Ptr + "/args", *Args);
+    return true;
+  }
+
+  void function(const json &E, const std::string &Ptr) {
+    checkKeys(E, Ptr,
+              {"name", "paramTypes", "sink", "consent", "anonymizer",
+               "pseudonymizer", "barrier", "returns", "paramCategories",
+               "propagate", "returnsAlias", "comment"});
+    ModelSet::FunctionEntry F;
+    if (!name(E, Ptr, "name", F.Name))
+      return;
+    F.Spec.Origin = origin(Ptr);
+    if (E.contains("paramTypes")) {
+      if (!E["paramTypes"].is_array()) {
+        error(Ptr + "/paramTypes", "'paramTypes' must be an array of strings");
+      } else {
+        std::vector<NamePattern> Types;
+        for (size_t I = 0; I < E["paramTypes"].size(); ++I) {
+          NamePattern NP;
+          std::string Err;
+          const json &T = E["paramTypes"][I];
+          if (!T.is_string() || !NP.compile(T.get<std::string>(), Err))
+            error(Ptr + "/paramTypes/" + std::to_string(I),
+                  Err.empty() ? "expected a type string" : Err);
+          Types.push_back(NP);
+        }
+        F.ParamTypes = std::move(Types);
+      }
+    }
+    if (E.contains("sink")) {
+      SinkSpec S;
+      if (sinkSpec(E["sink"], Ptr + "/sink", S, &F.Spec.SinkArgs))
+        F.Spec.Sink = S;
+      const json &SJ = E["sink"];
+      if (SJ.is_object() && SJ.contains("when")) {
+        const json &W = SJ["when"];
+        std::string WP = Ptr + "/sink/when";
+        checkKeys(W, WP, {"arg", "oneOf"});
+        if (!W.is_object() || !W.contains("arg") || !W["arg"].is_number_integer() ||
+            !W.contains("oneOf") || !W["oneOf"].is_array())
+          error(WP, "'when' needs 'arg' (an index) and 'oneOf' (names of "
+                    "constants)");
+        else {
+          F.Spec.SinkWhenArg = W["arg"].get<int>();
+          for (const auto &N : W["oneOf"])
+            if (N.is_string())
+              F.Spec.SinkWhenOneOf.push_back(N.get<std::string>());
+        }
+      }
+    }
+    if (E.contains("consent")) {
+      const json &C = E["consent"];
+      checkKeys(C, Ptr + "/consent", {"purpose", "subjectArg"});
+      if (!C.is_object() || !C.contains("purpose") ||
+          !C["purpose"].is_string() || C["purpose"].get<std::string>().empty())
+        error(Ptr + "/consent", "'consent' needs a non-empty 'purpose'");
+      else
+        F.Spec.ConsentPurpose = C["purpose"].get<std::string>();
+    }
+    auto flag = [&](const char *Key, bool &Out) {
+      if (!E.contains(Key))
+        return;
+      if (!E[Key].is_boolean())
+        error(Ptr + "/" + Key, std::string("'") + Key + "' must be true or false");
+      else
+        Out = E[Key].get<bool>();
+    };
+    flag("anonymizer", F.Spec.Anonymizer);
+    flag("pseudonymizer", F.Spec.Pseudonymizer);
+    flag("barrier", F.Spec.Barrier);
+    if (E.contains("returns")) {
+      checkKeys(E["returns"], Ptr + "/returns", {"category"});
+      if (auto C = category(E["returns"], Ptr + "/returns"))
+        F.Spec.ReturnCategories.push_back(*C);
+    }
+    if (E.contains("paramCategories")) {
+      const json &PC = E["paramCategories"];
+      for (size_t I = 0; PC.is_array() && I < PC.size(); ++I) {
+        std::string P = Ptr + "/paramCategories/" + std::to_string(I);
+        checkKeys(PC[I], P, {"arg", "category"});
+        auto C = category(PC[I], P);
+        auto A = PC[I].contains("arg") ? argPos(PC[I]["arg"], P + "/arg", false)
+                                       : std::nullopt;
+        if (!PC[I].contains("arg"))
+          error(P, "missing 'arg'");
+        if (C && A)
+          F.ParamCategories.push_back({*A, *C});
+      }
+      if (!PC.is_array())
+        error(Ptr + "/paramCategories", "'paramCategories' must be an array");
+    }
+    if (E.contains("propagate")) {
+      const json &PR = E["propagate"];
+      F.Spec.HasPropagations = true;
+      for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
+        std::string P = Ptr + "/propagate/" + std::to_string(I);
+        checkKeys(PR[I], P, {"from", "to"});
+        PropagationRule R;
+        if (!PR[I].contains("from") || !PR[I].contains("to")) {
+          error(P, "a propagation needs 'from' and 'to'");
+          continue;
+        }
+        if (!selector(PR[I]["from"], P + "/from", R.From))
+          continue;
+        json To = PR[I]["to"].is_array() ? PR[I]["to"]
+                                         : json::array({PR[I]["to"]});
+        for (size_t K = 0; K < To.size(); ++K)
+          if (auto A = argPos(To[K], P + "/to", true))
+            R.To.push_back(*A);
+        F.Spec.Propagations.push_back(R);
+      }
+      if (!PR.is_array())
+        error(Ptr + "/propagate", "'propagate' must be an array");
+    }
+    if (E.contains("returnsAlias"))
+      if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
+        F.Spec.ReturnsAliasOf = *A;
+    Set.Functions.push_back(std::move(F));
+  }
+
+  void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {
+    checkKeys(E, Ptr, {"name", "category", "comment"});
+    ModelSet::DeclEntry D;
+    D.Kind = Kind == "types"    ? ModelSet::DeclEntry::Type
+             : Kind == "fields" ? ModelSet::DeclEntry::Field
+                                : ModelSet::DeclEntry::Variable;
+    if (!name(E, Ptr, "name", D.Name))
+      return;
+    auto C = category(E, Ptr);
+    if (!C)
+      return;
+    D.Cat = *C;
+    D.Origin = origin(Ptr);
+    Set.Decls.push_back(std::move(D));
+  }
+
+  void sinkObject(const json &E, const std::string &Ptr) {
+    checkKeys(E, Ptr, {"variable", "type", "call", "sink", "comment"});
+    SinkObjectRule R;
+    int Given = 0;
+    for (auto [Key, Kind] :
+         {std::pair{"variable", SinkObjectRule::VariableName},
+          std::pair{"type", SinkObjectRule::TypeName},
+          std::pair{"call", SinkObjectRule::CallName}})
+      if (E.contains(Key)) {
+        ++Given;
+        R.Match = Kind;
+        R.Pattern = std::make_shared<NamePattern>();
+        std::string Err;
+        if (!E[Key].is_string())
+          error(Ptr + "/" + Key, "expected a name");
+        else if (!R.Pattern->compile(E[Key].get<std::string>(), Err))
+          error(Ptr + "/" + Key, Err);
+      }
+    if (Given != 1) {
+      error(Ptr, "a sink object names exactly one of 'variable', 'type' or "
+                 "'call'");
+      return;
+    }
+    if (!E.contains("sink")) {
+      error(Ptr, "missing 'sink'");
+      return;
+    }
+    if (!sinkSpec(E["sink"], Ptr + "/sink", R.Sink, nullptr))
+      return;
+    R.Origin = origin(Ptr);
+    Set.SinkObjects.push_back(std::move(R));
+  }
+};
+} // namespace
+
+void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
+                        std::vector<ModelError> &Errors) {
+  ModelParser(*this, DisplayName, Text, Errors).run();
+  LoadedFiles.push_back(DisplayName);
+}
+
+void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
+                            std::vector<ModelError> &Errors) {
+  for (llvm::StringRef Name : embeddedFiles("models/")) {
+    llvm::StringRef Stem = Name.drop_front(strlen("models/"));
+    Stem.consume_back(".json");
+    if (llvm::is_contained(Disabled, Stem.str()))
+      continue;
+    loadText(embeddedFile(Name), Name.str(), Errors);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Annotations
+//===----------------------------------------------------------------------===//
+
+static std::optional<std::string> stringArg(const AnnotateAttr *A) {
+  if (A->args_size() != 1)
+    return std::nullopt;
+  const Expr *E = (*A->args_begin())->IgnoreParenImpCasts();
+  if (const auto *CE = dyn_cast<ConstantExpr>(E))
+    E = CE->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *SL = dyn_cast<StringLiteral>(E))
+    if (SL->getCharByteWidth() == 1)
+      return SL->getString().str();
+  return std::nullopt;
+}
+
+void readAnnotations(
+    const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
+    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef S = A->getAnnotation();
+    if (!S.consume_front("privacy:"))
+      continue;
+    if (S.consume_front("category:")) {
+      if (auto C = parseCategory(S)) {
+        if (!llvm::is_contained(Out.Categories, *C)) {
+          Out.Categories.push_back(*C);
+          Out.CategoryLocs.push_back(A->getLocation());
+        }
+      } else {
+        Problem(A, "unknown privacy data category '" + S.str() +
+                       "' (expected traffic, location, subscriber_id, "
+                       "content or personal)");
+      }
+    } else if (S == "anonymizer") {
+      Out.Spec.Anonymizer = true;
+    } else if (S == "pseudonymizer") {
+      Out.Spec.Pseudonymizer = true;
+    } else if (S == "consent") {
+      auto P = stringArg(A);
+      if (!P)
+        Problem(A, "PRIVACY_CONSENT_CHECK needs a purpose string");
+      else if (P->empty())
+        Problem(A, "the purpose of a consent check must not be empty");
+      else
+        Out.Spec.ConsentPurpose = *P;
+    } else if (S.consume_front("sink:")) {
+      auto K = parseSinkKind(S);
+      if (!K) {
+        Problem(A, "unknown privacy sink kind '" + S.str() +
+                       "' (expected log, export or retain)");
+        continue;
+      }
+      if (!Out.Spec.Sink)
+        Out.Spec.Sink.emplace();
+      Out.Spec.Sink->Kind = *K;
+      Out.HasSink = true;
+    } else if (S == "purpose") {
+      auto P = stringArg(A);
+      if (!P)
+        Problem(A, "PRIVACY_PURPOSE needs a purpose string");
+      else if (P->empty())
+        Problem(A, "the purpose of a sink must not be empty");
+      else {
+        if (!Out.Spec.Sink)
+          Out.Spec.Sink.emplace();
+        Out.Spec.Sink->Purpose = *P;
+      }
+    } else if (S == "retention_days") {
+      std::optional<int64_t> Days;
+      if (A->args_size() == 1) {
+        const Expr *E = *A->args_begin();
+        Expr::EvalResult R;
+        if (!E->isValueDependent() && E->EvaluateAsInt(R, Ctx))
+          Days = R.Val.getInt().getExtValue();
+      }
+      if (!Days) {
+        Problem(A, "PRIVACY_RETENTION_DAYS needs a whole number of days");
+      } else if (*Days < 0) {
+        Problem(A, "retention period must not be negative (got " +
+                       std::to_string(*Days) + " days)");
+      } else {
+        if (!Out.Spec.Sink)
+          Out.Spec.Sink.emplace();
+        Out.Spec.Sink->RetentionDays = *Days;
+      }
+    } else {
+      Problem(A, "unknown privacy annotation 'privacy:" + S.str() + "'");
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// DeclFacts
+//===----------------------------------------------------------------------===//
+
+const DeclAnnotations &DeclFacts::annotations(const Decl *D) {
+  D = D->getCanonicalDecl();
+  auto &Slot = Annots[D];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<DeclAnnotations>();
+  auto Ignore = [](const AnnotateAttr *, std::string) {};
+  for (const Decl *R : D->redecls())
+    readAnnotations(R, Ctx, *Slot, Ignore);
+  return *Slot;
+}
+
+llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
+  D = D->getCanonicalDecl();
+  auto It = DeclCats.find(D);
+  if (It != DeclCats.end())
+    return It->second;
+  llvm::SmallVector<Category, 1> Cats = annotations(D).Categories;
+  if (const auto *ND = dyn_cast<NamedDecl>(D)) {
+    ModelSet::DeclEntry::KindT Kind;
+    bool Applicable = true;
+    if (isa<FieldDecl>(D))
+      Kind = ModelSet::DeclEntry::Field;
+    else if (const auto *VD = dyn_cast<VarDecl>(D))
+      Kind = ModelSet::DeclEntry::Variable, Applicable = VD->hasGlobalStorage();
+    else if (isa<TypeDecl>(D))
+      Kind = ModelSet::DeclEntry::Type;
+    else
+      Applicable = false;
+    if (Applicable && !Models.Decls.empty()) {
+      std::string Name = modelName(ND);
+      for (const auto &E : Models.Decls)
+        if (E.Kind == Kind && E.Name.matches(Name) &&
+            !llvm::is_contained(Cats, E.Cat))
+          Cats.push_back(E.Cat);
+    }
+  }
+  DeclCats[D] = Cats;
+  return Cats;
+}
+
+llvm::SmallVector<Category, 1>
+DeclFacts::typeCategories(QualType T, const Decl **TypeDecl) {
+  // Walk the sugar: every typedef level and the underlying tag may carry a
+  // category. Pointers, references and arrays carry their element's.
+  for (unsigned Guard = 0; !T.isNull() && Guard < 16; ++Guard) {
+    if (const auto *TT = T->getAs<TypedefType>()) {
+      // getAs desugars to the first typedef; check it, then continue below it.
+      auto Cats = declCategories(TT->getDecl());
+      if (!Cats.empty()) {
+        if (TypeDecl)
+          *TypeDecl = TT->getDecl();
+        return Cats;
+      }
+      T = TT->getDecl()->getUnderlyingType();
+      continue;
+    }
+    if (const auto *TD = T->getAsTagDecl()) {
+      const TagDecl *Def = TD->getDefinition() ? TD->getDefinition() : TD;
+      auto Cats = declCategories(Def);
+      if (Cats.empty())
+        if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Def))
+          Cats = declCategories(Spec->getSpecializedTemplate()->getTemplatedDecl());
+      if (!Cats.empty() && TypeDecl)
+        *TypeDecl = Def;
+      return Cats;
+    }
+    if (T->isPointerType() || T->isReferenceType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    if (const auto *AT = T->getAsArrayTypeUnsafe()) {
+      T = AT->getElementType();
+      continue;
+    }
+    break;
+  }
+  return {};
+}
+
+void DeclFacts::collectFields(const RecordDecl *RD, FieldPath &Prefix,
+                              std::vector<AnnotatedField> &Out,
+                              unsigned Depth) {
+  if (!RD || Depth >= MaxFieldDepth)
+    return;
+  RD = RD->getDefinition();
+  if (!RD)
+    return;
+  for (const FieldDecl *F : RD->fields()) {
+    Prefix.push_back(F);
+    auto Cats = declCategories(F);
+    const Decl *TD = nullptr;
+    auto TCats = typeCategories(F->getType(), &TD);
+    for (Category C : Cats)
+      Out.push_back({Prefix, C, F});
+    for (Category C : TCats)
+      if (!llvm::is_contained(Cats, C))
+        Out.push_back({Prefix, C, TD ? TD : F});
+    if (Cats.empty() && TCats.empty()) {
+      QualType FT = F->getType();
+      if (const auto *AT = FT->getAsArrayTypeUnsafe())
+        FT = AT->getElementType();
+      if (const auto *FRD = FT->getAsRecordDecl())
+        collectFields(FRD, Prefix, Out, Depth + 1);
+    }
+    Prefix.pop_back();
+  }
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
+    for (const auto &B : CXX->bases())
+      if (const auto *BRD = B.getType()->getAsRecordDecl())
+        collectFields(BRD, Prefix, Out, Depth + 1);
+}
+
+const std::vector<DeclFacts::AnnotatedField> &
+DeclFacts::annotatedFields(QualType T) {
+  T = T.getNonReferenceType();
+  for (unsigned Guard = 0; Guard < 4; ++Guard) {
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    else if (const auto *AT = T->getAsArrayTypeUnsafe())
+      T = AT->getElementType();
+    else
+      break;
+  }
+  const Type *Key = T.getCanonicalType().getTypePtr();
+  auto It = Fields.find(Key);
+  if (It != Fields.end())
+    return It->second;
+  std::vector<AnnotatedField> Out;
+  if (const auto *RD = T->getAsRecordDecl()) {
+    FieldPath Prefix;
+    collectFields(RD, Prefix, Out, 0);
+  }
+  return Fields[Key] = std::move(Out);
+}
+
+const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+  auto It = ModelEntries.find(FD);
+  if (It != ModelEntries.end())
+    return It->second;
+  const ModelSet::FunctionEntry *Found = nullptr;
+  if (!Models.Functions.empty()) {
+    std::string Name = modelName(FD);
+    // Later entries win: user model files load after the shipped ones.
+    for (auto It = Models.Functions.rbegin(); It != Models.Functions.rend();
+         ++It) {
+      if (!It->Name.matches(Name))
+        continue;
+      if (It->ParamTypes) {
+        if (It->ParamTypes->size() != FD->getNumParams())
+          continue;
+        bool Ok = true;
+        PrintingPolicy PP(Ctx.getLangOpts());
+        PP.SuppressScope = false;
+        for (unsigned I = 0; I < FD->getNumParams() && Ok; ++I)
+          Ok = (*It->ParamTypes)[I].matches(
+              FD->getParamDecl(I)->getType().getAsString(PP));
+        if (!Ok)
+          continue;
+      }
+      Found = &*It;
+      break;
+    }
+  }
+  ModelEntries[FD] = Found;
+  return Found;
+}
+
+const FunctionSpec *DeclFacts::functionSpec(const FunctionDecl *FD) {
+  FD = FD->getCanonicalDecl();
+  auto It = Specs.find(FD);
+  if (It != Specs.end())
+    return It->second.get();
+  std::unique_ptr<FunctionSpec> Spec;
+  const DeclAnnotations &A = annotations(FD);
+  // A template instantiation carries the annotations of its pattern.
+  const DeclAnnotations *Pattern = nullptr;
+  if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+    Pattern = &annotations(P);
+  const DeclAnnotations &Use =
+      (!A.Spec.isInteresting() && A.Categories.empty() && Pattern) ? *Pattern
+                                                                   : A;
+  if (Use.Spec.isInteresting() || !Use.Categories.empty()) {
+    Spec = std::make_unique<FunctionSpec>(Use.Spec);
+    Spec->ReturnCategories = Use.Categories;
+    Spec->Origin = "annotation";
+    // Sinks on individual parameters restrict which arguments are sunk.
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      if (annotations(FD->getParamDecl(I)).HasSink)
+        Spec->SinkArgs.Indexes.push_back(I);
+  } else {
+    // A function with no sink annotation of its own may still sink some of
+    // its parameters (PRIVACY_LOG_SINK on a parameter).
+    FunctionSpec ParamSinks;
+    for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+      const DeclAnnotations &PA = annotations(FD->getParamDecl(I));
+      if (PA.HasSink) {
+        ParamSinks.Sink = PA.Spec.Sink;
+        ParamSinks.SinkArgs.Indexes.push_back(I);
+      }
+    }
+    if (ParamSinks.Sink) {
+      ParamSinks.Origin = "annotation";
+      Spec = std::make_unique<FunctionSpec>(ParamSinks);
+    } else if (const auto *E = modelEntry(FD)) {
+      Spec = std::make_unique<FunctionSpec>(E->Spec);
+    }
+  }
+  const FunctionSpec *R = Spec.get();
+  Specs[FD] = std::move(Spec);
+  return R;
+}
+
+llvm::SmallVector<Category, 1> DeclFacts::paramCategories(const FunctionDecl *FD,
+                                                          unsigned Index) {
+  llvm::SmallVector<Category, 1> Cats;
+  if (Index < FD->getNumParams())
+    Cats = annotations(FD->getParamDecl(Index)).Categories;
+  if (const auto *E = modelEntry(FD->getCanonicalDecl()))
+    for (const auto &[I, C] : E->ParamCategories)
+      if (I == static_cast<int>(Index) && !llvm::is_contained(Cats, C))
+        Cats.push_back(C);
+  return Cats;
+}
+
+} // namespace clang::tidy::privacy

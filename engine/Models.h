@@ -1,0 +1,202 @@
+//===--- Models.h - What functions and declarations mean --------*- C++ -*-===//
+//
+// The knowledge of APIs: which declarations are personal data, which
+// functions are sinks, consent checks, anonymisers or propagators. It comes
+// from two places with one meaning: annotations in the code and JSON model
+// files (shipped ones under annotations/models/ and the user's own). The
+// engine asks this index and never names an API itself.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_ENGINE_MODELS_H
+#define PRIVACY_TIDY_ENGINE_MODELS_H
+
+#include "Taint.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Regex.h"
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy {
+
+/// Argument positions: parameter indexes, ThisArg for the object of a member
+/// call, ReturnArg for the result.
+constexpr int ThisArg = -1;
+constexpr int ReturnArg = -2;
+
+/// A set of argument positions: explicit indexes and/or "every argument from
+/// index N on" (variadic functions).
+struct ArgSelector {
+  llvm::SmallVector<int, 4> Indexes;
+  int From = -1; ///< >= 0: every argument at or after this index
+  bool contains(int Index) const;
+  bool empty() const { return Indexes.empty() && From < 0; }
+};
+
+struct PropagationRule {
+  ArgSelector From;
+  llvm::SmallVector<int, 2> To; ///< parameter indexes, ThisArg, ReturnArg
+};
+
+/// Where a sink came from, for messages: the annotation or "file:line".
+struct SinkSpec {
+  SinkKind Kind = SinkKind::Log;
+  std::string Purpose;
+  std::optional<int64_t> RetentionDays;
+};
+
+/// The meaning of one function for the analysis. Annotations and model
+/// entries fill the same record.
+struct FunctionSpec {
+  std::optional<SinkSpec> Sink;
+  ArgSelector SinkArgs; ///< empty selector: every argument
+  /// The sink applies only when this argument names one of these constants
+  /// (curl_easy_setopt with CURLOPT_POSTFIELDS, ...).
+  int SinkWhenArg = -1;
+  std::vector<std::string> SinkWhenOneOf;
+  std::optional<std::string> ConsentPurpose;
+  bool Anonymizer = false;
+  bool Pseudonymizer = false;
+  bool Barrier = false; ///< the result is never personal data
+  llvm::SmallVector<Category, 1> ReturnCategories;
+  std::vector<PropagationRule> Propagations;
+  bool HasPropagations = false; ///< replaces the default propagation
+  std::optional<int> ReturnsAliasOf; ///< result refers to this argument
+  std::string Origin; ///< "annotation" or "model libc.json:12"
+
+  bool isInteresting() const {
+    return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
+           !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf;
+  }
+};
+
+/// Writing into an object that matches one of these is a sink: a stream
+/// such as std::cout, a FILE* such as stderr, an std::ofstream.
+class NamePattern;
+struct SinkObjectRule {
+  enum MatchKind { VariableName, TypeName, CallName } Match;
+  std::shared_ptr<NamePattern> Pattern;
+  SinkSpec Sink;
+  std::string Origin;
+};
+
+/// A name pattern: exact, glob with '*', or "re:" + an anchored regex.
+class NamePattern {
+public:
+  bool compile(llvm::StringRef Text, std::string &Error);
+  bool matches(llvm::StringRef Name) const;
+  const std::string &text() const { return Text; }
+
+private:
+  std::string Text;
+  bool IsRegex = false;
+  std::shared_ptr<llvm::Regex> Re;
+};
+
+/// An error in a model file, with its place.
+struct ModelError {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+  std::string str() const;
+};
+
+/// The qualified name used to match models: inline and anonymous namespaces
+/// and template arguments are dropped ("std::basic_string::append").
+std::string modelName(const NamedDecl *D);
+
+/// The model entries loaded from JSON files.
+class ModelSet {
+public:
+  /// Parses one model file; errors are appended (every error, with its
+  /// place). DisplayName names the file in messages.
+  void loadText(llvm::StringRef Text, const std::string &DisplayName,
+                std::vector<ModelError> &Errors);
+  /// Loads the shipped models, minus those named in Disabled ("spdlog").
+  void loadBuiltins(const std::vector<std::string> &Disabled,
+                    std::vector<ModelError> &Errors);
+
+  struct FunctionEntry {
+    NamePattern Name;
+    std::optional<std::vector<NamePattern>> ParamTypes;
+    FunctionSpec Spec;
+    llvm::SmallVector<std::pair<int, Category>, 1> ParamCategories;
+  };
+  struct DeclEntry {
+    enum KindT { Type, Field, Variable } Kind;
+    NamePattern Name;
+    Category Cat;
+    std::string Origin;
+  };
+  std::vector<FunctionEntry> Functions;
+  std::vector<DeclEntry> Decls;
+  std::vector<SinkObjectRule> SinkObjects;
+  std::vector<std::string> LoadedFiles;
+};
+
+/// Annotation facts of one declaration (all redeclarations merged).
+struct DeclAnnotations {
+  llvm::SmallVector<Category, 1> Categories;
+  llvm::SmallVector<SourceLocation, 1> CategoryLocs;
+  FunctionSpec Spec; ///< steps and sinks on functions, sinks on params/vars
+  bool HasSink = false;
+};
+
+/// Answers "what does this declaration mean" for one translation unit,
+/// memoized, from annotations and models together.
+class DeclFacts {
+public:
+  DeclFacts(ASTContext &Ctx, const ModelSet &Models)
+      : Ctx(Ctx), Models(Models) {}
+
+  const DeclAnnotations &annotations(const Decl *D);
+  /// The categories a declaration (variable, field, parameter, function's
+  /// return) carries, from annotations and models. Locs: where declared.
+  llvm::SmallVector<Category, 1> declCategories(const Decl *D);
+  /// Categories of a type (through typedef sugar, pointers, references,
+  /// arrays); TypeDecl set to the annotated type declaration.
+  llvm::SmallVector<Category, 1> typeCategories(QualType T,
+                                                const Decl **TypeDecl);
+  /// Fields of a record type (recursively, bounded) that carry categories.
+  struct AnnotatedField {
+    FieldPath Path;
+    Category Cat;
+    const Decl *Source;
+  };
+  const std::vector<AnnotatedField> &annotatedFields(QualType T);
+  /// The meaning of a function (annotations first, then models); null when
+  /// neither says anything.
+  const FunctionSpec *functionSpec(const FunctionDecl *FD);
+  /// Categories of a parameter of a function (annotation or model).
+  llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
+                                                 unsigned Index);
+  const ModelSet &models() const { return Models; }
+  ASTContext &context() { return Ctx; }
+
+private:
+  ASTContext &Ctx;
+  const ModelSet &Models;
+  llvm::DenseMap<const Decl *, std::unique_ptr<DeclAnnotations>> Annots;
+  llvm::DenseMap<const Decl *, llvm::SmallVector<Category, 1>> DeclCats;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSpec>> Specs;
+  llvm::DenseMap<const FunctionDecl *, const ModelSet::FunctionEntry *>
+      ModelEntries;
+  llvm::DenseMap<const Type *, std::vector<AnnotatedField>> Fields;
+  const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
+  void collectFields(const RecordDecl *RD, FieldPath &Prefix,
+                     std::vector<AnnotatedField> &Out, unsigned Depth);
+};
+
+/// Reads the `privacy:` annotate attributes of one declaration. Problems
+/// (unknown strings, bad arguments) are reported through Problem when set.
+void readAnnotations(
+    const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
+    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem);
+
+} // namespace clang::tidy::privacy
+
+#endif

@@ -1,0 +1,181 @@
+//===--- Taint.cpp - Values of the privacy dataflow analysis ------------===//
+
+#include "Taint.h"
+#include <algorithm>
+#include <tuple>
+
+namespace clang::tidy::privacy {
+
+static const char *const CategoryIds[NumCategories] = {
+    "traffic", "location", "subscriber_id", "content", "personal"};
+
+llvm::StringRef categoryId(Category C) {
+  return CategoryIds[static_cast<unsigned>(C)];
+}
+
+std::optional<Category> parseCategory(llvm::StringRef Id) {
+  for (unsigned I = 0; I < NumCategories; ++I)
+    if (Id == CategoryIds[I])
+      return static_cast<Category>(I);
+  return std::nullopt;
+}
+
+llvm::StringRef sinkKindId(SinkKind K) {
+  switch (K) {
+  case SinkKind::Log:
+    return "log";
+  case SinkKind::Export:
+    return "export";
+  case SinkKind::Retain:
+    return "retain";
+  }
+  return "log";
+}
+
+std::optional<SinkKind> parseSinkKind(llvm::StringRef Id) {
+  if (Id == "log")
+    return SinkKind::Log;
+  if (Id == "export")
+    return SinkKind::Export;
+  if (Id == "retain")
+    return SinkKind::Retain;
+  return std::nullopt;
+}
+
+Trace extendTrace(const Trace &T, SourceLocation Loc, llvm::StringRef Kind,
+                  std::string Message) {
+  auto N = std::make_shared<TraceNode>();
+  N->Loc = Loc;
+  N->Kind = Kind.str();
+  N->Message = std::move(Message);
+  N->Prev = T;
+  return N;
+}
+
+static auto key(const Label &L) {
+  return std::make_tuple(L.IsParam, L.Param,
+                         llvm::ArrayRef<const FieldDecl *>(L.ParamPath),
+                         static_cast<unsigned>(L.Cat), L.Source,
+                         llvm::ArrayRef<const FieldDecl *>(L.Where),
+                         L.Pseudonymised);
+}
+
+bool Label::operator<(const Label &O) const {
+  // ArrayRef has no operator<; compare element-wise through std::lexicographical.
+  if (IsParam != O.IsParam)
+    return IsParam < O.IsParam;
+  if (Param != O.Param)
+    return Param < O.Param;
+  if (ParamPath != O.ParamPath)
+    return std::lexicographical_compare(ParamPath.begin(), ParamPath.end(),
+                                        O.ParamPath.begin(), O.ParamPath.end());
+  if (Cat != O.Cat)
+    return Cat < O.Cat;
+  if (Source != O.Source)
+    return std::less<const Decl *>()(Source, O.Source);
+  if (Where != O.Where)
+    return std::lexicographical_compare(Where.begin(), Where.end(),
+                                        O.Where.begin(), O.Where.end());
+  return Pseudonymised < O.Pseudonymised;
+}
+
+bool Label::operator==(const Label &O) const { return key(*this) == key(O); }
+
+void insertPurpose(PurposeSet &S, llvm::StringRef P) {
+  auto It = std::lower_bound(S.begin(), S.end(), P);
+  if (It == S.end() || *It != P)
+    S.insert(It, P);
+}
+
+PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B) {
+  PurposeSet R;
+  for (llvm::StringRef P : A)
+    if (std::binary_search(B.begin(), B.end(), P))
+      R.push_back(P);
+  return R;
+}
+
+bool unionPurposes(PurposeSet &Into, const PurposeSet &From) {
+  bool Changed = false;
+  for (llvm::StringRef P : From) {
+    auto It = std::lower_bound(Into.begin(), Into.end(), P);
+    if (It == Into.end() || *It != P) {
+      Into.insert(It, P);
+      Changed = true;
+    }
+  }
+  return Changed;
+}
+
+bool Value::add(const Taint &T) {
+  auto It = std::lower_bound(
+      Taints.begin(), Taints.end(), T,
+      [](const Taint &A, const Taint &B) { return A.L < B.L; });
+  if (It != Taints.end() && It->L == T.L)
+    return false;
+  Taints.insert(It, T);
+  return true;
+}
+
+bool Value::merge(const Value &O) {
+  bool Changed = false;
+  for (const Taint &T : O.Taints)
+    Changed |= add(T);
+  Changed |= unionPurposes(Consent, O.Consent);
+  return Changed;
+}
+
+bool Value::operator==(const Value &O) const {
+  if (Taints.size() != O.Taints.size() || Consent != O.Consent)
+    return false;
+  for (size_t I = 0; I < Taints.size(); ++I)
+    if (!(Taints[I].L == O.Taints[I].L))
+      return false;
+  return true;
+}
+
+Value projectField(const Value &V, const FieldDecl *F) {
+  Value R;
+  for (const Taint &T : V.Taints) {
+    if (T.L.Where.empty()) {
+      Taint N = T;
+      if (N.L.IsParam && N.L.ParamPath.size() < MaxFieldDepth)
+        N.L.ParamPath.push_back(F);
+      R.add(N);
+    } else if (T.L.Where.front() == F) {
+      Taint N = T;
+      N.L.Where.erase(N.L.Where.begin());
+      R.add(N);
+    }
+  }
+  return R;
+}
+
+Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
+  if (P.empty())
+    return V;
+  Value R;
+  R.Consent = V.Consent;
+  for (const Taint &T : V.Taints) {
+    Taint N = T;
+    FieldPath W(P.begin(), P.end());
+    W.append(T.L.Where.begin(), T.L.Where.end());
+    if (W.size() > MaxFieldDepth)
+      W.resize(MaxFieldDepth);
+    N.L.Where = std::move(W);
+    R.add(N);
+  }
+  return R;
+}
+
+Value withStep(const Value &V, SourceLocation Loc, llvm::StringRef Kind,
+               const std::string &Message) {
+  if (V.Taints.empty() || Loc.isInvalid())
+    return V;
+  Value R = V;
+  for (Taint &T : R.Taints)
+    T.T = extendTrace(T.T, Loc, Kind, Message);
+  return R;
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,100 @@
+//===--- Taint.h - Values of the privacy dataflow analysis ------*- C++ -*-===//
+//
+// A Value is what the analysis knows about one expression or memory location:
+// which personal data may be in it (Taints) and, for booleans, which recorded
+// consents hold when it is true (Consent).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_ENGINE_TAINT_H
+#define PRIVACY_TIDY_ENGINE_TAINT_H
+
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace clang::tidy::privacy {
+
+enum class Category : uint8_t { Traffic, Location, SubscriberId, Content, Personal };
+constexpr unsigned NumCategories = 5;
+llvm::StringRef categoryId(Category C);
+std::optional<Category> parseCategory(llvm::StringRef Id);
+
+enum class SinkKind : uint8_t { Log, Export, Retain };
+llvm::StringRef sinkKindId(SinkKind K); // "log", "export", "retain"
+std::optional<SinkKind> parseSinkKind(llvm::StringRef Id);
+
+/// One step of a path, shared between all values that travelled it.
+struct TraceNode {
+  SourceLocation Loc;
+  std::string Kind; ///< see PathStep::Kind
+  std::string Message;
+  std::string Name; ///< on source nodes: the data's name for messages
+  std::shared_ptr<const TraceNode> Prev;
+};
+using Trace = std::shared_ptr<const TraceNode>;
+Trace extendTrace(const Trace &T, SourceLocation Loc, llvm::StringRef Kind,
+                  std::string Message);
+
+/// Fields below a value: `cdr.cell.nci` is {cell, nci}. Bounded by
+/// MaxFieldDepth so that recursive types terminate.
+using FieldPath = llvm::SmallVector<const FieldDecl *, 2>;
+constexpr unsigned MaxFieldDepth = 3;
+
+/// What kind of data a taint is. A concrete label is personal data of one
+/// category from one source declaration; a parameter label stands for
+/// "whatever the caller passed as parameter N" while a function summary is
+/// computed.
+struct Label {
+  bool IsParam = false;
+  int Param = 0;       ///< parameter index; -1 is `this` / the closure
+  FieldPath ParamPath; ///< which part of the parameter
+  Category Cat = Category::Personal;
+  const Decl *Source = nullptr; ///< the declaration the data was read from
+  FieldPath Where;     ///< where inside this value the data lives
+  bool Pseudonymised = false;
+
+  bool operator<(const Label &O) const;
+  bool operator==(const Label &O) const;
+};
+
+struct Taint {
+  Label L;
+  Trace T; ///< not part of the identity: the first path found is kept
+};
+
+/// Interned purpose strings of the consents that hold.
+using PurposeSet = llvm::SmallVector<llvm::StringRef, 1>;
+void insertPurpose(PurposeSet &S, llvm::StringRef P);
+PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B);
+bool unionPurposes(PurposeSet &Into, const PurposeSet &From);
+
+struct Value {
+  llvm::SmallVector<Taint, 2> Taints; ///< sorted by label
+  PurposeSet Consent;                 ///< consents that hold if this is true
+
+  bool empty() const { return Taints.empty() && Consent.empty(); }
+  bool hasTaint() const { return !Taints.empty(); }
+  /// Adds T unless a taint with the same label is present; true if added.
+  bool add(const Taint &T);
+  bool merge(const Value &O); ///< true if anything was added
+  bool operator==(const Value &O) const;
+  bool operator!=(const Value &O) const { return !(*this == O); }
+};
+
+/// The value's part at field F: taints that cover the whole value stay,
+/// taints located at F move up, taints located elsewhere are dropped.
+Value projectField(const Value &V, const FieldDecl *F);
+/// The value placed at field path P of a bigger value.
+Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P);
+/// Appends a step to every trace in V.
+Value withStep(const Value &V, SourceLocation Loc, llvm::StringRef Kind,
+               const std::string &Message);
+
+} // namespace clang::tidy::privacy
+
+#endif

@@ -1,0 +1,69 @@
+//===--- PrivacyTidyModule.cpp - the privacy-tidy clang-tidy module -----===//
+//
+// Loaded with `clang-tidy --load PrivacyTidy.so`. Links nothing from LLVM:
+// every symbol comes from the clang-tidy that loads it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checks/AnnotationsCheck.h"
+#include "checks/SinkChecks.h"
+#include "checks/UnannotatedDataCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/raw_ostream.h"
+
+
+namespace clang::tidy::privacy {
+
+class PrivacyModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    // Sorted by name.
+    Factories.registerCheck<AnnotationsCheck>("privacy-annotations");
+    Factories.registerCheck<ExportCheck>("privacy-export");
+    Factories.registerCheck<LoggingCheck>("privacy-logging");
+    Factories.registerCheck<RetentionCheck>("privacy-retention");
+    Factories.registerCheck<UnannotatedDataCheck>("privacy-unannotated-data");
+  }
+};
+
+} // namespace clang::tidy::privacy
+
+#include "clang/Basic/Version.h"
+
+namespace {
+/// The loading clang-tidy's major version, from its own libclang.
+unsigned hostMajorVersion() {
+  std::string V = clang::getClangFullVersion();
+  size_t P = V.find("version ");
+  if (P == std::string::npos)
+    return 0;
+  return static_cast<unsigned>(std::atoi(V.c_str() + P + 8));
+}
+
+/// Registers the module only inside a clang-tidy of the major version it was
+/// built for: class layouts differ between majors, and a mismatch would
+/// crash later instead of failing now.
+bool registerPrivacyModule() {
+  unsigned Host = hostMajorVersion();
+  if (Host != CLANG_VERSION_MAJOR) {
+    llvm::errs() << "error: privacy-tidy plugin was built for clang-tidy "
+                 << CLANG_VERSION_MAJOR << " but is loaded into clang-tidy "
+                 << (Host ? std::to_string(Host) : std::string("(unknown)"))
+                 << "; its checks are not registered. Rebuild it with "
+                    "-DPRIVACY_TIDY_LLVM_VERSION="
+                 << (Host ? std::to_string(Host) : std::string("<major>"))
+                 << ".\n";
+    return false;
+  }
+  static clang::tidy::ClangTidyModuleRegistry::Add<
+      clang::tidy::privacy::PrivacyModule>
+      Registration("privacy-module",
+                   "Checks that follow telecom personal data to log, export "
+                   "and retention sinks.");
+  return true;
+}
+
+[[maybe_unused]] const bool Registered = registerPrivacyModule();
+} // namespace

@@ -1,0 +1,45 @@
+# -*- Python -*-
+# lit configuration for privacy-tidy. Every test runs against the just-built
+# plugin and the LLVM clang-tidy it was built for, never a clang-tidy on PATH.
+import os
+import lit.formats
+
+config.name = "privacy-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.privacy_build_dir, "test")
+
+llvm_bin = config.llvm_bin_dir
+config.environment["PATH"] = os.pathsep.join(
+    [llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR", "LANG", "LC_ALL"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+plugin = config.privacy_plugin
+inputs = os.path.join(config.test_source_root, "Inputs")
+annotations_include = os.path.join(config.privacy_source_dir, "annotations", "include")
+# Common flags of a test translation unit: the annotation header, the mock
+# third-party headers, no dependence on the host's clang resource quirks.
+cxx_flags = "-I{0} -I{1}".format(annotations_include, inputs)
+
+config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
+config.substitutions.append(
+    ("%privacy_tidy_check", "{0} --load={1} --quiet".format(config.clang_tidy, plugin)))
+config.substitutions.append(("%clang_tidy", "{0} --load={1}".format(config.clang_tidy, plugin)))
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%privacy_tidy", config.privacy_tidy_tool))
+config.substitutions.append(("%clangxx", os.path.join(llvm_bin, "clang++")))
+config.substitutions.append(("%clang", os.path.join(llvm_bin, "clang")))
+config.substitutions.append(("%annotations_include", annotations_include))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%test_flags", cxx_flags))
+config.substitutions.append(("%source_dir", config.privacy_source_dir))
+config.substitutions.append(("%build_dir", config.privacy_build_dir))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%sarif_multitool", config.sarif_multitool))
+
+if config.sarif_multitool and os.path.exists(config.sarif_multitool):
+    config.available_features.add("sarif-multitool")

@@ -1,0 +1,64 @@
+// The options: exclusions by name, user terms and words, local variables,
+// record coverage; bad values are reported and ignored.
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s -- -std=c++17 %test_flags 2>&1 | FileCheck %s --check-prefix=DEFAULT --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s \
+// RUN:   --config="{CheckOptions: {privacy-unannotated-data.ExcludedNames: 'legacy_.*;Ue::msisdn', \
+// RUN:     privacy-unannotated-data.ExtraTerms: 'rnti=subscriber_id; a_number=subscriber_id;email=personal', \
+// RUN:     privacy-unannotated-data.ExtraExcludedWords: 'shadow', \
+// RUN:     privacy-unannotated-data.CheckLocalVariables: true, \
+// RUN:     privacy-unannotated-data.StrictFieldCategories: false}}" \
+// RUN:   -- -std=c++17 %test_flags 2>&1 | FileCheck %s --check-prefix=CONFIGURED --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s \
+// RUN:   --config="{CheckOptions: {privacy-unannotated-data.ExcludedNames: 'ok;[unclosed', \
+// RUN:     privacy-unannotated-data.ExtraTerms: 'nocategory;rnti=bogus;=traffic;geohash=location', \
+// RUN:     privacy-unannotated-data.ExtraExcludedWords: 'not-a-word', \
+// RUN:     privacy-unannotated-data.CheckLocalVariables: maybe}}" \
+// RUN:   -- -std=c++17 %test_flags 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' --dump-config \
+// RUN:   --config="{CheckOptions: {privacy-unannotated-data.ExtraTerms: 'rnti=subscriber_id'}}" %s -- \
+// RUN:   | FileCheck %s --check-prefix=DUMP
+
+// BAD-DAG: invalid regular expression '[unclosed' in option 'privacy-unannotated-data.ExcludedNames': {{.*}}; the entry is ignored
+// BAD-DAG: invalid entry 'nocategory' in option 'privacy-unannotated-data.ExtraTerms': expected 'term=category'
+// BAD-DAG: invalid entry 'rnti=bogus' in option 'privacy-unannotated-data.ExtraTerms'
+// BAD-DAG: invalid entry '=traffic' in option 'privacy-unannotated-data.ExtraTerms': the term has no letters or digits
+// BAD-DAG: invalid entry 'not-a-word' in option 'privacy-unannotated-data.ExtraExcludedWords'
+// BAD-DAG: invalid configuration value 'maybe' for option 'privacy-unannotated-data.CheckLocalVariables'
+
+// DUMP-DAG: privacy-unannotated-data.ExtraTerms: 'rnti=subscriber_id'
+// DUMP-DAG: privacy-unannotated-data.ExcludedNames: ''
+// DUMP-DAG: privacy-unannotated-data.CheckLocalVariables: 'false'
+// DUMP-DAG: privacy-unannotated-data.StrictFieldCategories: 'true'
+
+#include <stdint.h>
+
+struct Ue {
+  // BAD-DAG: :[[@LINE+1]]:12: warning: field 'geohash' looks like location data (geohash)
+  uint64_t geohash;
+  // DEFAULT: :[[@LINE+1]]:12: warning: field 'msisdn'
+  uint64_t msisdn;
+  // DEFAULT: :[[@LINE+2]]:12: warning: field 'legacy_imsi'
+  // CONFIGURED-NOT: :[[@LINE+1]]:{{.*}}legacy_imsi
+  uint64_t legacy_imsi;
+  // CONFIGURED: :[[@LINE+1]]:12: warning: field 'c_rnti' looks like a subscriber identifier (rnti)
+  uint16_t c_rnti;
+  // CONFIGURED: :[[@LINE+1]]:8: warning: field 'aNumber' looks like a subscriber identifier (a_number)
+  char aNumber[20];
+  // CONFIGURED: :[[@LINE+1]]:8: warning: field 'contact_email' looks like personal data (email)
+  char contact_email[64];
+  // DEFAULT: :[[@LINE+1]]:12: warning: field 'shadow_imsi'
+  uint64_t shadow_imsi;
+};
+
+// A location field in a traffic record: reported unless
+// StrictFieldCategories is false.
+struct __attribute__((annotate("privacy:category:traffic"))) Cdr {
+  // DEFAULT: :[[@LINE+1]]:12: warning: field 'cell_id'
+  uint32_t cell_id;
+};
+
+uint64_t lookup() {
+  // CONFIGURED: :[[@LINE+1]]:12: warning: variable 'imsi'
+  uint64_t imsi = 0;
+  return imsi;
+}

@@ -1,0 +1,39 @@
+//===--- CompileDatabase.h - The translation units to analyse ---*- C++ -*-===//
+
+#ifndef PRIVACY_TIDY_TOOLS_COMPILEDATABASE_H
+#define PRIVACY_TIDY_TOOLS_COMPILEDATABASE_H
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy::tool {
+
+/// What privacy-tidy needs from compile_commands.json: its location and the
+/// distinct source files (clang-tidy reads the commands itself).
+struct CompileDatabase {
+  std::string Directory; ///< what to pass to clang-tidy -p
+  std::string Path;      ///< the compile_commands.json file
+  std::vector<std::string> Files; ///< normalised absolute paths, sorted, unique
+};
+
+/// Loads \p BuildPath/compile_commands.json (or \p BuildPath itself when it
+/// names the file). Errors say which file and which entry is wrong.
+std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
+                                               CompileDatabase &Out);
+
+/// Keeps the files named on the command line: a file must be in the
+/// database; a directory selects every database file below it.
+std::optional<std::string>
+selectFiles(const CompileDatabase &Database,
+            const std::vector<std::string> &Requested,
+            std::vector<std::string> &Out);
+
+/// Shard \p K of \p N (1-based) of the sorted file list: every N-th file
+/// starting at K-1. Deterministic, and the shards partition the list.
+std::vector<std::string> selectShard(const std::vector<std::string> &Files,
+                                     unsigned K, unsigned N);
+
+} // namespace clang::tidy::privacy::tool
+
+#endif

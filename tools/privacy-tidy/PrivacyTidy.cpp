@@ -1,0 +1,770 @@
+//===--- PrivacyTidy.cpp - The privacy-tidy command -----------------------===//
+//
+// privacy-tidy check: clang-tidy with the privacy plugin over a compilation
+// database, one process per translation unit, in parallel; the per-TU SARIF
+// fragments become one report, and the exit code gates CI on new findings.
+// privacy-tidy merge: joins fragments or shard reports into one report.
+//
+// Exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
+// input error (including a TU that failed, unless --keep-going).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CompileDatabase.h"
+#include "Runner.h"
+
+#include "sarif/LogBuilder.h"
+#include "sarif/Merge.h"
+#include "sarif/Paths.h"
+#include "sarif/Policy.h"
+#include "sarif/SarifLog.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <cstdlib>
+#include <ftw.h>
+#include <iostream>
+#include <map>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef PRIVACY_TIDY_DEFAULT_CLANG_TIDY
+#define PRIVACY_TIDY_DEFAULT_CLANG_TIDY "clang-tidy"
+#endif
+
+using namespace clang::tidy::privacy;
+using namespace clang::tidy::privacy::sarif;
+using namespace clang::tidy::privacy::tool;
+
+namespace {
+
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
+
+const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
+       privacy-tidy merge [--source-root DIR] OUT.sarif IN...
+       privacy-tidy --help | --version
+
+check: run clang-tidy with the privacy-tidy plugin on every translation unit
+of BUILD_DIR/compile_commands.json (or only FILES; a directory selects the
+files below it), print the findings clang-tidy style and write one SARIF log.
+
+  -p DIR                 build directory with compile_commands.json (or the
+                         path of the file itself)
+  -o, --output FILE      SARIF log to write (default: privacy-tidy.sarif)
+  -j, --jobs N           parallel clang-tidy processes (default: all cores)
+  --shard K/N            analyse only part K of N of the sorted file list;
+                         'privacy-tidy merge' joins the N reports
+  --baseline FILE        a previous report: findings whose fingerprint it
+                         holds are not new (not printed, not failing)
+  --fail-on WHEN         none | new | any (default: new)
+  --keep-going           a TU that fails to compile is reported in the log
+                         but does not make the exit code 2
+  --checks GLOBS         clang-tidy --checks (default: -*,privacy-* unless a
+                         .clang-tidy file applies to the TU)
+  --extra-arg ARG        passed to clang-tidy (repeatable)
+  --extra-arg-before ARG passed to clang-tidy (repeatable)
+  --clang-tidy PATH      clang-tidy to run (default: )" PRIVACY_TIDY_DEFAULT_CLANG_TIDY R"()
+  --plugin PATH          PrivacyTidy.so to load (default: next to privacy-tidy)
+  --source-root DIR      directory SARIF URIs are relative to (default: the
+                         git work tree of the current directory, else it)
+  --progress MODE        auto | bar | lines | none (default: auto: a bar on
+                         a terminal, plain lines otherwise)
+  -q, --quiet            no progress and no summary
+
+merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
+option (files, or directories of *.sarif) into one de-duplicated,
+deterministically ordered log.
+
+exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
+input error.
+)";
+
+int error(const std::string &Message) {
+  std::cerr << "privacy-tidy: error: " << Message << "\n";
+  return ExitError;
+}
+
+/// Parses "--name=value" / "--name value" / "-xVALUE" / "-x VALUE".
+class ArgumentStream {
+public:
+  ArgumentStream(int Argc, char **Argv, int First) {
+    for (int I = First; I < Argc; ++I)
+      Args.emplace_back(Argv[I]);
+  }
+  bool done() const { return Pos >= Args.size(); }
+  const std::string &peek() const { return Args[Pos]; }
+  std::string take() { return Args[Pos++]; }
+
+  /// Whether the next argument is option \p Long (or \p Short) and, if it
+  /// takes a value, reads it into \p Value.
+  bool option(const char *Long, const char *Short, std::string &Value,
+              std::optional<std::string> &Error) {
+    const std::string &Arg = Args[Pos];
+    for (const char *Name : {Long, Short}) {
+      if (!Name)
+        continue;
+      std::string N = Name;
+      if (Arg == N) {
+        if (Pos + 1 >= Args.size()) {
+          Error = N + " needs a value";
+          ++Pos;
+          return true;
+        }
+        Value = Args[Pos + 1];
+        Pos += 2;
+        return true;
+      }
+      if (N.size() > 2 && Arg.compare(0, N.size() + 1, N + "=") == 0) {
+        Value = Arg.substr(N.size() + 1);
+        ++Pos;
+        return true;
+      }
+      if (N.size() == 2 && Arg.size() > 2 && Arg.compare(0, 2, N) == 0) {
+        Value = Arg.substr(2);
+        ++Pos;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool flag(const char *Long, const char *Short = nullptr) {
+    if (Args[Pos] == Long || (Short && Args[Pos] == Short)) {
+      ++Pos;
+      return true;
+    }
+    return false;
+  }
+
+private:
+  std::vector<std::string> Args;
+  size_t Pos = 0;
+};
+
+std::optional<unsigned> parseCount(const std::string &Text) {
+  if (Text.empty() || Text.size() > 6 ||
+      Text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return static_cast<unsigned>(std::stoul(Text));
+}
+
+std::string executableDirectory() {
+  char Buffer[4096];
+  ssize_t N = ::readlink("/proc/self/exe", Buffer, sizeof(Buffer) - 1);
+  if (N <= 0)
+    return currentDirectory();
+  Buffer[N] = '\0';
+  return parentDirectory(Buffer);
+}
+
+bool fileExists(const std::string &Path) {
+  struct stat St;
+  return ::stat(Path.c_str(), &St) == 0 && S_ISREG(St.st_mode);
+}
+
+/// The plugin beside this executable: install tree first
+/// (<prefix>/bin -> <prefix>/lib/privacy-tidy), then the build tree
+/// (build/tools/privacy-tidy -> build/plugin).
+std::string defaultPluginPath() {
+  std::string Dir = executableDirectory();
+  std::string Installed =
+      normalizePath(Dir + "/../lib/privacy-tidy/PrivacyTidy.so");
+  if (fileExists(Installed))
+    return Installed;
+  return normalizePath(Dir + "/../../plugin/PrivacyTidy.so");
+}
+
+/// Whether a .clang-tidy file applies to files in \p Directory.
+bool hasClangTidyConfig(const std::string &Directory,
+                        std::map<std::string, bool> &Cache) {
+  auto It = Cache.find(Directory);
+  if (It != Cache.end())
+    return It->second;
+  bool Found = fileExists(Directory + "/.clang-tidy") ||
+               (Directory != "/" &&
+                hasClangTidyConfig(parentDirectory(Directory), Cache));
+  Cache[Directory] = Found;
+  return Found;
+}
+
+std::string yamlSingleQuoted(const std::string &Text) {
+  std::string Out = "'";
+  for (char C : Text)
+    Out += C == '\'' ? std::string("''") : std::string(1, C);
+  return Out + "'";
+}
+
+/// A path as the user knows it: relative to the current directory if below.
+std::string displayPath(const std::string &Path) {
+  if (std::optional<std::string> Relative =
+          relativePath(Path, currentDirectory()))
+    return *Relative;
+  return Path;
+}
+
+int removeEntry(const char *Path, const struct stat *, int, struct FTW *) {
+  ::remove(Path);
+  return 0;
+}
+
+/// A private directory for the fragments, removed on every exit path.
+class TemporaryDirectory {
+public:
+  std::optional<std::string> create() {
+    const char *Base = std::getenv("TMPDIR");
+    std::string Template =
+        std::string(Base && *Base ? Base : "/tmp") + "/privacy-tidy.XXXXXX";
+    std::vector<char> Buffer(Template.begin(), Template.end());
+    Buffer.push_back('\0');
+    if (!::mkdtemp(Buffer.data()))
+      return "cannot create a temporary directory under " +
+             parentDirectory(Template) + ": " + std::strerror(errno);
+    Path = Buffer.data();
+    return std::nullopt;
+  }
+  ~TemporaryDirectory() {
+    if (!Path.empty())
+      ::nftw(Path.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS);
+  }
+  const std::string &path() const { return Path; }
+
+private:
+  std::string Path;
+};
+
+/// A progress bar on a terminal, one line per finished TU otherwise.
+class Progress {
+public:
+  enum Mode { None, Bar, Lines };
+  Progress(Mode M, size_t Total) : M(M), Total(Total) {}
+
+  void finished(const std::string &File, bool Failed) {
+    ++Done;
+    Failures += Failed;
+    if (M == Lines) {
+      std::cerr << "[" << Done << "/" << Total << "] " << displayPath(File)
+                << (Failed ? " (failed)" : "") << "\n";
+    } else if (M == Bar) {
+      const size_t Width = 30;
+      size_t Filled = Total ? Done * Width / Total : Width;
+      std::string Bar(Filled, '=');
+      if (Filled < Width)
+        Bar += '>' + std::string(Width - Filled - 1, ' ');
+      std::string Name = displayPath(File);
+      if (Name.size() > 40)
+        Name = "..." + Name.substr(Name.size() - 37);
+      std::cerr << "\r\033[2K[" << Bar << "] " << Done << "/" << Total;
+      if (Failures)
+        std::cerr << " (" << Failures << " failed)";
+      std::cerr << " " << Name << std::flush;
+    }
+  }
+
+  void close() {
+    if (M == Bar && Total)
+      std::cerr << "\r\033[2K" << std::flush;
+  }
+
+private:
+  Mode M;
+  size_t Total;
+  size_t Done = 0;
+  size_t Failures = 0;
+};
+
+/// The first compiler errors clang-tidy printed, for the notification.
+std::string errorExcerpt(const std::string &StdoutPath,
+                         const std::string &StderrPath) {
+  std::string Excerpt;
+  int Lines = 0;
+  for (const std::string &Path : {StdoutPath, StderrPath}) {
+    std::string Text;
+    if (readWholeFile(Path, Text))
+      continue;
+    size_t Pos = 0;
+    while (Pos < Text.size() && Lines < 5) {
+      size_t End = Text.find('\n', Pos);
+      if (End == std::string::npos)
+        End = Text.size();
+      std::string Line = Text.substr(Pos, End - Pos);
+      Pos = End + 1;
+      if (Line.find("error:") == std::string::npos &&
+          Line.find("Error") == std::string::npos)
+        continue;
+      if (Line.size() > 300)
+        Line = Line.substr(0, 297) + "...";
+      Excerpt += (Excerpt.empty() ? "" : " | ") + Line;
+      ++Lines;
+    }
+  }
+  return Excerpt;
+}
+
+/// Absolute path of a result's primary location, for clang-tidy style output.
+std::string locationText(const json &Physical, const std::string &Root) {
+  std::string Uri =
+      Physical.value("/artifactLocation/uri"_json_pointer, std::string());
+  std::string Path;
+  if (Physical.value("/artifactLocation/uriBaseId"_json_pointer,
+                     std::string()) == SourceRootId) {
+    Path = normalizePath(decodeUriPath(Uri).value_or(Uri), Root);
+  } else {
+    Path = filePathFromUri(Uri).value_or(Uri);
+  }
+  long Line = Physical.value("/region/startLine"_json_pointer, 0L);
+  long Column = Physical.value("/region/startColumn"_json_pointer, 0L);
+  std::string Text = Path;
+  if (Line > 0)
+    Text += ":" + std::to_string(Line);
+  if (Column > 0)
+    Text += ":" + std::to_string(Column);
+  return Text;
+}
+
+struct CheckOptions {
+  std::string BuildPath;
+  std::string Output = "privacy-tidy.sarif";
+  unsigned Jobs = 0;
+  unsigned ShardK = 1, ShardN = 1;
+  std::string BaselinePath;
+  std::string FailOn = "new";
+  bool KeepGoing = false;
+  std::optional<std::string> Checks;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  std::string ClangTidy = PRIVACY_TIDY_DEFAULT_CLANG_TIDY;
+  std::string Plugin;
+  std::string SourceRoot;
+  std::string ProgressMode = "auto";
+  bool Quiet = false;
+  std::vector<std::string> Files;
+};
+
+std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
+                                             CheckOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  while (!Args.done() && !Error) {
+    if (Args.peek() == "--") {
+      Args.take();
+      while (!Args.done())
+        O.Files.push_back(Args.take());
+    } else if (Args.option("-p", nullptr, Value, Error)) {
+      O.BuildPath = Value;
+    } else if (Args.option("--output", "-o", Value, Error)) {
+      O.Output = Value;
+    } else if (Args.option("--jobs", "-j", Value, Error)) {
+      std::optional<unsigned> N = parseCount(Value);
+      if (!N || *N == 0)
+        return "-j needs a positive number, not '" + Value + "'";
+      O.Jobs = *N;
+    } else if (Args.option("--shard", nullptr, Value, Error)) {
+      size_t Slash = Value.find('/');
+      std::optional<unsigned> K, N;
+      if (Slash != std::string::npos) {
+        K = parseCount(Value.substr(0, Slash));
+        N = parseCount(Value.substr(Slash + 1));
+      }
+      if (!K || !N || *N == 0 || *K == 0 || *K > *N)
+        return "--shard needs K/N with 1 <= K <= N, not '" + Value + "'";
+      O.ShardK = *K;
+      O.ShardN = *N;
+    } else if (Args.option("--baseline", nullptr, Value, Error)) {
+      O.BaselinePath = Value;
+    } else if (Args.option("--fail-on", nullptr, Value, Error)) {
+      if (Value != "none" && Value != "new" && Value != "any")
+        return "--fail-on must be none, new or any, not '" + Value + "'";
+      O.FailOn = Value;
+    } else if (Args.flag("--keep-going")) {
+      O.KeepGoing = true;
+    } else if (Args.option("--checks", nullptr, Value, Error)) {
+      O.Checks = Value;
+    } else if (Args.option("--extra-arg", nullptr, Value, Error)) {
+      O.ExtraArgs.push_back(Value);
+    } else if (Args.option("--extra-arg-before", nullptr, Value, Error)) {
+      O.ExtraArgsBefore.push_back(Value);
+    } else if (Args.option("--clang-tidy", nullptr, Value, Error)) {
+      O.ClangTidy = Value;
+    } else if (Args.option("--plugin", nullptr, Value, Error)) {
+      O.Plugin = Value;
+    } else if (Args.option("--source-root", nullptr, Value, Error)) {
+      O.SourceRoot = Value;
+    } else if (Args.option("--progress", nullptr, Value, Error)) {
+      if (Value != "auto" && Value != "bar" && Value != "lines" &&
+          Value != "none")
+        return "--progress must be auto, bar, lines or none, not '" + Value +
+               "'";
+      O.ProgressMode = Value;
+    } else if (Args.flag("--quiet", "-q")) {
+      O.Quiet = true;
+    } else if (Args.peek().size() > 1 && Args.peek()[0] == '-') {
+      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
+    } else {
+      O.Files.push_back(Args.take());
+    }
+  }
+  if (Error)
+    return Error;
+  if (O.BuildPath.empty())
+    return std::string("check needs -p BUILD_DIR (the directory with "
+                       "compile_commands.json)");
+  return std::nullopt;
+}
+
+/// One translation unit's clang-tidy run.
+struct Unit {
+  std::string File;
+  std::string FragmentDir;
+  std::vector<std::string> RecordedArguments; ///< argv without the temp dir
+};
+
+const char PrivateDirPlaceholder[] = "<privacy-tidy private directory>";
+
+int runCheck(ArgumentStream &Args) {
+  CheckOptions O;
+  if (std::optional<std::string> Error = parseCheckOptions(Args, O))
+    return error(*Error);
+
+  // Everything that can be wrong with the input is reported before any
+  // analysis starts.
+  if (std::optional<std::string> Error = checkWritable(O.Output))
+    return error(*Error);
+  Baseline Base;
+  if (!O.BaselinePath.empty())
+    if (std::optional<std::string> Error = loadBaseline(O.BaselinePath, Base))
+      return error(*Error);
+  if (!isExecutable(O.ClangTidy))
+    return error("clang-tidy '" + O.ClangTidy +
+                 "' is not an executable file (use --clang-tidy)");
+  if (O.Plugin.empty())
+    O.Plugin = defaultPluginPath();
+  if (!fileExists(O.Plugin))
+    return error("plugin '" + O.Plugin +
+                 "' does not exist (build it, or use --plugin)");
+  CompileDatabase Database;
+  if (std::optional<std::string> Error =
+          loadCompileDatabase(O.BuildPath, Database))
+    return error(*Error);
+  std::vector<std::string> Files;
+  if (std::optional<std::string> Error = selectFiles(Database, O.Files, Files))
+    return error(*Error);
+  Files = selectShard(Files, O.ShardK, O.ShardN);
+  std::string Root = O.SourceRoot.empty()
+                         ? findGitWorkTree(currentDirectory())
+                               .value_or(currentDirectory())
+                         : normalizePath(O.SourceRoot);
+  std::string PolicyError;
+  const Policy *P = embeddedPolicy(PolicyError);
+  if (!P)
+    return error(PolicyError);
+
+  TemporaryDirectory Temp;
+  if (std::optional<std::string> Error = Temp.create())
+    return error(*Error);
+
+  std::vector<Unit> Units;
+  std::vector<Job> Jobs;
+  std::map<std::string, bool> ConfigCache;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    Unit U;
+    U.File = Files[I];
+    U.FragmentDir = Temp.path() + "/tu-" + std::to_string(I);
+    if (std::optional<std::string> Error = createDirectories(U.FragmentDir))
+      return error(*Error);
+    std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
+                                     Database.Directory, "--quiet"};
+    if (O.Checks)
+      Argv.push_back("--checks=" + *O.Checks);
+    else if (!hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
+      Argv.push_back("--checks=-*,privacy-*");
+    // --config replaces .clang-tidy files unless it inherits them.
+    auto Config = [](const std::string &Dir) {
+      return "--config={InheritParentConfig: true, CheckOptions: "
+             "{SarifOutputDir: " +
+             yamlSingleQuoted(Dir) + "}}";
+    };
+    size_t ConfigIndex = Argv.size();
+    Argv.push_back(Config(U.FragmentDir));
+    // The exit code must mean "could not analyse", not "found something".
+    Argv.push_back("--warnings-as-errors=-*");
+    for (const std::string &Arg : O.ExtraArgsBefore)
+      Argv.push_back("--extra-arg-before=" + Arg);
+    for (const std::string &Arg : O.ExtraArgs)
+      Argv.push_back("--extra-arg=" + Arg);
+    Argv.push_back(U.File);
+    U.RecordedArguments = Argv;
+    U.RecordedArguments[ConfigIndex] = Config(PrivateDirPlaceholder);
+    Jobs.push_back({Argv, U.FragmentDir + ".out", U.FragmentDir + ".err"});
+    Units.push_back(std::move(U));
+  }
+
+  Progress::Mode Mode = Progress::None;
+  if (!O.Quiet) {
+    if (O.ProgressMode == "bar" ||
+        (O.ProgressMode == "auto" && ::isatty(STDERR_FILENO)))
+      Mode = Progress::Bar;
+    else if (O.ProgressMode != "none")
+      Mode = Progress::Lines;
+  }
+  Progress Bar(Mode, Units.size());
+  unsigned Parallelism = O.Jobs;
+  if (!Parallelism) {
+    long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+    Parallelism = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
+  }
+  installInterruptHandlers();
+  std::vector<JobOutcome> Outcomes;
+  bool Completed = runJobs(
+      Jobs, Parallelism, Outcomes, [](size_t) {},
+      [&](size_t I) {
+        Bar.finished(Units[I].File, !Outcomes[I].succeeded());
+      });
+  Bar.close();
+  if (!Completed) {
+    std::cerr << "privacy-tidy: interrupted; no report written\n";
+    return 130;
+  }
+
+  // Each TU's fragments, annotated with what privacy-tidy saw of the process.
+  std::vector<LogFile> Logs;
+  Logs.push_back({"(privacy-tidy)", buildEmptyLog(*P, Root)});
+  size_t FailedUnits = 0;
+  bool ToolError = false;
+  SourceCache Sources;
+  for (size_t I = 0; I < Units.size(); ++I) {
+    const Unit &U = Units[I];
+    const JobOutcome &Outcome = Outcomes[I];
+    std::optional<std::string> Failure;
+    if (!Outcome.Started)
+      Failure = Outcome.StartError;
+    else if (Outcome.Signal)
+      Failure = "clang-tidy was killed by signal " +
+                std::to_string(Outcome.Signal);
+    else if (Outcome.ExitCode != 0)
+      Failure = "clang-tidy exited with code " +
+                std::to_string(Outcome.ExitCode);
+    if (Failure) {
+      std::string Excerpt = errorExcerpt(Jobs[I].StdoutPath, Jobs[I].StderrPath);
+      if (!Excerpt.empty())
+        *Failure += ": " + Excerpt;
+    }
+
+    std::vector<std::string> Fragments;
+    std::vector<LogFile> UnitLogs;
+    if (std::optional<std::string> Error =
+            expandLogInputs(U.FragmentDir, Fragments))
+      Failure = Failure ? *Failure + "; " + *Error : *Error;
+    for (const std::string &Fragment : Fragments) {
+      LogFile Log;
+      if (std::optional<std::string> Error = readLogFile(Fragment, Log)) {
+        // Our own plugin wrote something unreadable: a tool error.
+        ToolError = true;
+        std::string Message = "the SARIF fragment of clang-tidy is unusable: " +
+                              *Error;
+        Failure = Failure ? *Failure + "; " + Message : Message;
+        continue;
+      }
+      UnitLogs.push_back(std::move(Log));
+    }
+    if (Failure) {
+      ++FailedUnits;
+      std::cerr << "privacy-tidy: error: " << displayPath(U.File) << ": "
+                << *Failure << "\n";
+    }
+
+    if (UnitLogs.empty()) {
+      RunInfo Run;
+      Run.Arguments = U.RecordedArguments;
+      Run.StartTimeUtc = Outcome.StartTimeUtc;
+      Run.EndTimeUtc = Outcome.EndTimeUtc;
+      Run.ExecutionSuccessful = !Failure;
+      Run.SourceRoot = Root;
+      Notice N;
+      N.Base.Loc.File = U.File;
+      if (Failure) {
+        N.DescriptorId = "translation-unit-failed";
+        N.Base.Level = "error";
+        N.Base.Message = "translation unit " + displayPath(U.File) +
+                         " was not analysed: " + *Failure;
+      } else {
+        N.DescriptorId = "no-privacy-check";
+        N.Base.Level = "note";
+        N.Base.Message = "no privacy check ran on " + displayPath(U.File) +
+                         " (the effective Checks enable no privacy-* check)";
+      }
+      json Log;
+      if (std::optional<std::string> Error = buildTranslationUnitLog(
+              *P, U.File, {}, {N}, Run, Sources, Log))
+        return error(*Error);
+      Logs.push_back({U.File, std::move(Log)});
+      continue;
+    }
+    for (LogFile &Log : UnitLogs) {
+      for (json &Invocation : Log.Log["runs"][0]["invocations"]) {
+        Invocation["arguments"] = U.RecordedArguments;
+        Invocation["commandLine"] = quoteCommandLine(U.RecordedArguments);
+        if (!Failure)
+          continue;
+        Invocation["executionSuccessful"] = false;
+        json Note = {{"level", "error"},
+                     {"message",
+                      {{"text", "translation unit " + displayPath(U.File) +
+                                    " failed; its findings may be "
+                                    "incomplete: " +
+                                    *Failure + "."}}},
+                     {"descriptor", {{"id", "translation-unit-failed"}}},
+                     {"locations",
+                      {{{"physicalLocation",
+                         {{"artifactLocation", {{"uri", fileUri(U.File)}}}}}}}}};
+        Invocation["toolExecutionNotifications"].push_back(std::move(Note));
+      }
+      Logs.push_back(std::move(Log));
+    }
+  }
+
+  json Merged;
+  if (std::optional<std::string> Error = mergeLogs(Logs, Root, Merged))
+    return error(*Error);
+  BaselineCounts Counts;
+  if (!O.BaselinePath.empty())
+    Counts = applyBaseline(Merged, Base);
+
+  // clang-tidy style diagnostics for what the gate counts.
+  size_t Total = 0, Suppressed = 0, Reported = 0;
+  for (const json &Result : Merged["runs"][0]["results"]) {
+    ++Total;
+    if (isSuppressed(Result)) {
+      ++Suppressed;
+      continue;
+    }
+    if (!O.BaselinePath.empty() &&
+        Result.value("baselineState", std::string()) == "unchanged")
+      continue;
+    ++Reported;
+    std::string Where =
+        Result["locations"].empty() ||
+                !Result["locations"][0].contains("physicalLocation")
+            ? std::string("<unknown>")
+            : locationText(Result["locations"][0]["physicalLocation"], Root);
+    std::cout << Where << ": " << Result.value("level", "warning") << ": "
+              << Result["message"].value("text", "") << " ["
+              << Result["ruleId"].get<std::string>() << "]\n";
+    if (Result.contains("codeFlows"))
+      for (const json &Step :
+           Result["codeFlows"][0]["threadFlows"][0]["locations"]) {
+        const json &Location = Step["location"];
+        if (!Location.contains("physicalLocation"))
+          continue;
+        std::cout << locationText(Location["physicalLocation"], Root)
+                  << ": note: " << Location["message"].value("text", "")
+                  << "\n";
+      }
+  }
+  std::cout << std::flush;
+
+  if (std::optional<std::string> Error =
+          writeFileAtomically(O.Output, serializeLog(Merged)))
+    return error(*Error);
+
+  size_t Unsuppressed = Total - Suppressed;
+  if (!O.Quiet) {
+    std::cerr << "privacy-tidy: " << Units.size() << " translation unit"
+              << (Units.size() == 1 ? "" : "s") << " analysed";
+    if (O.ShardN > 1)
+      std::cerr << " (shard " << O.ShardK << "/" << O.ShardN << ")";
+    if (FailedUnits)
+      std::cerr << ", " << FailedUnits << " failed";
+    std::cerr << "; " << Unsuppressed << " finding"
+              << (Unsuppressed == 1 ? "" : "s");
+    if (!O.BaselinePath.empty())
+      std::cerr << " (" << Reported << " new, "
+                << Unsuppressed - Reported << " in the baseline, "
+                << Counts.Absent << " baseline finding"
+                << (Counts.Absent == 1 ? "" : "s") << " gone)";
+    std::cerr << ", " << Suppressed << " suppressed in source; wrote "
+              << O.Output << "\n";
+  }
+
+  if (ToolError || (FailedUnits && !O.KeepGoing))
+    return ExitError;
+  if ((O.FailOn == "any" && Unsuppressed > 0) ||
+      (O.FailOn == "new" && Reported > 0))
+    return ExitFindings;
+  return ExitClean;
+}
+
+int runMerge(ArgumentStream &Args) {
+  std::string SourceRoot, Output;
+  std::vector<std::string> Inputs;
+  std::optional<std::string> Error;
+  std::string Value;
+  while (!Args.done() && !Error) {
+    if (Args.option("--source-root", nullptr, Value, Error))
+      SourceRoot = Value;
+    else if (Args.peek().size() > 1 && Args.peek()[0] == '-')
+      return error("unknown option '" + Args.peek() +
+                   "' (see privacy-tidy --help)");
+    else if (Output.empty())
+      Output = Args.take();
+    else
+      Inputs.push_back(Args.take());
+  }
+  if (Error)
+    return error(*Error);
+  if (Output.empty() || Inputs.empty())
+    return error("merge needs an output file and at least one input: "
+                 "privacy-tidy merge OUT.sarif IN...");
+  if (std::optional<std::string> Failure = checkWritable(Output))
+    return error(*Failure);
+  std::vector<std::string> Files;
+  for (const std::string &Input : Inputs)
+    if (std::optional<std::string> Failure = expandLogInputs(Input, Files))
+      return error(*Failure);
+  if (Files.empty())
+    return error("no *.sarif files in " + Inputs.front());
+  std::vector<LogFile> Logs;
+  for (const std::string &File : Files) {
+    LogFile Log;
+    if (std::optional<std::string> Failure = readLogFile(File, Log))
+      return error(*Failure);
+    Logs.push_back(std::move(Log));
+  }
+  json Merged;
+  if (std::optional<std::string> Failure =
+          mergeLogs(Logs, SourceRoot, Merged))
+    return error(*Failure);
+  if (std::optional<std::string> Failure =
+          writeFileAtomically(Output, serializeLog(Merged)))
+    return error(*Failure);
+  return ExitClean;
+}
+
+} // namespace
+
+int main(int Argc, char **Argv) {
+  if (Argc < 2) {
+    std::cerr << Usage;
+    return ExitError;
+  }
+  std::string Command = Argv[1];
+  try {
+    if (Command == "--help" || Command == "-h" || Command == "help") {
+      std::cout << Usage;
+      return ExitClean;
+    }
+    if (Command == "--version") {
+      std::cout << "privacy-tidy " << toolVersion() << "\n";
+      return ExitClean;
+    }
+    ArgumentStream Args(Argc, Argv, 2);
+    if (Command == "check")
+      return runCheck(Args);
+    if (Command == "merge")
+      return runMerge(Args);
+    return error("unknown command '" + Command +
+                 "' (expected check or merge; see privacy-tidy --help)");
+  } catch (const std::exception &E) {
+    return error(E.what());
+  }
+}

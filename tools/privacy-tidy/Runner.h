@@ -1,0 +1,46 @@
+//===--- Runner.h - Parallel clang-tidy processes ---------------*- C++ -*-===//
+
+#ifndef PRIVACY_TIDY_TOOLS_RUNNER_H
+#define PRIVACY_TIDY_TOOLS_RUNNER_H
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy::tool {
+
+struct Job {
+  std::vector<std::string> Argv;
+  std::string StdoutPath; ///< the process's stdout goes here
+  std::string StderrPath; ///< and its stderr here
+};
+
+struct JobOutcome {
+  bool Started = false;
+  std::string StartError; ///< why it could not start
+  int ExitCode = -1;      ///< when it exited normally
+  int Signal = 0;         ///< when a signal killed it
+  std::string StartTimeUtc;
+  std::string EndTimeUtc;
+  bool succeeded() const { return Started && Signal == 0 && ExitCode == 0; }
+};
+
+/// Runs \p Jobs with at most \p Parallelism processes at a time, calling
+/// \p OnStart and \p OnFinish from this thread. Returns false when SIGINT or
+/// SIGTERM arrived: running processes are then terminated and waited for.
+bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
+             std::vector<JobOutcome> &Outcomes,
+             const std::function<void(size_t)> &OnStart,
+             const std::function<void(size_t)> &OnFinish);
+
+/// Installs SIGINT/SIGTERM handlers that make runJobs stop.
+void installInterruptHandlers();
+bool interrupted();
+
+/// Whether \p Program can be executed (a path, or a name found on PATH).
+bool isExecutable(const std::string &Program);
+
+} // namespace clang::tidy::privacy::tool
+
+#endif
