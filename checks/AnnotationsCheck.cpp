@@ -105,7 +105,7 @@ public:
         add(Loc, "'" + Name + "' returns void: a data category on a "
                  "function describes its return value");
       if (A.HasSink && S.Sink && S.Sink->Kind == SinkKind::Retain &&
-          !S.Sink->RetentionDays)
+          !A.HasRetentionDays)
         add(Loc, "retention sink '" + Name + "' declares no retention "
                  "period; add PRIVACY_RETENTION_DAYS(days)");
       if (A.HasSink && S.Sink && S.Sink->Kind != SinkKind::Retain &&

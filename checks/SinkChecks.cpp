@@ -113,7 +113,20 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
       DisabledModels(Options.getLocalOrGlobal("DisabledModels", "")),
       StrictModels(Options.getLocalOrGlobal("StrictModels", false)),
       MaxBlockVisits(Options.getLocalOrGlobal("MaxBlockVisits", 20000u)),
-      SarifOutputDir(Options.getLocalOrGlobal("SarifOutputDir", "")) {
+      SarifOutputDir(Options.getLocalOrGlobal("SarifOutputDir", "")),
+      SummaryStoreDir(Options.getLocalOrGlobal("SummaryStore", "")),
+      SummaryStoreMode(Options.getLocalOrGlobal("SummaryStoreMode", "read")) {
+  Engine.SummaryStore = SummaryStoreDir;
+  if (!SummaryStoreDir.empty()) {
+    if (SummaryStoreMode == "write")
+      Engine.WriteSummaries = true;
+    else if (SummaryStoreMode == "read")
+      Engine.ReadSummaries = true;
+    else
+      configurationDiag("invalid SummaryStoreMode '%0' for '%1': expected "
+                        "'write' (first pass) or 'read' (second pass)")
+          << SummaryStoreMode << Name;
+  }
   Engine.DisabledModels = splitList(DisabledModels);
   Engine.StrictModels = StrictModels;
   Engine.MaxBlockVisits = MaxBlockVisits ? MaxBlockVisits : 1;
@@ -150,6 +163,8 @@ void SinkCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StrictModels", StrictModels);
   Options.store(Opts, "MaxBlockVisits", MaxBlockVisits);
   Options.store(Opts, "SarifOutputDir", SarifOutputDir);
+  Options.store(Opts, "SummaryStore", SummaryStoreDir);
+  Options.store(Opts, "SummaryStoreMode", SummaryStoreMode);
 }
 
 void RetentionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -188,6 +203,11 @@ void SinkCheck::check(const MatchFinder::MatchResult &Result) {
       diag(N.Loc, "%0", N.Level) << N.Message;
     }
   }
+
+  // The first pass of whole-program mode only writes summaries: its
+  // findings would be incomplete, the second pass reports them.
+  if (Engine.WriteSummaries)
+    return;
 
   for (const Violation &V0 : A.violations()) {
     if (V0.Kind != Kind)

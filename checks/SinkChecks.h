@@ -28,6 +28,8 @@ protected:
   const bool StrictModels;
   const unsigned MaxBlockVisits;
   const std::string SarifOutputDir;
+  const std::string SummaryStoreDir;
+  const std::string SummaryStoreMode;
   EngineOptions Engine;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "FunctionAnalysis.h"
+#include "SummaryStore.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -20,7 +21,7 @@ std::string EngineOptions::key() const {
     K += D + ";";
   K += "|" + std::to_string(StrictModels);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
-       std::to_string(WriteSummaries);
+       std::to_string(WriteSummaries) + std::to_string(ReadSummaries);
   return K;
 }
 
@@ -34,7 +35,8 @@ bool OutPlace::operator<(const OutPlace &O) const {
 unsigned FunctionSummary::signature() const {
   // Summaries only grow while an SCC iterates, so sizes detect change.
   unsigned S = Return.Taints.size() * 7919 + Sinks.size() * 104729 +
-               (ReturnsConsent ? ReturnsConsent->size() + 1 : 0);
+               (ReturnsConsent ? ReturnsConsent->size() + 1 : 0) +
+               (ReturnsNegConsent ? 31 * (ReturnsNegConsent->size() + 1) : 0);
   for (const auto &[P, V] : Writes)
     S = S * 31 + V.Taints.size() + 1;
   return S;
@@ -129,6 +131,18 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
     : Ctx(Ctx), Opts(Opts), Policy(LegalPolicy::builtin()) {
   loadModels();
   Facts = std::make_unique<DeclFacts>(Ctx, Models);
+  if (!Opts.SummaryStore.empty() && (Opts.WriteSummaries || Opts.ReadSummaries))
+    Store = std::make_unique<SummaryStore>(*this);
+}
+
+const FunctionSummary *
+TranslationUnitAnalysis::importedSummary(const FunctionDecl *FD) {
+  if (!Store || !Opts.ReadSummaries || !FD || FD->hasBody())
+    return nullptr;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
+    return nullptr;
+  return Store->lookup(FD);
 }
 
 TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
@@ -173,6 +187,12 @@ void TranslationUnitAnalysis::run() {
   std::map<const FunctionDecl *, unsigned> IndexOf;
   std::vector<const FunctionDecl *> Nodes;
   for (const FunctionDecl *FD : Functions) {
+    // The body of an annotated step or sink is its implementation: the
+    // annotation already says what it does with the data.
+    if (const FunctionSpec *S = Facts->functionSpec(FD))
+      if (S->Sink || S->Anonymizer || S->Pseudonymizer || S->ConsentPurpose ||
+          S->Barrier)
+        continue;
     const FunctionDecl *C = FD->getCanonicalDecl();
     if (IndexOf.emplace(C, Nodes.size()).second)
       Nodes.push_back(FD);
@@ -280,9 +300,14 @@ void TranslationUnitAnalysis::run() {
       if (SccOf[W] != SccOf[I])
         DeferrableFunctions.insert(Nodes[W]->getCanonicalDecl());
 
+  auto AnalyzeAll = [&] {
   for (const auto &SCC : SCCs) {
     bool Recursive = SCC.size() > 1 ||
                      llvm::is_contained(Edges[SCC.front()], SCC.front());
+    InProgress.clear();
+    if (Recursive)
+      for (unsigned N : SCC)
+        InProgress.insert(Nodes[N]->getCanonicalDecl());
     for (unsigned Round = 0; Round < (Recursive ? 4u : 1u); ++Round) {
       bool Changed = false;
       for (unsigned N : SCC) {
@@ -297,10 +322,21 @@ void TranslationUnitAnalysis::run() {
         break;
     }
   }
+  InProgress.clear();
+  };
+  AnalyzeAll();
+  // A function that read a global before another function stored personal
+  // data in it is analysed once more (findings are deduplicated).
+  bool Stale = llvm::any_of(GlobalReadAt, [&](const auto &R) {
+    return R.second <= GlobalVersion;
+  });
+  if (Stale) {
+    GlobalReadAt.clear();
+    AnalyzeAll();
+  }
 
-  if (Opts.StrictModels)
-    for (const auto &N : Notices)
-      (void)N;
+  if (Store && Opts.WriteSummaries)
+    Store->writeAll();
 }
 
 //===----------------------------------------------------------------------===//
@@ -333,16 +369,20 @@ std::optional<Violation> TranslationUnitAnalysis::evaluate(const SinkHit &H) {
   Category C = H.Data.L.Cat;
   const CategoryPolicy &P = Policy.category(C);
   const SinkSpec &S = H.Sink;
-  bool Consented = P.ConsentAllows &&
-                   (S.Purpose.empty()
-                        ? !H.ConsentHeld.empty()
-                        : llvm::is_contained(H.ConsentHeld, S.Purpose));
+  bool Consented =
+      P.ConsentAllows &&
+      (llvm::is_contained(H.ConsentHeld, AllPurposes) ||
+       llvm::is_contained(H.ConsentHeld,
+                          S.Purpose.empty() ? llvm::StringRef(AnyPurpose)
+                                            : llvm::StringRef(S.Purpose)));
   bool LegalBasis = !S.Purpose.empty() &&
                     llvm::is_contained(P.PurposesWithoutConsent, S.Purpose);
   Violation V;
   V.Kind = S.Kind;
   V.Cat = C;
-  V.Loc = H.SinkLoc;
+  // A sink in another translation unit is reported at the call in this
+  // one, where clang-tidy shows it; the note points at the sink itself.
+  V.Loc = H.Imported && H.ReportLoc.isValid() ? H.ReportLoc : H.SinkLoc;
   V.Purpose = S.Purpose;
   V.Pseudonymised = H.Data.L.Pseudonymised;
   V.DataName = dataName(H.Data.T);
@@ -385,6 +425,10 @@ std::optional<Violation> TranslationUnitAnalysis::evaluate(const SinkHit &H) {
     V.Notes.push_back({CS, "call",
                        "the sink is reached through this call, where no "
                        "covering consent holds"});
+  if (H.Imported && H.ReportLoc.isValid())
+    V.Notes.push_back({H.SinkLoc, "sink",
+                       "the data reaches '" + H.SinkDesc +
+                           "' here, in another translation unit"});
   if (V.Action != "retain-period" && P.ConsentAllows) {
     bool Any = false;
     for (const ConsentSeen &CS : H.ConsentChecks) {

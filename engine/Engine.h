@@ -30,6 +30,7 @@ struct EngineOptions {
   unsigned MaxBlockVisits = 20000; ///< per function; over it the engine gives up
   std::string SummaryStore;        ///< directory of the whole-program store
   bool WriteSummaries = false;     ///< first pass: write this TU's summaries
+  bool ReadSummaries = false;      ///< second pass: use other TUs' summaries
   std::string key() const;
 };
 
@@ -49,6 +50,8 @@ struct SinkHit {
   PurposeSet ConsentHeld;  ///< consents that hold at the sink
   std::vector<ConsentSeen> ConsentChecks;
   std::vector<SourceLocation> CallSites; ///< outermost last
+  bool Imported = false;       ///< the sink is in another translation unit
+  SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
 };
 
 /// A destination a function writes through: a parameter or `this`.
@@ -63,8 +66,10 @@ struct FunctionSummary {
   bool GaveUp = false;
   Value Return;
   std::map<OutPlace, Value> Writes;
+  std::map<const VarDecl *, Value> GlobalWrites; ///< parameters into globals
   std::vector<SinkHit> Sinks; ///< parameter-labelled or deferred hits
-  std::optional<PurposeSet> ReturnsConsent;
+  std::optional<PurposeSet> ReturnsConsent;    ///< true means consent
+  std::optional<PurposeSet> ReturnsNegConsent; ///< false means consent
   unsigned signature() const;
 };
 
@@ -95,6 +100,8 @@ struct Violation {
 /// declared period is within it (no violation).
 bool finalizeRetention(Violation &V, int64_t Max, const LegalPolicy &P);
 
+class SummaryStore;
+
 class TranslationUnitAnalysis {
 public:
   TranslationUnitAnalysis(ASTContext &Ctx, const EngineOptions &Opts);
@@ -124,11 +131,18 @@ public:
   llvm::UniqueStringSaver Strings{Alloc};
   std::map<const FunctionDecl *, FunctionSummary> Summaries;
   std::map<const VarDecl *, Value> GlobalValues;
+  unsigned GlobalVersion = 0; ///< grows whenever GlobalValues grows
+  std::map<const FunctionDecl *, unsigned> GlobalReadAt; ///< reader -> version
   std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>> Overriders;
   std::set<const FunctionDecl *> DeferrableFunctions;
+  std::set<const FunctionDecl *> InProgress; ///< the SCC being computed
   std::vector<Notice> Notices;
+  std::unique_ptr<SummaryStore> Store;
 
   const FunctionSummary *summary(const FunctionDecl *FD) const;
+  /// A summary from the whole-program store for a function defined in
+  /// another translation unit.
+  const FunctionSummary *importedSummary(const FunctionDecl *FD);
   void report(const SinkHit &Hit, const FunctionDecl *Where);
   bool isAnalyzable(const FunctionDecl *FD) const;
 

@@ -11,11 +11,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "FunctionAnalysis.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
-#include "llvm/ADT/PostOrderIterator.h"
 #include <set>
 
 namespace clang::tidy::privacy {
@@ -72,8 +72,33 @@ struct State {
       return true;
     }
     bool Changed = false;
-    for (const auto &[P, V] : O.Env)
-      Changed |= Env[P].merge(V);
+    // Taints may flow from either path; a value is a consent result only if
+    // it is one on every path.
+    for (auto &[P, V] : Env)
+      if (!V.Consent.empty() && !O.Env.count(P)) {
+        V.clearConsent();
+        Changed = true;
+      }
+    for (const auto &[P, V] : O.Env) {
+      auto It = Env.find(P);
+      if (It == Env.end()) {
+        Value Copy = V;
+        Copy.clearConsent();
+        Env.emplace(P, std::move(Copy));
+        Changed = true;
+        continue;
+      }
+      PurposeSet C = intersectPurposes(It->second.Consent, V.Consent);
+      PurposeSet NC = intersectPurposes(It->second.NegConsent, V.NegConsent);
+      Value Taints = V;
+      Taints.clearConsent();
+      Changed |= It->second.merge(Taints);
+      if (C != It->second.Consent || NC != It->second.NegConsent) {
+        It->second.Consent = std::move(C);
+        It->second.NegConsent = std::move(NC);
+        Changed = true;
+      }
+    }
     for (auto It = Alias.begin(); It != Alias.end();) {
       auto OIt = O.Alias.find(It->first);
       if (OIt == O.Alias.end() || !(OIt->second == It->second)) {
@@ -100,6 +125,7 @@ struct CallSite {
   const Expr *This = nullptr;
   std::optional<Value> ThisValue; ///< a closure's captures
   llvm::SmallVector<const Expr *, 4> Args;
+  std::vector<Value> ArgValues; ///< values instead of Args (callbacks)
   bool IsConstruct = false;
   bool Virtual = false;
 };
@@ -108,9 +134,16 @@ std::string describe(const NamedDecl *D) {
   if (!D)
     return "?";
   std::string N = D->getNameAsString();
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(D))
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D)) {
     if (MD->getParent()->isLambda())
       return "lambda";
+    // Which override, for virtual calls: Class::method().
+    const SourceManager &SM = MD->getASTContext().getSourceManager();
+    if (!MD->isOverloadedOperator() && !isa<CXXConstructorDecl>(MD) &&
+        !isa<CXXDestructorDecl>(MD) && MD->getParent()->getIdentifier() &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(MD->getLocation())))
+      N = MD->getParent()->getNameAsString() + "::" + N;
+  }
   if (isa<FunctionDecl>(D))
     return N + "()";
   return N;
@@ -141,9 +174,9 @@ private:
   llvm::DenseMap<const Decl *, Value> StaticCache;
   FunctionSummary Sum;
   std::vector<ConsentSeen> ConsentChecks;
-  std::set<std::tuple<Label, unsigned, unsigned>> SumSinkKeys;
-  bool ReturnConsentSeen = false;
-  PurposeSet ReturnConsent;
+  std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;
+  bool ReturnConsentSeen = false, ReturnNegConsentSeen = false;
+  PurposeSet ReturnConsent, ReturnNegConsent;
 
   // Values
   Value valueOf(const Expr *E);
@@ -151,10 +184,15 @@ private:
   Value staticOfDecl(const Decl *D, const NamedDecl *Named);
   Value staticOfType(QualType T, const NamedDecl *Named);
   Value readPath(const AccessPath &P);
+  Value staticOfPath(const AccessPath &P);
+  Value visibleThrough(QualType T, unsigned Depth);
   Value readDeclRef(const DeclRefExpr *DRE);
   Value computeBinary(const BinaryOperator *BO);
   Value computeInitList(const InitListExpr *ILE);
   Value computeLambda(const LambdaExpr *LE);
+  const FieldDecl *captureField(const ValueDecl *VD);
+  bool CaptureFieldsBuilt = false;
+  llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
 
   // Places
   AccessPath resolve(const AccessPath &P) const;
@@ -168,6 +206,7 @@ private:
   // Calls
   std::optional<CallSite> callSite(const Expr *E);
   Value handleCall(const CallSite &C);
+  void invokeCallbacks(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
   Value allArgs(const CallSite &C, bool WithThis);
   Value labelValue(const CallSite &C, const Label &L);
@@ -180,7 +219,16 @@ private:
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
                   const std::string &Desc);
   void dispatch(SinkHit H);
+  void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
+  bool isSinkObjectVariable(const VarDecl *VD) const {
+    std::string Name = modelName(VD);
+    for (const SinkObjectRule &R : TU.Models.SinkObjects)
+      if (R.Match == SinkObjectRule::VariableName && R.Pattern &&
+          R.Pattern->matches(Name))
+        return true;
+    return false;
+  }
   PurposeSet factsWhen(const Expr *C, bool Truth);
   void noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
                    const std::string &Fn);
@@ -228,6 +276,9 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
   if (T.isNull())
     return V;
   std::string Name = Named ? Named->getNameAsString() : "value";
+  // A structured binding's holder has no name: name the fields alone.
+  std::string Prefix =
+      Name.empty() ? "" : Name + (T->isPointerType() ? "->" : ".");
   const Decl *AnnotatedType = nullptr;
   for (Category C : Facts.typeCategories(T, &AnnotatedType)) {
     Taint Tn;
@@ -254,12 +305,13 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
                          "'" + FieldName + "' has type '" +
                              TD->getNameAsString() + "', which is " +
                              categoryLabel(TU, F.Cat),
-                         Name + "." + FieldName);
+                         Prefix + FieldName);
     else
       Tn.T = sourceTrace(F.Source->getLocation(),
-                         "'" + FieldName + "' is declared " +
-                             categoryLabel(TU, F.Cat) + " here",
-                         Name + "." + FieldName);
+                         "'" + F.Path.back()->getNameAsString() +
+                             "' is declared " + categoryLabel(TU, F.Cat) +
+                             " here",
+                         Prefix + FieldName);
     V.add(Tn);
   }
   return V;
@@ -278,16 +330,13 @@ Value Analyzer::staticOfDecl(const Decl *D, const NamedDecl *Named) {
       for (Category C : Facts.paramCategories(Owner, PVD->getFunctionScopeIndex()))
         if (!llvm::is_contained(Cats, C))
           Cats.push_back(C);
-  const DeclAnnotations &A = Facts.annotations(D);
   for (Category C : Cats) {
     Taint Tn;
     Tn.L.Cat = C;
     Tn.L.Source = D->getCanonicalDecl();
-    SourceLocation AnnotLoc = D->getLocation();
-    for (size_t I = 0; I < A.Categories.size(); ++I)
-      if (A.Categories[I] == C && A.CategoryLocs[I].isValid())
-        AnnotLoc = A.CategoryLocs[I];
-    Tn.T = sourceTrace(AnnotLoc,
+    // At the declared name, as Clang's own "declared here" notes: the
+    // annotation itself is usually a macro expansion.
+    Tn.T = sourceTrace(D->getLocation(),
                        "'" + Name + "' is declared " + categoryLabel(TU, C) +
                            " here",
                        Name);
@@ -330,6 +379,8 @@ Value Analyzer::readPath(const AccessPath &In) {
   }
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     if (VD->hasGlobalStorage()) {
+      auto &At = TU.GlobalReadAt[FD->getCanonicalDecl()];
+      At = std::max(At, TU.GlobalVersion + 1);
       auto G = TU.GlobalValues.find(VD);
       if (G != TU.GlobalValues.end()) {
         Value V = G->second;
@@ -344,24 +395,61 @@ Value Analyzer::readPath(const AccessPath &In) {
 Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   const ValueDecl *D = DRE->getDecl();
   if (const auto *BD = dyn_cast<BindingDecl>(D))
-    return BD->getBinding() ? valueOf(BD->getBinding()) : Value();
+    return BD->getBinding()
+               ? withStep(valueOf(BD->getBinding()), BD->getLocation(), "step",
+                          "assigned to '" + BD->getNameAsString() + "'")
+               : Value();
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!VD)
     return {};
   Value V = staticOfDecl(VD, VD);
   if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
-    // Inside a lambda a capture stands for the closure: its value is
+    // Inside a lambda a capture is a field of the closure: its value is
     // whatever the enclosing function captured, known at the creation.
     Taint Tn;
     Tn.L.IsParam = true;
     Tn.L.Param = ThisArg;
+    if (const FieldDecl *F = captureField(VD))
+      Tn.L.ParamPath.push_back(F);
     Tn.T = extendTrace(nullptr, DRE->getLocation(), "step",
                        "'" + VD->getNameAsString() +
                            "' is captured by the lambda");
     V.add(Tn);
     return V;
   }
-  V.merge(readPath(AccessPath{VD, {}}));
+  AccessPath Own{VD, {}};
+  AccessPath Target = resolve(Own);
+  if (!(Target == Own))
+    V.merge(staticOfPath(Target));
+  V.merge(readPath(Own));
+  return V;
+}
+
+/// What a function can see as personal from a parameter's type alone:
+/// the type's own taint and that of its template arguments (containers).
+Value Analyzer::visibleThrough(QualType T, unsigned Depth) {
+  Value V = staticOfType(T, nullptr);
+  if (Depth >= 2)
+    return V;
+  QualType U = T.getNonReferenceType();
+  while (U->isPointerType())
+    U = U->getPointeeType();
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          U->getAsRecordDecl()))
+    for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+      if (A.getKind() == TemplateArgument::Type)
+        V.merge(visibleThrough(A.getAsType(), Depth + 1));
+  return V;
+}
+
+Value Analyzer::staticOfPath(const AccessPath &P) {
+  Value V;
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    V = staticOfDecl(VD, VD);
+  for (const FieldDecl *F : P.Fields) {
+    V = projectField(V, F);
+    V.merge(staticOfDecl(F, F));
+  }
   return V;
 }
 
@@ -415,8 +503,10 @@ Value Analyzer::compute(const Expr *E) {
   case Stmt::BuiltinBitCastExprClass: {
     if (const auto *CE = dyn_cast<CastExpr>(E)) {
       if (isBoolCast(CE)) {
+        Value Sub = valueOf(CE->getSubExpr());
         Value V;
-        V.Consent = valueOf(CE->getSubExpr()).Consent;
+        V.Consent = Sub.Consent;
+        V.NegConsent = Sub.NegConsent;
         return V;
       }
     }
@@ -434,8 +524,13 @@ Value Analyzer::compute(const Expr *E) {
     return valueOf(cast<OpaqueValueExpr>(E)->getSourceExpr());
   case Stmt::UnaryOperatorClass: {
     const auto *UO = cast<UnaryOperator>(E);
-    if (UO->getOpcode() == UO_LNot)
-      return {};
+    if (UO->getOpcode() == UO_LNot) {
+      Value Sub = valueOf(UO->getSubExpr());
+      Value V;
+      V.Consent = Sub.NegConsent;
+      V.NegConsent = Sub.Consent;
+      return V;
+    }
     if (UO->getOpcode() == UO_Deref)
       if (auto LP = lvaluePath(UO)) {
         Value V = readPath(LP->P);
@@ -443,7 +538,7 @@ Value Analyzer::compute(const Expr *E) {
         return V;
       }
     Value V = valueOf(UO->getSubExpr());
-    V.Consent.clear();
+    V.clearConsent();
     return V;
   }
   case Stmt::BinaryOperatorClass:
@@ -477,11 +572,19 @@ Value Analyzer::compute(const Expr *E) {
       return {};
     return handleCall(*C);
   }
+  case Stmt::CXXBoolLiteralExprClass:
+  case Stmt::IntegerLiteralClass: {
+    // `ok = false` narrows a consent flag: false holds no consent to lose.
+    bool Truth = isa<CXXBoolLiteralExpr>(E)
+                     ? cast<CXXBoolLiteralExpr>(E)->getValue()
+                     : cast<IntegerLiteral>(E)->getValue() != 0;
+    Value V;
+    (Truth ? V.NegConsent : V.Consent).push_back(AllPurposes);
+    return V;
+  }
   case Stmt::StringLiteralClass:
-  case Stmt::IntegerLiteralClass:
   case Stmt::FloatingLiteralClass:
   case Stmt::CharacterLiteralClass:
-  case Stmt::CXXBoolLiteralExprClass:
   case Stmt::CXXNullPtrLiteralExprClass:
   case Stmt::GNUNullExprClass:
   case Stmt::UnaryExprOrTypeTraitExprClass:
@@ -507,7 +610,7 @@ Value Analyzer::compute(const Expr *E) {
     for (const Stmt *Child : E->children())
       if (const auto *CE = dyn_cast_or_null<Expr>(Child))
         V.merge(valueOf(CE));
-    V.Consent.clear();
+    V.clearConsent();
     return V;
   }
   }
@@ -517,6 +620,20 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
   switch (BO->getOpcode()) {
   case BO_Assign: {
     Value V = valueOf(BO->getRHS());
+    // p = &x re-points p; any other assignment to a pointer forgets it.
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->getType()->isPointerType() && Cur.Alias.count(VD)) {
+          Cur.Alias.erase(VD);
+          const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+          if (const auto *UO = dyn_cast<UnaryOperator>(R))
+            if (UO->getOpcode() == UO_AddrOf)
+              if (auto LP = lvaluePath(UO->getSubExpr()))
+                if (!LP->Weak)
+                  Cur.Alias[VD] = LP->P;
+          return V;
+        }
     if (auto LP = lvaluePath(BO->getLHS()))
       writePath(*LP, V, BO->getOperatorLoc());
     else
@@ -534,7 +651,7 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
   case BO_ShlAssign:
   case BO_ShrAssign: {
     Value V = valueOf(BO->getRHS());
-    V.Consent.clear();
+    V.clearConsent();
     if (V.hasTaint())
       if (auto LP = lvaluePath(BO->getLHS())) {
         LP->Weak = true;
@@ -546,16 +663,18 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
   }
   case BO_Comma:
     return valueOf(BO->getRHS());
-  case BO_LAnd: {
-    Value V;
-    V.Consent = valueOf(BO->getLHS()).Consent;
-    unionPurposes(V.Consent, valueOf(BO->getRHS()).Consent);
-    return V;
-  }
+  case BO_LAnd:
   case BO_LOr: {
+    // a && b is true when both are; a || b is false when both are.
+    Value L = valueOf(BO->getLHS()), R = valueOf(BO->getRHS());
     Value V;
-    V.Consent = intersectPurposes(valueOf(BO->getLHS()).Consent,
-                                  valueOf(BO->getRHS()).Consent);
+    bool And = BO->getOpcode() == BO_LAnd;
+    PurposeSet &Both = And ? V.Consent : V.NegConsent;
+    PurposeSet &Either = And ? V.NegConsent : V.Consent;
+    Both = And ? L.Consent : L.NegConsent;
+    unionPurposes(Both, And ? R.Consent : R.NegConsent);
+    Either = And ? intersectPurposes(L.NegConsent, R.NegConsent)
+                 : intersectPurposes(L.Consent, R.Consent);
     return V;
   }
   case BO_EQ:
@@ -569,7 +688,7 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
   default: {
     Value V = valueOf(BO->getLHS());
     V.merge(valueOf(BO->getRHS()));
-    V.Consent.clear();
+    V.clearConsent();
     return V;
   }
   }
@@ -593,16 +712,45 @@ Value Analyzer::computeInitList(const InitListExpr *ILE) {
   }
   for (const Expr *Init : ILE->inits())
     V.merge(valueOf(Init));
-  V.Consent.clear();
+  V.clearConsent();
   return V;
+}
+
+const FieldDecl *Analyzer::captureField(const ValueDecl *VD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD)
+    return nullptr;
+  if (!CaptureFieldsBuilt) {
+    CaptureFieldsBuilt = true;
+    FieldDecl *ThisField = nullptr;
+    MD->getParent()->getCaptureFields(CaptureFields, ThisField);
+  }
+  return CaptureFields.lookup(VD);
 }
 
 Value Analyzer::computeLambda(const LambdaExpr *LE) {
   Value Closure;
-  for (const Expr *Init : LE->capture_inits())
-    if (Init)
-      Closure.merge(valueOf(Init));
-  Closure.Consent.clear();
+  llvm::DenseMap<const ValueDecl *, FieldDecl *> Fields;
+  FieldDecl *ThisField = nullptr;
+  LE->getLambdaClass()->getCaptureFields(Fields, ThisField);
+  auto Init = LE->capture_init_begin();
+  for (const LambdaCapture &Cap : LE->captures()) {
+    const Expr *E = Init == LE->capture_init_end() ? nullptr : *Init++;
+    if (!E)
+      continue;
+    const FieldDecl *F = nullptr;
+    if (Cap.capturesVariable())
+      F = Fields.lookup(Cap.getCapturedVar());
+    else if (Cap.capturesThis())
+      F = ThisField;
+    Value V = valueOf(E);
+    if (F) {
+      const FieldDecl *Path[] = {F};
+      V = embedAt(V, Path);
+    }
+    Closure.merge(V);
+  }
+  Closure.clearConsent();
   Closure = withStep(Closure, LE->getBeginLoc(), "step",
                      "captured by the lambda here");
   // The lambda may run wherever it is passed; its sinks count from here,
@@ -713,20 +861,27 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
 
 std::string Analyzer::pathName(const AccessPath &P) const {
   std::string N = P.Var ? P.Var->getNameAsString() : "this";
-  for (const FieldDecl *F : P.Fields)
-    N += (P.Var ? "." : "->") + F->getNameAsString();
+  bool Arrow = !P.Var || P.Var->getType()->isPointerType();
+  for (const FieldDecl *F : P.Fields) {
+    N += (Arrow ? "->" : ".") + F->getNameAsString();
+    Arrow = F->getType()->isPointerType();
+  }
   return N;
 }
 
 void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
                          bool AddStep) {
   AccessPath P = resolve(LP.P);
-  if (V.hasTaint() && AddStep)
+  // Compiler-made variables (range-for iterators, structured bindings'
+  // holder) are no step a reader can follow.
+  bool Visible = !P.Var || (!P.Var->isImplicit() && !P.Var->getName().empty());
+  if (V.hasTaint() && AddStep && Visible)
     V = withStep(V, Loc, "step", "assigned to '" + pathName(P) + "'");
   // Globals of libraries (std::cout, stdout) are devices, not storage.
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     if (VD->hasGlobalStorage() && V.hasTaint() &&
-        !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation()))) {
+        !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) &&
+        !isSinkObjectVariable(VD)) {
       // Data kept in static storage outlives every request: retention.
       const DeclAnnotations &A = Facts.annotations(VD);
       SinkSpec S;
@@ -737,8 +892,13 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
                  "'" + VD->getNameAsString() +
                      "', which has static storage duration");
       Value G = V;
-      G.Consent.clear();
-      TU.GlobalValues[VD].merge(embedAt(G, P.Fields));
+      G.clearConsent();
+      Value Concrete;
+      for (const Taint &T : G.Taints)
+        if (!T.L.IsParam)
+          Concrete.add(T);
+      if (TU.GlobalValues[VD].merge(embedAt(Concrete, P.Fields)))
+        ++TU.GlobalVersion;
     }
   if (LP.Weak) {
     Cur.Env[P].merge(V);
@@ -813,6 +973,8 @@ Value Analyzer::argValue(const CallSite &C, int Index) {
       return *C.ThisValue;
     return C.This ? valueOf(C.This) : Value();
   }
+  if (Index >= 0 && static_cast<size_t>(Index) < C.ArgValues.size())
+    return C.ArgValues[Index];
   if (Index < 0 || static_cast<size_t>(Index) >= C.Args.size())
     return {};
   return valueOf(C.Args[Index]);
@@ -822,12 +984,18 @@ Value Analyzer::allArgs(const CallSite &C, bool WithThis) {
   Value V = WithThis ? argValue(C, ThisArg) : Value();
   for (size_t I = 0; I < C.Args.size(); ++I)
     V.merge(argValue(C, I));
-  V.Consent.clear();
+  V.clearConsent();
   return V;
 }
 
 static std::string calleeName(const CallSite &C) {
-  return C.FD ? describe(C.FD) : "a call";
+  if (C.FD)
+    return describe(C.FD);
+  if (const auto *Call = dyn_cast<CallExpr>(C.E))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(
+            Call->getCallee()->IgnoreParenImpCasts()))
+      return DRE->getDecl()->getNameAsString();
+  return "an indirect call";
 }
 
 Value Analyzer::handleCall(const CallSite &C) {
@@ -896,12 +1064,26 @@ Value Analyzer::handleCall(const CallSite &C) {
         for (size_t I = 0; I < C.Args.size(); ++I)
           if (Rule.From.contains(I))
             V.merge(argValue(C, I));
-        V.Consent.clear();
-        if (!V.hasTaint())
+        V.clearConsent();
+        if (!V.hasTaint() && !Rule.Replace)
           continue;
         for (int To : Rule.To) {
           if (To == ReturnArg) {
             R.merge(V);
+          } else if (Rule.Replace) {
+            const Expr *Obj =
+                To == ThisArg ? C.This
+                              : (static_cast<size_t>(To) < C.Args.size()
+                                     ? C.Args[To]
+                                     : nullptr);
+            if (!Obj)
+              continue;
+            checkSinkObject(Obj, V, Loc);
+            if (auto LP = lvaluePath(Obj))
+              writePath(*LP, withStep(V, Loc, "step",
+                                      "flows into '" + pathName(LP->P) +
+                                          "' through '" + Name + "'"),
+                        Loc, /*AddStep=*/false);
           } else {
             const Expr *Obj =
                 To == ThisArg ? C.This
@@ -942,8 +1124,10 @@ Value Analyzer::handleCall(const CallSite &C) {
         return R;
       }
     if (const auto *MD = dyn_cast<CXXMethodDecl>(C.FD))
-      if ((MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()) &&
+      if ((MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator() ||
+           MD->getOverloadedOperator() == OO_Equal) &&
           !C.Args.empty()) {
+        // Any operator= replaces the object's content with its argument's.
         Value V = argValue(C, 0);
         if (auto LP = lvaluePath(C.This))
           writePath(*LP, V, Loc);
@@ -951,11 +1135,67 @@ Value Analyzer::handleCall(const CallSite &C) {
       }
   }
   // Unknown code: data may flow from any argument into a non-boolean result.
-  QualType RT = C.IsConstruct ? C.E->getType() : C.E->getType();
-  if (C.IsConstruct || (!RT->isVoidType() && !RT->isBooleanType()))
-    R.merge(withStep(allArgs(C, true), Loc, "step",
-                     "passed through '" + Name + "'"));
+  QualType RT = C.E->getType();
+  bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
+                            C.FD->getLocation()));
+  if (C.IsConstruct || (!RT->isVoidType() && !RT->isBooleanType())) {
+    Value A = allArgs(C, true);
+    R.merge(System ? A
+                   : withStep(A, Loc, "step", "passed through '" + Name + "'"));
+  }
+  // Unknown code given a sink object (a stream, a FILE, a channel that a
+  // model names) may write the other arguments into it.
+  if (Reporting && !TU.Models.SinkObjects.empty()) {
+    auto Objects = llvm::SmallVector<std::pair<const Expr *, int>, 4>();
+    if (C.This)
+      Objects.push_back({C.This, ThisArg});
+    for (size_t I = 0; I < C.Args.size(); ++I)
+      Objects.push_back({C.Args[I], static_cast<int>(I)});
+    for (auto [Obj, Index] : Objects) {
+      Value Others;
+      for (auto [Other, K] : Objects)
+        if (K != Index)
+          Others.merge(argValue(C, K));
+      Others.clearConsent();
+      if (Others.hasTaint())
+        checkSinkObject(Obj, withStep(Others, Loc, "step",
+                                      "written through '" + Name + "'"),
+                        Loc);
+    }
+  }
+  invokeCallbacks(C);
   return R;
+}
+
+/// A lambda handed to code the engine cannot see (std::for_each,
+/// std::thread, an unknown API) may be called with data from the other
+/// arguments: its parameter sinks are checked against them.
+void Analyzer::invokeCallbacks(const CallSite &C) {
+  if (!Reporting)
+    return;
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    const CXXRecordDecl *Closure =
+        C.Args[I]->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (!Closure || !Closure->isLambda())
+      continue;
+    const CXXMethodDecl *Op = Closure->getLambdaCallOperator();
+    const FunctionSummary *S = Op ? TU.summary(Op) : nullptr;
+    if (!S)
+      continue;
+    Value Others;
+    for (size_t K = 0; K < C.Args.size(); ++K)
+      if (K != I)
+        Others.merge(argValue(C, K));
+    Others.clearConsent();
+    CallSite Inner;
+    Inner.FD = Op;
+    Inner.E = C.E;
+    Inner.ThisValue = argValue(C, I);
+    for (unsigned P = 0; P < Op->getNumParams(); ++P)
+      Inner.ArgValues.push_back(Others);
+    Value Ignored;
+    instantiateSummary(Inner, *S, Ignored);
+  }
 }
 
 std::vector<const FunctionSummary *>
@@ -963,7 +1203,16 @@ Analyzer::summariesFor(const CallSite &C) {
   std::vector<const FunctionSummary *> R;
   if (!C.FD)
     return R;
+  static const FunctionSummary Empty = [] {
+    FunctionSummary S;
+    S.Analyzed = true;
+    return S;
+  }();
   if (const FunctionSummary *S = TU.summary(C.FD))
+    R.push_back(S);
+  else if (TU.InProgress.count(C.FD->getCanonicalDecl()))
+    R.push_back(&Empty); // recursion: the next round sees the real one
+  else if (const FunctionSummary *S = TU.importedSummary(C.FD))
     R.push_back(S);
   if (C.Virtual)
     if (const auto *MD = dyn_cast<CXXMethodDecl>(C.FD)) {
@@ -999,7 +1248,7 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
   Value A = argValue(C, L.Param);
   for (const FieldDecl *F : L.ParamPath)
     A = projectField(A, F);
-  A.Consent.clear();
+  A.clearConsent();
   if (L.Pseudonymised)
     for (Taint &T : A.Taints)
       T.L.Pseudonymised = true;
@@ -1022,7 +1271,9 @@ Value Analyzer::instantiate(const CallSite &C, const Value &V,
     Value A = labelValue(C, T.L);
     for (const Taint &U : A.Taints) {
       Taint N = U;
-      N.T = extendTrace(concat(U.T, T.T), Loc, "return", Step);
+      Trace In = extendTrace(U.T, Loc, "call",
+                             "passed to '" + calleeName(C) + "' here");
+      N.T = extendTrace(concat(In, T.T), Loc, "return", Step);
       R.add(N);
     }
   }
@@ -1034,12 +1285,18 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
   std::string Name = calleeName(C);
   SourceLocation Loc = C.E->getBeginLoc();
   R.merge(instantiate(C, S.Return, "returned from '" + Name + "'"));
-  if (S.ReturnsConsent) {
+  if (S.ReturnsConsent)
     for (llvm::StringRef P : *S.ReturnsConsent) {
       insertPurpose(R.Consent, P);
-      noteConsent(Loc, P, Name);
+      if (P != AnyPurpose)
+        noteConsent(Loc, P, Name);
     }
-  }
+  if (S.ReturnsNegConsent)
+    for (llvm::StringRef P : *S.ReturnsNegConsent) {
+      insertPurpose(R.NegConsent, P);
+      if (P != AnyPurpose)
+        noteConsent(Loc, P, Name);
+    }
   for (const auto &[Place, W] : S.Writes) {
     Value V = instantiate(C, W, "stored by '" + Name + "'");
     if (!V.hasTaint())
@@ -1063,10 +1320,18 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
       writePath(*LP, V, Loc, /*AddStep=*/false);
     }
   }
+  for (const auto &[GV, W] : S.GlobalWrites) {
+    Value V = instantiate(C, W, "stored by '" + Name + "'");
+    V.clearConsent();
+    if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
+      ++TU.GlobalVersion;
+  }
   if (!Reporting)
     return;
   for (const SinkHit &H : S.Sinks) {
     auto Extend = [&](SinkHit N) {
+      if (N.Imported && N.ReportLoc.isInvalid())
+        N.ReportLoc = Loc;
       unionPurposes(N.ConsentHeld, Cur.Consent);
       N.ConsentChecks.insert(N.ConsentChecks.end(), ConsentChecks.begin(),
                              ConsentChecks.end());
@@ -1078,7 +1343,20 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
       continue;
     }
     Value A = labelValue(C, H.Data.L);
+    // The callee's own translation unit already reports what the
+    // parameter's type says is personal; an imported hit adds only data
+    // the callee cannot see.
+    Value Visible;
+    if (H.Imported && C.FD && H.Data.L.Param >= 0 &&
+        static_cast<unsigned>(H.Data.L.Param) < C.FD->getNumParams()) {
+      const ParmVarDecl *P = C.FD->getParamDecl(H.Data.L.Param);
+      Visible = visibleThrough(P->getType(), 0);
+    }
     for (const Taint &U : A.Taints) {
+      if (llvm::any_of(Visible.Taints, [&](const Taint &V) {
+            return V.L.Cat == U.L.Cat && V.L.Source == U.L.Source;
+          }))
+        continue;
       SinkHit N = H;
       N.Data = U;
       N.Data.T = concat(
@@ -1120,22 +1398,39 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
   }
 }
 
+static size_t traceLength(const Trace &T) {
+  size_t N = 0;
+  for (const TraceNode *P = T.get(); P; P = P->Prev.get())
+    ++N;
+  return N;
+}
+
+/// One summary entry per (data, sink): the shortest path found wins, so a
+/// recursive detour never replaces the direct path.
+void Analyzer::addSummarySink(SinkHit H) {
+  auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
+                             static_cast<unsigned>(H.Sink.Kind));
+  auto [It, New] = SumSinkKeys.emplace(Key, Sum.Sinks.size());
+  if (New) {
+    Sum.Sinks.push_back(std::move(H));
+    return;
+  }
+  SinkHit &Old = Sum.Sinks[It->second];
+  if (H.CallSites.size() + traceLength(H.Data.T) <
+      Old.CallSites.size() + traceLength(Old.Data.T))
+    Old = std::move(H);
+}
+
 void Analyzer::dispatch(SinkHit H) {
   if (H.Data.L.IsParam) {
-    auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
-                               static_cast<unsigned>(H.Sink.Kind));
-    if (SumSinkKeys.insert(Key).second)
-      Sum.Sinks.push_back(std::move(H));
+    addSummarySink(std::move(H));
     return;
   }
   if (TU.DeferrableFunctions.count(FD->getCanonicalDecl())) {
     // Callers may hold the consent: let each caller decide. A hit that no
     // consent can fix is reported now.
     TU.report(H, FD);
-    auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
-                               static_cast<unsigned>(H.Sink.Kind));
-    if (SumSinkKeys.insert(Key).second)
-      Sum.Sinks.push_back(std::move(H));
+    addSummarySink(std::move(H));
     return;
   }
   TU.report(H, nullptr);
@@ -1260,7 +1555,8 @@ PurposeSet Analyzer::factsWhen(const Expr *C, bool Truth) {
     }
     return {};
   }
-  return Truth ? valueOf(C).Consent : PurposeSet();
+  Value V = valueOf(C);
+  return Truth ? V.Consent : V.NegConsent;
 }
 
 //===----------------------------------------------------------------------===//
@@ -1271,8 +1567,9 @@ void Analyzer::transferElement(const CFGElement &El) {
   if (auto S = El.getAs<CFGStmt>()) {
     const Stmt *St = S->getStmt();
     if (const auto *E = dyn_cast<Expr>(St)) {
-      Value V = compute(E);
-      Cache[E].merge(V);
+      // The value at the latest visit: states only grow, so this is the
+      // value under the current (largest) state.
+      Cache[E] = compute(E);
       return;
     }
     if (const auto *DS = dyn_cast<DeclStmt>(St)) {
@@ -1316,21 +1613,23 @@ void Analyzer::transferElement(const CFGElement &El) {
       Sum.Return.Taints.reserve(Sum.Return.Taints.size() + V.Taints.size());
       for (const Taint &T : V.Taints)
         Sum.Return.add(T);
-      // A function whose every return is a consent result is a consent check.
+      // A function whose every return is a consent result is a consent
+      // check (or, negated, a refusal check). A literal `false` return keeps
+      // a consent check one; a literal `true` keeps a refusal check one.
       const Expr *Stripped = RV->IgnoreParenImpCasts();
-      bool LiteralFalse = false;
+      std::optional<bool> Literal;
       if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(Stripped))
-        LiteralFalse = !B->getValue();
+        Literal = B->getValue();
       if (const auto *I = dyn_cast<IntegerLiteral>(Stripped))
-        LiteralFalse = I->getValue() == 0;
-      if (!LiteralFalse) {
-        if (!ReturnConsentSeen) {
-          ReturnConsent = V.Consent;
-          ReturnConsentSeen = true;
-        } else {
-          ReturnConsent = intersectPurposes(ReturnConsent, V.Consent);
-        }
-      }
+        Literal = I->getValue() != 0;
+      auto Meet = [](bool &Seen, PurposeSet &Acc, const PurposeSet &P) {
+        Acc = Seen ? intersectPurposes(Acc, P) : P;
+        Seen = true;
+      };
+      if (!Literal || *Literal)
+        Meet(ReturnConsentSeen, ReturnConsent, V.Consent);
+      if (!Literal || !*Literal)
+        Meet(ReturnNegConsentSeen, ReturnNegConsent, V.NegConsent);
       return;
     }
     return;
@@ -1359,6 +1658,15 @@ void Analyzer::buildWrites(const State &Exit) {
       if (!HasThis)
         continue;
       Param = ThisArg;
+    } else if (const auto *GV = dyn_cast<VarDecl>(P.Var);
+               GV && GV->hasGlobalStorage()) {
+      Value W;
+      for (const Taint &T : V.Taints)
+        if (T.L.IsParam)
+          W.add(T);
+      if (W.hasTaint())
+        Sum.GlobalWrites[GV] = embedAt(W, P.Fields);
+      continue;
     } else if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var)) {
       QualType T = PVD->getType();
       bool OutParam = (T->isPointerType() || T->isReferenceType()) &&
@@ -1418,13 +1726,34 @@ FunctionSummary Analyzer::run() {
       Entry.Env[AccessPath{nullptr, {}}].add(T);
     }
 
+  // Reverse post-order by hand: pruned edges leave null successors, which
+  // the generic graph iterators would follow.
   std::vector<const CFGBlock *> Order;
-  llvm::ReversePostOrderTraversal<const CFG *> RPOT(Cfg.get());
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (const CFGBlock *B : RPOT) {
-    Rank[B->getBlockID()] = Order.size();
-    Order.push_back(B);
+  {
+    std::vector<bool> Seen(Cfg->getNumBlockIDs(), false);
+    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
+    const CFGBlock *Entry0 = &Cfg->getEntry();
+    Seen[Entry0->getBlockID()] = true;
+    Stack.push_back({Entry0, Entry0->succ_begin()});
+    while (!Stack.empty()) {
+      auto &[B, It] = Stack.back();
+      if (It != B->succ_end()) {
+        const CFGBlock *S = It->getReachableBlock();
+        ++It;
+        if (S && !Seen[S->getBlockID()]) {
+          Seen[S->getBlockID()] = true;
+          Stack.push_back({S, S->succ_begin()});
+        }
+        continue;
+      }
+      Order.push_back(B);
+      Stack.pop_back();
+    }
+    std::reverse(Order.begin(), Order.end());
   }
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
   std::set<unsigned> Work; // by rank
@@ -1477,6 +1806,8 @@ FunctionSummary Analyzer::run() {
     buildWrites(Exit);
   if (ReturnConsentSeen && !ReturnConsent.empty())
     Sum.ReturnsConsent = ReturnConsent;
+  if (ReturnNegConsentSeen && !ReturnNegConsent.empty())
+    Sum.ReturnsNegConsent = ReturnNegConsent;
   return Sum;
 }
 

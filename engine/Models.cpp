@@ -517,14 +517,21 @@ private:
       F.Spec.HasPropagations = true;
       for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
         std::string P = Ptr + "/propagate/" + std::to_string(I);
-        checkKeys(PR[I], P, {"from", "to"});
+        checkKeys(PR[I], P, {"from", "to", "replace"});
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
           error(P, "a propagation needs 'from' and 'to'");
           continue;
         }
-        if (!selector(PR[I]["from"], P + "/from", R.From))
+        if (!(PR[I]["from"].is_array() && PR[I]["from"].empty()) &&
+            !selector(PR[I]["from"], P + "/from", R.From))
           continue;
+        if (PR[I].contains("replace")) {
+          if (!PR[I]["replace"].is_boolean())
+            error(P + "/replace", "'replace' must be true or false");
+          else
+            R.Replace = PR[I]["replace"].get<bool>();
+        }
         json To = PR[I]["to"].is_array() ? PR[I]["to"]
                                          : json::array({PR[I]["to"]});
         for (size_t K = 0; K < To.size(); ++K)
@@ -600,6 +607,17 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
 
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                             std::vector<ModelError> &Errors) {
+  std::string Known;
+  for (llvm::StringRef Name : embeddedFiles("models/")) {
+    llvm::StringRef Stem = Name.drop_front(strlen("models/"));
+    Stem.consume_back(".json");
+    Known += (Known.empty() ? "" : ", ") + Stem.str();
+  }
+  for (const std::string &D : Disabled)
+    if (!llvm::is_contained(embeddedFiles("models/"), "models/" + D + ".json"))
+      Errors.push_back({"DisabledModels", 0, 0,
+                        "'" + D + "' is no shipped model (shipped: " + Known +
+                            ")"});
   for (llvm::StringRef Name : embeddedFiles("models/")) {
     llvm::StringRef Stem = Name.drop_front(strlen("models/"));
     Stem.consume_back(".json");
@@ -653,8 +671,14 @@ void readAnnotations(
         Problem(A, "PRIVACY_CONSENT_CHECK needs a purpose string");
       else if (P->empty())
         Problem(A, "the purpose of a consent check must not be empty");
-      else
+      else {
+        if (Out.Spec.ConsentPurpose && *Out.Spec.ConsentPurpose != *P &&
+            !A->isInherited())
+          Problem(A, "conflicting consent purposes '" +
+                         *Out.Spec.ConsentPurpose + "' and '" + *P +
+                         "': a consent check records consent for one purpose");
         Out.Spec.ConsentPurpose = *P;
+      }
     } else if (S.consume_front("sink:")) {
       auto K = parseSinkKind(S);
       if (!K) {
@@ -664,6 +688,9 @@ void readAnnotations(
       }
       if (!Out.Spec.Sink)
         Out.Spec.Sink.emplace();
+      else if (Out.HasSink && Out.Spec.Sink->Kind != *K && !A->isInherited())
+        Problem(A, "conflicting sink annotations: a function is one kind of "
+                   "sink (log, export or retain); split it or choose one");
       Out.Spec.Sink->Kind = *K;
       Out.HasSink = true;
     } else if (S == "purpose") {
@@ -678,6 +705,7 @@ void readAnnotations(
         Out.Spec.Sink->Purpose = *P;
       }
     } else if (S == "retention_days") {
+      Out.HasRetentionDays = true;
       std::optional<int64_t> Days;
       if (A->args_size() == 1) {
         const Expr *E = *A->args_begin();
@@ -913,6 +941,14 @@ const FunctionSpec *DeclFacts::functionSpec(const FunctionDecl *FD) {
       Spec = std::make_unique<FunctionSpec>(E->Spec);
     }
   }
+  if (!Spec)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      for (const CXXMethodDecl *O : MD->overridden_methods())
+        if (const FunctionSpec *OS = functionSpec(O)) {
+          // An override does what the method it overrides is declared to do.
+          Spec = std::make_unique<FunctionSpec>(*OS);
+          break;
+        }
   const FunctionSpec *R = Spec.get();
   Specs[FD] = std::move(Spec);
   return R;

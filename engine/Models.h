@@ -40,6 +40,7 @@ struct ArgSelector {
 struct PropagationRule {
   ArgSelector From;
   llvm::SmallVector<int, 2> To; ///< parameter indexes, ThisArg, ReturnArg
+  bool Replace = false; ///< the destination's old content is gone (assign, clear)
 };
 
 /// Where a sink came from, for messages: the annotation or "file:line".
@@ -144,6 +145,7 @@ struct DeclAnnotations {
   llvm::SmallVector<SourceLocation, 1> CategoryLocs;
   FunctionSpec Spec; ///< steps and sinks on functions, sinks on params/vars
   bool HasSink = false;
+  bool HasRetentionDays = false; ///< written, even if its value is invalid
 };
 
 /// Answers "what does this declaration mean" for one translation unit,

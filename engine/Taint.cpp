@@ -1,6 +1,7 @@
 //===--- Taint.cpp - Values of the privacy dataflow analysis ------------===//
 
 #include "Taint.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
 
@@ -82,12 +83,18 @@ bool Label::operator<(const Label &O) const {
 bool Label::operator==(const Label &O) const { return key(*this) == key(O); }
 
 void insertPurpose(PurposeSet &S, llvm::StringRef P) {
+  if (P != AnyPurpose && P != AllPurposes)
+    insertPurpose(S, AnyPurpose);
   auto It = std::lower_bound(S.begin(), S.end(), P);
   if (It == S.end() || *It != P)
     S.insert(It, P);
 }
 
 PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B) {
+  if (llvm::is_contained(A, AllPurposes))
+    return B;
+  if (llvm::is_contained(B, AllPurposes))
+    return A;
   PurposeSet R;
   for (llvm::StringRef P : A)
     if (std::binary_search(B.begin(), B.end(), P))
@@ -122,11 +129,13 @@ bool Value::merge(const Value &O) {
   for (const Taint &T : O.Taints)
     Changed |= add(T);
   Changed |= unionPurposes(Consent, O.Consent);
+  Changed |= unionPurposes(NegConsent, O.NegConsent);
   return Changed;
 }
 
 bool Value::operator==(const Value &O) const {
-  if (Taints.size() != O.Taints.size() || Consent != O.Consent)
+  if (Taints.size() != O.Taints.size() || Consent != O.Consent ||
+      NegConsent != O.NegConsent)
     return false;
   for (size_t I = 0; I < Taints.size(); ++I)
     if (!(Taints[I].L == O.Taints[I].L))
@@ -156,6 +165,7 @@ Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
     return V;
   Value R;
   R.Consent = V.Consent;
+  R.NegConsent = V.NegConsent;
   for (const Taint &T : V.Taints) {
     Taint N = T;
     FieldPath W(P.begin(), P.end());

@@ -67,7 +67,13 @@ struct Taint {
   Trace T; ///< not part of the identity: the first path found is kept
 };
 
-/// Interned purpose strings of the consents that hold.
+/// Interned purpose strings of the consents that hold. AnyPurpose is in
+/// the set whenever some consent holds, so that paths with different
+/// consents still cover a sink that declares no purpose.
+constexpr llvm::StringLiteral AnyPurpose = "*";
+/// Every purpose: the consent facts of a value that is never true (a
+/// literal false), so that joining it with a consent result keeps that one.
+constexpr llvm::StringLiteral AllPurposes = "<all>";
 using PurposeSet = llvm::SmallVector<llvm::StringRef, 1>;
 void insertPurpose(PurposeSet &S, llvm::StringRef P);
 PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B);
@@ -76,8 +82,15 @@ bool unionPurposes(PurposeSet &Into, const PurposeSet &From);
 struct Value {
   llvm::SmallVector<Taint, 2> Taints; ///< sorted by label
   PurposeSet Consent;                 ///< consents that hold if this is true
+  PurposeSet NegConsent;              ///< consents that hold if this is false
 
-  bool empty() const { return Taints.empty() && Consent.empty(); }
+  bool empty() const {
+    return Taints.empty() && Consent.empty() && NegConsent.empty();
+  }
+  void clearConsent() {
+    Consent.clear();
+    NegConsent.clear();
+  }
   bool hasTaint() const { return !Taints.empty(); }
   /// Adds T unless a taint with the same label is present; true if added.
   bool add(const Taint &T);

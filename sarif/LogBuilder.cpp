@@ -236,12 +236,17 @@ std::string composeMessage(const Policy &P, const FindingRecord &F,
   std::string Label = C ? C->Label : F.Category;
   std::string Text = F.Message;
   if (Text.empty())
-    Text = (F.DataName.empty() ? "Data" : "'" + F.DataName + "'") + " (" +
-           Label + ") reaches a " + F.Action + " sink";
+    Text = F.Action.empty()
+               ? "Finding of " + F.CheckName
+               : (F.DataName.empty() ? "Data" : "'" + F.DataName + "'") +
+                     " (" + Label + ") reaches a " + F.Action + " sink";
   std::vector<std::string> Missing;
-  if (!mentions(Text, Label) && !mentions(Text, F.Category))
+  // Findings without a data category (privacy-annotations) have neither.
+  if (!F.Category.empty() && !mentions(Text, Label) &&
+      !mentions(Text, F.Category))
     Missing.push_back("category: " + Label);
-  if (!mentions(Text, F.Action))
+  // "retain-period" is said as "retained for 400 days".
+  if (!F.Action.empty() && !mentions(Text, F.Action.substr(0, F.Action.find('-'))))
     Missing.push_back("action: " + F.Action);
   if (!Taxa.empty()) {
     if (std::optional<TaxonRef> Ref = P.findTaxon(Taxa.front())) {
@@ -372,13 +377,17 @@ buildTranslationUnitLog(const Policy &P, const std::string &MainFileIn,
           RuleIndex = I;
       if (!RuleIndex) {
         RuleIndex = Rules.size();
+        std::string Text = "Findings of the check " + F.CheckName +
+                           ", which this build's rules.json does not "
+                           "describe.";
         Rules.push_back(
             {{"id", F.CheckName},
-             {"name", F.CheckName},
-             {"shortDescription",
-              multiformat("Findings of the check " + F.CheckName + ".")},
+             {"shortDescription", multiformat(Text)},
+             {"fullDescription", multiformat(Text)},
+             {"help", {{"text", Text}, {"markdown", Text}}},
              {"helpUri", std::string(docsBaseUri()) + "docs/checks/" +
                              F.CheckName + ".md"},
+             {"defaultConfiguration", {{"level", "warning"}}},
              {"properties", {{"tags", {"security", "privacy"}}}}});
         Notices.push_back({{"warning", {},
                             "rules.json has no entry for the check '" +

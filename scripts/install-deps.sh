@@ -36,3 +36,5 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   echo "install-deps: system packages already installed"
 fi
+# The SARIF validator is optional: its tests are skipped without it.
+"$(dirname "$0")/install-sarif-multitool.sh" || echo "install-deps: warning: SARIF Multitool not installed; its tests will be skipped" >&2

@@ -34,6 +34,16 @@ bool parse_cdr(const std::string &line, CallDetailRecord &out) {
   return true;
 }
 
+/// The billing view of a call: no cell, no IMEI.
+BillingRecord billing_view(const CallDetailRecord &cdr) {
+  BillingRecord record;
+  record.caller = cdr.caller;
+  record.callee = cdr.callee;
+  record.duration_s = cdr.duration_s;
+  record.start_time = cdr.start_time;
+  return record;
+}
+
 Charge rate_call(const CallDetailRecord &cdr) {
   Charge charge;
   charge.account = cdr.caller;
@@ -52,15 +62,16 @@ void run_billing(const std::vector<std::string> &switch_lines) {
       continue;
     }
     Charge charge = rate_call(cdr);
+    const BillingRecord record = billing_view(cdr);
     // COMPLIANT: billing purpose, 90 days is within the Tw 11.5 lid 2 period
-    store_for_billing(cdr);
+    store_for_billing(record);
 
     if (charge.cents > 5000) {
       // VIOLATION: privacy-logging: the rated account is the caller's MSISDN
       log_info("high charge for " + charge.account + ": " +
                std::to_string(charge.cents) + " cents");
       // VIOLATION: privacy-retention: traffic data kept 400 days, longer than billing allows
-      archive_disputed_call(cdr);
+      archive_disputed_call(record);
     }
     if (cdr.duration_s == 0)
       // VIOLATION: privacy-logging: describe_call (diagnostics.cpp) returns the caller and the cell

@@ -105,16 +105,16 @@ void push_location_offer(const std::string &msisdn, const std::string &area,
       << "\",\"offer\":\"" << offer << "\"}\n";
 }
 
-void store_for_billing(const CallDetailRecord &cdr) {
+void store_for_billing(const BillingRecord &record) {
   std::ofstream out("billing.db", std::ios::app);
-  out << cdr.caller << ';' << cdr.callee << ';' << cdr.start_time << ';'
-      << cdr.duration_s << '\n';
+  out << record.caller << ';' << record.callee << ';' << record.start_time
+      << ';' << record.duration_s << '\n';
 }
 
-void archive_disputed_call(const CallDetailRecord &cdr) {
+void archive_disputed_call(const BillingRecord &record) {
   std::ofstream out("archive.db", std::ios::app);
-  out << cdr.caller << ';' << cdr.callee << ';' << cdr.start_time << ';'
-      << cdr.duration_s << ';' << cdr.cell.nci << '\n';
+  out << record.caller << ';' << record.callee << ';' << record.start_time
+      << ';' << record.duration_s << '\n';
 }
 
 } // namespace telecom

@@ -59,11 +59,11 @@ push_location_offer(const std::string &msisdn, const std::string &area,
 /// The billing database; kept for the period in which a bill can be
 /// disputed (Tw 11.5 lid 2).
 PRIVACY_RETAIN_SINK PRIVACY_PURPOSE("billing") PRIVACY_RETENTION_DAYS(90) void
-store_for_billing(const CallDetailRecord &cdr);
+store_for_billing(const BillingRecord &record);
 
 /// The long-term archive of disputed calls.
 PRIVACY_RETAIN_SINK PRIVACY_PURPOSE("billing") PRIVACY_RETENTION_DAYS(400) void
-archive_disputed_call(const CallDetailRecord &cdr);
+archive_disputed_call(const BillingRecord &record);
 
 } // namespace telecom
 

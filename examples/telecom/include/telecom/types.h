@@ -37,6 +37,15 @@ struct CallDetailRecord {
   bool roaming = false;
 };
 
+/// What billing needs of a call, and nothing more (AVG art. 5(1)(c)): the
+/// cell stays out, because location data needs consent (Tw 11.5a).
+struct BillingRecord {
+  PRIVACY_SUBSCRIBER_ID std::string caller;
+  PRIVACY_SUBSCRIBER_ID std::string callee;
+  PRIVACY_TRAFFIC_DATA long duration_s = 0;
+  PRIVACY_TRAFFIC_DATA std::time_t start_time = 0;
+};
+
 /// One text message; its body is communication content.
 struct SmsRecord {
   Msisdn sender;

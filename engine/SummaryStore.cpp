@@ -1,0 +1,419 @@
+//===--- SummaryStore.cpp - Function summaries across translation units -===//
+
+#include "SummaryStore.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include <nlohmann/json.hpp>
+
+namespace clang::tidy::privacy {
+
+using nlohmann::json;
+
+std::string usrOf(const Decl *D) {
+  llvm::SmallString<128> Buf;
+  if (index::generateUSRForDecl(D, Buf))
+    return "";
+  return std::string(Buf);
+}
+
+static std::string fnv1a(llvm::StringRef Text) {
+  uint64_t H = 1469598103934665603ULL;
+  for (unsigned char C : Text) {
+    H ^= C;
+    H *= 1099511628211ULL;
+  }
+  char Out[17];
+  snprintf(Out, sizeof Out, "%016llx", static_cast<unsigned long long>(H));
+  return Out;
+}
+
+std::string SummaryStore::pathFor(llvm::StringRef USR) const {
+  std::string H = fnv1a(USR);
+  llvm::SmallString<256> P(TU.Opts.SummaryStore);
+  llvm::sys::path::append(P, "v1", H.substr(0, 2), H + ".json");
+  return std::string(P);
+}
+
+//===----------------------------------------------------------------------===//
+// Writing
+//===----------------------------------------------------------------------===//
+
+namespace {
+class Writer {
+public:
+  explicit Writer(TranslationUnitAnalysis &TU) : TU(TU) {}
+
+  json loc(SourceLocation L) {
+    PlainLocation P = TU.plain(L);
+    if (P.File.empty())
+      return nullptr;
+    return json::array({P.File, P.Line, P.Column});
+  }
+  json fields(llvm::ArrayRef<const FieldDecl *> F) {
+    json A = json::array();
+    for (const FieldDecl *D : F)
+      A.push_back(D->getNameAsString());
+    return A;
+  }
+  json trace(const Trace &T) {
+    std::vector<const TraceNode *> Nodes;
+    for (const TraceNode *N = T.get(); N; N = N->Prev.get())
+      Nodes.push_back(N);
+    json A = json::array();
+    for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It)
+      A.push_back({{"loc", loc((*It)->Loc)},
+                   {"kind", (*It)->Kind},
+                   {"message", (*It)->Message},
+                   {"name", (*It)->Name}});
+    return A;
+  }
+  json taint(const Taint &T) {
+    json J = {{"category", categoryId(T.L.Cat).str()},
+              {"where", fields(T.L.Where)},
+              {"pseudonymised", T.L.Pseudonymised},
+              {"trace", trace(T.T)}};
+    if (T.L.IsParam) {
+      J["param"] = T.L.Param;
+      J["paramPath"] = fields(T.L.ParamPath);
+    }
+    return J;
+  }
+  json value(const Value &V) {
+    json A = json::array();
+    for (const Taint &T : V.Taints)
+      A.push_back(taint(T));
+    return A;
+  }
+  json summary(const FunctionDecl *FD, const FunctionSummary &S,
+               const json &Sources) {
+    json J = {{"usr", usrOf(FD)},
+              {"function", FD->getQualifiedNameAsString()},
+              {"sources", Sources},
+              {"return", value(S.Return)}};
+    for (auto [Key, Set] : {std::pair{"returnsConsent", &S.ReturnsConsent},
+                            std::pair{"returnsNegConsent", &S.ReturnsNegConsent}})
+      if (*Set) {
+        json P = json::array();
+        for (llvm::StringRef R : **Set)
+          P.push_back(R.str());
+        J[Key] = P;
+      }
+    json W = json::array();
+    for (const auto &[Place, V] : S.Writes)
+      W.push_back({{"param", Place.Param},
+                   {"fields", fields(Place.Fields)},
+                   {"value", value(V)}});
+    J["writes"] = W;
+    json Sinks = json::array();
+    for (const SinkHit &H : S.Sinks) {
+      json Checks = json::array();
+      for (const ConsentSeen &C : H.ConsentChecks)
+        Checks.push_back({{"loc", loc(C.Loc)},
+                          {"purpose", C.Purpose},
+                          {"function", C.Function}});
+      json Held = json::array();
+      for (llvm::StringRef P : H.ConsentHeld)
+        Held.push_back(P.str());
+      json Calls = json::array();
+      for (SourceLocation L : H.CallSites)
+        Calls.push_back(loc(L));
+      json Sink = {{"taint", taint(H.Data)},
+                   {"kind", sinkKindId(H.Sink.Kind).str()},
+                   {"purpose", H.Sink.Purpose},
+                   {"loc", loc(H.SinkLoc)},
+                   {"desc", H.SinkDesc},
+                   {"consentHeld", Held},
+                   {"consentChecks", Checks},
+                   {"callSites", Calls}};
+      if (H.Sink.RetentionDays)
+        Sink["retentionDays"] = *H.Sink.RetentionDays;
+      Sinks.push_back(Sink);
+    }
+    J["sinks"] = Sinks;
+    return J;
+  }
+
+private:
+  TranslationUnitAnalysis &TU;
+};
+
+/// Writes Text to Path through a unique temporary in the same directory and
+/// a rename: readers see the old file or the new one, never a torn one.
+std::optional<std::string> writeAtomically(const std::string &Path,
+                                           const std::string &Text) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+  if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+    return "cannot create '" + Dir.str() + "': " + EC.message();
+  llvm::SmallString<256> Tmp;
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Path + ".tmp-%%%%%%%%", FD, Tmp))
+    return "cannot create a temporary file in '" + Dir.str() +
+           "': " + EC.message();
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    OS.flush();
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return "cannot write '" + std::string(Tmp) + "'";
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
+    llvm::sys::fs::remove(Tmp);
+    return "cannot rename to '" + Path + "': " + EC.message();
+  }
+  return std::nullopt;
+}
+} // namespace
+
+void SummaryStore::writeAll() {
+  ASTContext &Ctx = TU.Ctx;
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Every project file of this TU, with the hash of the text it was
+  // analysed from.
+  json Sources = json::array();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    FileEntryRef FE = It->first;
+    FileID FID = SM.translateFile(FE);
+    if (FID.isInvalid() || SM.isInSystemHeader(SM.getLocForStartOfFile(FID)))
+      continue;
+    std::optional<llvm::StringRef> Text = SM.getBufferDataOrNone(FID);
+    if (!Text)
+      continue;
+    llvm::SmallString<256> Path(FE.getFileEntry().tryGetRealPathName());
+    if (Path.empty())
+      Path = FE.getName();
+    llvm::sys::fs::make_absolute(Path);
+    Sources.push_back({{"file", std::string(Path)}, {"hash", fnv1a(*Text)}});
+  }
+  Writer W(TU);
+  for (const auto &[FD, S] : TU.Summaries) {
+    if (!S.Analyzed || S.GaveUp || !FD->isExternallyVisible())
+      continue;
+    const FunctionDecl *Def = FD->getDefinition();
+    if (!Def || !SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())))
+      continue;
+    std::string USR = usrOf(FD);
+    if (USR.empty())
+      continue;
+    std::string Text = W.summary(FD, S, Sources).dump(1);
+    if (auto Err = writeAtomically(pathFor(USR), Text)) {
+      TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                            "privacy summary store: " + *Err});
+      return;
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Reading
+//===----------------------------------------------------------------------===//
+
+bool SummaryStore::isFresh(const std::string &File, const std::string &Hash) {
+  auto It = FreshFiles.find(File);
+  if (It != FreshFiles.end())
+    return It->second;
+  auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  bool Fresh = Buf && fnv1a((*Buf)->getBuffer()) == Hash;
+  FreshFiles[File] = Fresh;
+  return Fresh;
+}
+
+namespace {
+class Reader {
+public:
+  Reader(TranslationUnitAnalysis &TU, const FunctionDecl *FD)
+      : TU(TU), FD(FD), SM(TU.Ctx.getSourceManager()) {}
+
+  SourceLocation loc(const json &J) {
+    if (!J.is_array() || J.size() != 3 || !J[0].is_string())
+      return {};
+    auto FE = SM.getFileManager().getOptionalFileRef(J[0].get<std::string>());
+    if (!FE)
+      return {};
+    FileID FID = const_cast<SourceManager &>(SM).getOrCreateFileID(
+        *FE, SrcMgr::C_User);
+    return SM.translateLineCol(FID, J[1].get<unsigned>(),
+                               J[2].get<unsigned>());
+  }
+  /// Field names resolved against a record type, as far as they match.
+  FieldPath fields(const json &Names, QualType T) {
+    FieldPath P;
+    for (const auto &N : Names) {
+      T = T.getNonReferenceType();
+      while (T->isPointerType())
+        T = T->getPointeeType();
+      const RecordDecl *RD = T->getAsRecordDecl();
+      if (!RD || !RD->getDefinition() || !N.is_string())
+        break;
+      const FieldDecl *Found = nullptr;
+      for (const FieldDecl *F : RD->getDefinition()->fields())
+        if (F->getName() == N.get<std::string>())
+          Found = F;
+      if (!Found)
+        break;
+      P.push_back(Found);
+      T = Found->getType();
+    }
+    return P;
+  }
+  QualType paramType(int Param) {
+    if (Param == ThisArg) {
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+        return MD->getThisType();
+      return {};
+    }
+    if (Param >= 0 && static_cast<unsigned>(Param) < FD->getNumParams())
+      return FD->getParamDecl(Param)->getType();
+    return {};
+  }
+  Trace trace(const json &A) {
+    Trace T;
+    for (const auto &N : A) {
+      auto Node = std::make_shared<TraceNode>();
+      Node->Loc = loc(N.value("loc", json()));
+      Node->Kind = N.value("kind", "step");
+      Node->Message = N.value("message", "");
+      Node->Name = N.value("name", "");
+      Node->Prev = T;
+      T = Node;
+    }
+    return T;
+  }
+  std::optional<Taint> taint(const json &J, QualType WhereType) {
+    auto Cat = parseCategory(J.value("category", ""));
+    if (!Cat)
+      return std::nullopt;
+    Taint T;
+    T.L.Cat = *Cat;
+    T.L.Pseudonymised = J.value("pseudonymised", false);
+    if (J.contains("param") && J["param"].is_number_integer()) {
+      T.L.IsParam = true;
+      T.L.Param = J["param"].get<int>();
+      QualType PT = paramType(T.L.Param);
+      if (!PT.isNull())
+        T.L.ParamPath = fields(J.value("paramPath", json::array()), PT);
+    } else {
+      // The source lives in another TU: the callee stands for it.
+      T.L.Source = FD->getCanonicalDecl();
+    }
+    if (!WhereType.isNull())
+      T.L.Where = fields(J.value("where", json::array()), WhereType);
+    T.T = trace(J.value("trace", json::array()));
+    return T;
+  }
+  Value value(const json &A, QualType WhereType) {
+    Value V;
+    if (!A.is_array())
+      return V;
+    for (const auto &J : A)
+      if (auto T = taint(J, WhereType))
+        V.add(*T);
+    return V;
+  }
+  std::unique_ptr<FunctionSummary> summary(const json &J) {
+    auto S = std::make_unique<FunctionSummary>();
+    S->Analyzed = true;
+    S->Return = value(J.value("return", json::array()), FD->getReturnType());
+    for (auto [Key, Set] : {std::pair{"returnsConsent", &S->ReturnsConsent},
+                            std::pair{"returnsNegConsent", &S->ReturnsNegConsent}})
+      if (J.contains(Key) && J[Key].is_array()) {
+        PurposeSet P;
+        for (const auto &R : J[Key])
+          if (R.is_string())
+            insertPurpose(P, TU.Strings.save(R.get<std::string>()));
+        *Set = P;
+      }
+    for (const auto &W : J.value("writes", json::array())) {
+      int Param = W.value("param", -3);
+      QualType PT = paramType(Param);
+      if (PT.isNull())
+        continue;
+      OutPlace Place{Param, fields(W.value("fields", json::array()), PT)};
+      S->Writes[Place].merge(value(W.value("value", json::array()), {}));
+    }
+    for (const auto &H : J.value("sinks", json::array())) {
+      auto T = taint(H.value("taint", json::object()), {});
+      auto K = parseSinkKind(H.value("kind", ""));
+      if (!T || !K)
+        continue;
+      SinkHit Hit;
+      Hit.Data = *T;
+      Hit.Sink.Kind = *K;
+      Hit.Sink.Purpose = H.value("purpose", "");
+      if (H.contains("retentionDays") && H["retentionDays"].is_number_integer())
+        Hit.Sink.RetentionDays = H["retentionDays"].get<int64_t>();
+      Hit.SinkLoc = loc(H.value("loc", json()));
+      Hit.SinkDesc = H.value("desc", "");
+      Hit.Imported = true;
+      for (const auto &P : H.value("consentHeld", json::array()))
+        if (P.is_string())
+          insertPurpose(Hit.ConsentHeld, TU.Strings.save(P.get<std::string>()));
+      for (const auto &C : H.value("consentChecks", json::array()))
+        Hit.ConsentChecks.push_back({loc(C.value("loc", json())),
+                                     C.value("purpose", ""),
+                                     C.value("function", "")});
+      for (const auto &L : H.value("callSites", json::array()))
+        Hit.CallSites.push_back(loc(L));
+      S->Sinks.push_back(std::move(Hit));
+    }
+    return S;
+  }
+
+private:
+  TranslationUnitAnalysis &TU;
+  const FunctionDecl *FD;
+  const SourceManager &SM;
+};
+} // namespace
+
+const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
+  std::string USR = usrOf(FD);
+  if (USR.empty())
+    return nullptr;
+  auto It = Loaded.find(USR);
+  if (It != Loaded.end())
+    return It->second.get();
+  std::unique_ptr<FunctionSummary> Result;
+  std::string Path = pathFor(USR);
+  if (auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true)) {
+    json J = json::parse((*Buf)->getBuffer().begin(),
+                         (*Buf)->getBuffer().end(), nullptr, false);
+    if (J.is_discarded() || !J.is_object() || J.value("usr", "") != USR) {
+      TU.Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                            "privacy summary store: '" + Path +
+                                "' is corrupt; rerun the first pass"});
+    } else {
+      bool Fresh = true;
+      std::string StaleFile;
+      for (const auto &Src : J.value("sources", json::array()))
+        if (!isFresh(Src.value("file", ""), Src.value("hash", ""))) {
+          Fresh = false;
+          StaleFile = Src.value("file", "");
+          break;
+        }
+      if (!Fresh)
+        TU.Notices.push_back(
+            {DiagnosticIDs::Remark, FD->getLocation(),
+             "the stored privacy summary of '" + FD->getNameAsString() +
+                 "' is stale ('" + StaleFile +
+                 "' changed since the first pass); it is not used until the "
+                 "first pass runs again"});
+      else
+        Result = Reader(TU, FD).summary(J);
+    }
+  }
+  const FunctionSummary *R = Result.get();
+  Loaded[USR] = std::move(Result);
+  return R;
+}
+
+} // namespace clang::tidy::privacy
