@@ -402,7 +402,7 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
         }
       if (!Fresh)
         TU.Notices.push_back(
-            {DiagnosticIDs::Remark, FD->getLocation(),
+            {DiagnosticIDs::Remark, SourceLocation(),
              "the stored privacy summary of '" + FD->getNameAsString() +
                  "' is stale ('" + StaleFile +
                  "' changed since the first pass); it is not used until the "

@@ -69,6 +69,11 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --plugin PATH          PrivacyTidy.so to load (default: next to privacy-tidy)
   --source-root DIR      directory SARIF URIs are relative to (default: the
                          git work tree of the current directory, else it)
+  --whole-program        two passes: first every TU of the database writes its
+                         function summaries, then the analysis follows data
+                         into functions defined in other TUs
+  --summary-store DIR    keep the summaries in DIR (with --whole-program), or
+                         read an existing store without a first pass
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
@@ -338,6 +343,8 @@ struct CheckOptions {
   std::string SourceRoot;
   std::string ProgressMode = "auto";
   bool Quiet = false;
+  bool WholeProgram = false;
+  std::string SummaryStore;
   std::vector<std::string> Files;
 };
 
@@ -398,6 +405,10 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
       O.ProgressMode = Value;
     } else if (Args.flag("--quiet", "-q")) {
       O.Quiet = true;
+    } else if (Args.flag("--whole-program")) {
+      O.WholeProgram = true;
+    } else if (Args.option("--summary-store", nullptr, Value, Error)) {
+      O.SummaryStore = Value;
     } else if (Args.peek().size() > 1 && Args.peek()[0] == '-') {
       return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
     } else {
@@ -449,6 +460,8 @@ int runCheck(ArgumentStream &Args) {
   std::vector<std::string> Files;
   if (std::optional<std::string> Error = selectFiles(Database, O.Files, Files))
     return error(*Error);
+  // The first pass needs every TU, whichever shard this run analyses.
+  const std::vector<std::string> AllFiles = Files;
   Files = selectShard(Files, O.ShardK, O.ShardN);
   std::string Root = O.SourceRoot.empty()
                          ? findGitWorkTree(currentDirectory())
@@ -462,6 +475,47 @@ int runCheck(ArgumentStream &Args) {
   TemporaryDirectory Temp;
   if (std::optional<std::string> Error = Temp.create())
     return error(*Error);
+
+  // Whole-program mode: a first pass writes every TU's summaries.
+  std::string Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
+  if (O.WholeProgram) {
+    if (Store.empty())
+      Store = Temp.path() + "/summaries";
+    if (std::optional<std::string> Error = createDirectories(Store))
+      return error(*Error);
+    std::vector<Job> Pass1;
+    for (size_t I = 0; I < AllFiles.size(); ++I) {
+      std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
+                                       Database.Directory, "--quiet"};
+      Argv.push_back("--checks=" + O.Checks.value_or("-*,privacy-*"));
+      Argv.push_back("--config={InheritParentConfig: true, CheckOptions: "
+                     "{SummaryStore: " + yamlSingleQuoted(Store) +
+                     ", SummaryStoreMode: write}}");
+      Argv.push_back("--warnings-as-errors=-*");
+      for (const std::string &Arg : O.ExtraArgsBefore)
+        Argv.push_back("--extra-arg-before=" + Arg);
+      for (const std::string &Arg : O.ExtraArgs)
+        Argv.push_back("--extra-arg=" + Arg);
+      Argv.push_back(AllFiles[I]);
+      std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
+      Pass1.push_back({Argv, Base + ".out", Base + ".err"});
+    }
+    unsigned P1 = O.Jobs;
+    if (!P1) {
+      long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+      P1 = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
+    }
+    if (!O.Quiet)
+      std::cerr << "privacy-tidy: first pass: summaries of " << AllFiles.size()
+                << " translation units\n";
+    installInterruptHandlers();
+    std::vector<JobOutcome> Outcomes1;
+    if (!runJobs(Pass1, P1, Outcomes1, [](size_t) {}, [](size_t) {})) {
+      std::cerr << "privacy-tidy: interrupted; no report written\n";
+      return 130;
+    }
+    // A TU that fails here fails again in the second pass, which reports it.
+  }
 
   std::vector<Unit> Units;
   std::vector<Job> Jobs;
@@ -479,10 +533,14 @@ int runCheck(ArgumentStream &Args) {
     else if (!hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
       Argv.push_back("--checks=-*,privacy-*");
     // --config replaces .clang-tidy files unless it inherits them.
-    auto Config = [](const std::string &Dir) {
+    auto Config = [&Store](const std::string &Dir) {
+      std::string Summaries =
+          Store.empty() ? ""
+                        : ", SummaryStore: " + yamlSingleQuoted(Store) +
+                              ", SummaryStoreMode: read";
       return "--config={InheritParentConfig: true, CheckOptions: "
              "{SarifOutputDir: " +
-             yamlSingleQuoted(Dir) + "}}";
+             yamlSingleQuoted(Dir) + Summaries + "}}";
     };
     size_t ConfigIndex = Argv.size();
     Argv.push_back(Config(U.FragmentDir));

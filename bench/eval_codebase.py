@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Runs the privacy checks over a real code base and plain clang-tidy beside it.
+
+For every selected translation unit of a compile database it runs clang-tidy
+twice - once with one trivial built-in check (the cost of parsing and of
+clang-tidy itself) and once with the privacy checks loaded from the plugin -
+and records CPU and wall time of each run and every diagnostic with its
+notes. The summary gives the TU count, the times and their ratio, and the
+findings per check, counted once per place (a header finding repeats in every
+TU that includes the header). A seeded random sample of findings is written
+for manual review.
+
+Example (docs/evaluation.md has the exact command used):
+  nice -n 10 python3 bench/eval_codebase.py -p /work/eval/srsran-build \\
+      --include 'lib/(cu_cp|ngap)/' --model examples/models/srsran.json \\
+      --header-filter '/work/eval/srsran/(lib|include)/' --jobs 2 --out /tmp/ev
+"""
+
+import argparse
+import collections
+import concurrent.futures
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+
+PRIVACY_CHECKS = ("-*,privacy-logging,privacy-export,privacy-retention,"
+                  "privacy-unannotated-data")
+BASELINE_CHECKS = "-*,misc-uniqueptr-reset-release"
+DIAG = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
+                  r"(?P<sev>warning|error|note): (?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
+
+
+def run_timed(cmd):
+    """Runs cmd; returns (stdout+stderr text, exit code, wall s, cpu s)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.monotonic() - start
+    return (out.decode("utf-8", "replace"), proc.returncode, wall,
+            usage.ru_utime + usage.ru_stime)
+
+
+def parse_diags(text):
+    """Warnings/errors with the notes that follow them."""
+    diags = []
+    for line in text.splitlines():
+        m = DIAG.match(line)
+        if not m:
+            continue
+        d = {k: m.group(k) for k in ("file", "line", "col", "sev", "msg", "check")}
+        d["line"], d["col"] = int(d["line"]), int(d["col"])
+        if d["sev"] == "note":
+            if diags:
+                diags[-1].setdefault("notes", []).append(
+                    {"file": d["file"], "line": d["line"], "col": d["col"], "msg": d["msg"]})
+            continue
+        diags.append(d)
+    return diags
+
+
+def tidy_cmd(args, checks, tu, plugin):
+    cmd = [args.clang_tidy, "-p", args.build_dir, "-checks=" + checks,
+           "--quiet"]
+    if args.header_filter:
+        cmd.append("--header-filter=" + args.header_filter)
+    if plugin:
+        cmd += ["--load=" + args.plugin]
+        if args.model:
+            cmd.append("-config={CheckOptions: {ModelFiles: '%s'}}" %
+                       os.path.abspath(args.model))
+    cmd.append(tu)
+    return cmd
+
+
+def one_tu(args, tu):
+    rec = {"tu": tu}
+    if not args.no_baseline:
+        out, rc, wall, cpu = run_timed(tidy_cmd(args, BASELINE_CHECKS, tu, False))
+        rec["baseline"] = {"rc": rc, "wall": wall, "cpu": cpu}
+    out, rc, wall, cpu = run_timed(tidy_cmd(args, PRIVACY_CHECKS, tu, True))
+    diags = parse_diags(out)
+    rec["privacy"] = {"rc": rc, "wall": wall, "cpu": cpu,
+                      "compile_errors": sum(1 for d in diags if d["sev"] == "error"),
+                      "diags": [d for d in diags if d["sev"] == "warning"
+                                and (d["check"] or "").startswith("privacy-")]}
+    return rec
+
+
+def select_tus(args):
+    with open(os.path.join(args.build_dir, "compile_commands.json")) as f:
+        db = json.load(f)
+    inc = [re.compile(r) for r in args.include]
+    exc = [re.compile(r) for r in args.exclude]
+    tus = sorted({e["file"] if os.path.isabs(e["file"])
+                  else os.path.normpath(os.path.join(e["directory"], e["file"]))
+                  for e in db})
+    tus = [t for t in tus if (not inc or any(r.search(t) for r in inc))
+           and not any(r.search(t) for r in exc)]
+    return tus[:args.limit] if args.limit else tus
+
+
+def summarize(records, args):
+    ok = [r for r in records if r["privacy"]["compile_errors"] == 0]
+    findings = {}
+    for r in records:
+        for d in r["privacy"]["diags"]:
+            key = (d["file"], d["line"], d["col"], d["check"], d["msg"])
+            findings.setdefault(key, dict(d, tus=0))["tus"] += 1
+    per_check = collections.Counter(k[3] for k in findings)
+    s = {"tus": len(records), "tus_without_compile_errors": len(ok),
+         "privacy_cpu_s": sum(r["privacy"]["cpu"] for r in records),
+         "privacy_wall_s": sum(r["privacy"]["wall"] for r in records),
+         "findings_unique": len(findings),
+         "findings_per_check": dict(sorted(per_check.items())),
+         "findings_per_check_with_repeats": dict(sorted(collections.Counter(
+             d["check"] for r in records for d in r["privacy"]["diags"]).items()))}
+    if not args.no_baseline:
+        s["baseline_cpu_s"] = sum(r["baseline"]["cpu"] for r in records)
+        s["baseline_wall_s"] = sum(r["baseline"]["wall"] for r in records)
+        s["cpu_ratio"] = s["privacy_cpu_s"] / max(s["baseline_cpu_s"], 1e-9)
+        s["wall_ratio"] = s["privacy_wall_s"] / max(s["baseline_wall_s"], 1e-9)
+        worst = sorted(records, key=lambda r: r["privacy"]["cpu"] /
+                       max(r["baseline"]["cpu"], 1e-9), reverse=True)[:5]
+        s["worst_tus"] = [{"tu": r["tu"], "baseline_cpu_s": round(r["baseline"]["cpu"], 2),
+                           "privacy_cpu_s": round(r["privacy"]["cpu"], 2)} for r in worst]
+    return s, list(findings.values())
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-p", "--build-dir", required=True, help="directory of compile_commands.json")
+    ap.add_argument("--include", action="append", default=[], help="regex a TU path must match (any of)")
+    ap.add_argument("--exclude", action="append", default=[], help="regex excluding TU paths")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--clang-tidy", default="/usr/lib/llvm-19/bin/clang-tidy")
+    ap.add_argument("--plugin", default=os.path.normpath(os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "build", "plugin", "PrivacyTidy.so")))
+    ap.add_argument("--model", help="model file passed as ModelFiles")
+    ap.add_argument("--header-filter", default="")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the plain clang-tidy run")
+    ap.add_argument("--sample", type=int, default=40, help="findings to sample for review")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", required=True, help="output directory")
+    args = ap.parse_args()
+    if not os.path.isfile(os.path.join(args.build_dir, "compile_commands.json")):
+        sys.exit("error: no compile_commands.json in %s" % args.build_dir)
+    if not os.path.isfile(args.plugin):
+        sys.exit("error: plugin not found: %s" % args.plugin)
+    if args.model and not os.path.isfile(args.model):
+        sys.exit("error: model file not found: %s" % args.model)
+    os.makedirs(args.out, exist_ok=True)
+    tus = select_tus(args)
+    if not tus:
+        sys.exit("error: no translation unit selected")
+    print("%d translation units, %d jobs" % (len(tus), args.jobs), file=sys.stderr)
+    records = []
+    start = time.monotonic()
+    with open(os.path.join(args.out, "records.jsonl"), "w") as log, \
+            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for i, rec in enumerate(pool.map(lambda t: one_tu(args, t), tus), 1):
+            records.append(rec)
+            log.write(json.dumps(rec) + "\n")
+            log.flush()
+            print("[%d/%d %.0fs] %s: %d findings" % (
+                i, len(tus), time.monotonic() - start, rec["tu"],
+                len(rec["privacy"]["diags"])), file=sys.stderr)
+    summary, findings = summarize(records, args)
+    summary["command"] = " ".join(tidy_cmd(args, PRIVACY_CHECKS, "<tu>", True))
+    summary["baseline_command"] = " ".join(tidy_cmd(args, BASELINE_CHECKS, "<tu>", False))
+    with open(os.path.join(args.out, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+    with open(os.path.join(args.out, "findings.json"), "w") as f:
+        json.dump(findings, f, indent=1)
+    rng = random.Random(args.seed)
+    sample = rng.sample(findings, min(args.sample, len(findings)))
+    with open(os.path.join(args.out, "sample.json"), "w") as f:
+        json.dump(sample, f, indent=1)
+    json.dump(summary, sys.stdout, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    main()
