@@ -60,9 +60,14 @@ std::vector<std::string> splitList(StringRef List) {
 std::string resolveModelPath(StringRef Path, StringRef MainFile) {
   if (llvm::sys::path::is_absolute(Path))
     return Path.str();
-  llvm::SmallString<256> Dir(MainFile);
-  llvm::sys::fs::make_absolute(Dir);
-  llvm::sys::path::remove_filename(Dir);
+  llvm::SmallString<256> Dir;
+  if (MainFile.empty()) {
+    llvm::sys::fs::current_path(Dir);
+  } else {
+    Dir = MainFile;
+    llvm::sys::fs::make_absolute(Dir);
+    llvm::sys::path::remove_filename(Dir);
+  }
   while (!Dir.empty()) {
     llvm::SmallString<256> Config(Dir);
     llvm::sys::path::append(Config, ".clang-tidy");
@@ -100,6 +105,53 @@ int64_t maxRetentionDays(ClangTidyContext *Context, Category C) {
     }
   }
   return LegalPolicy::builtin().category(C).DefaultMaxRetentionDays;
+}
+
+std::function<bool(const NamedDecl &)>
+modelCoverage(ClangTidyContext *Context, StringRef CheckName) {
+  const auto &Opts = Context->getOptions().CheckOptions;
+  auto Get = [&](StringRef Key) -> std::string {
+    auto It = Opts.find((CheckName + "." + Key).str());
+    if (It == Opts.end())
+      It = Opts.find(Key);
+    return It == Opts.end() ? "" : It->second.Value;
+  };
+  auto Models = std::make_shared<ModelSet>();
+  std::vector<ModelError> Ignored; // the sink checks report model errors
+  Models->loadBuiltins(splitList(Get("DisabledModels")), Ignored);
+  // Relative to the working directory here: the check sees no main file yet.
+  for (const std::string &F : splitList(Get("ModelFiles")))
+    if (auto Buf = llvm::MemoryBuffer::getFile(resolveModelPath(F, "")))
+      Models->loadText((*Buf)->getBuffer(), F, Ignored);
+  return [Models](const NamedDecl &D) {
+    std::string Name = modelName(&D);
+    for (const auto &E : Models->Decls)
+      if (E.Name.matches(Name))
+        return true;
+    const Decl *Owner = &D;
+    int Param = -1;
+    if (const auto *P = dyn_cast<ParmVarDecl>(&D)) {
+      Owner = dyn_cast<FunctionDecl>(P->getDeclContext());
+      Param = P->getFunctionScopeIndex();
+      if (!Owner)
+        return false;
+      Name = modelName(cast<NamedDecl>(Owner));
+    }
+    if (!isa<FunctionDecl>(Owner))
+      return false;
+    for (const auto &E : Models->Functions) {
+      if (!E.Name.matches(Name))
+        continue;
+      if (Param < 0)
+        return !E.Spec.ReturnCategories.empty() || E.Spec.Sink ||
+               E.Spec.Anonymizer || E.Spec.Pseudonymizer ||
+               E.Spec.ConsentPurpose.has_value();
+      for (const auto &[I, C] : E.ParamCategories)
+        if (I == Param)
+          return true;
+    }
+    return false;
+  };
 }
 
 bool finalizeViolation(Violation &V, ClangTidyContext *Context) {

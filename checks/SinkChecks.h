@@ -5,6 +5,7 @@
 
 #include "engine/Engine.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <functional>
 
 namespace clang::tidy::privacy {
 
@@ -56,6 +57,12 @@ public:
 /// The maximum retention period for a category, as privacy-retention is
 /// configured in this context (its option, else law.json's default).
 int64_t maxRetentionDays(ClangTidyContext *Context, Category C);
+
+/// A predicate telling whether the shipped or configured models (option
+/// ModelFiles, DisabledModels of \p CheckName or global) describe a
+/// declaration: its type, field, variable, function or parameter entry.
+std::function<bool(const NamedDecl &)>
+modelCoverage(ClangTidyContext *Context, StringRef CheckName);
 
 /// Whether a violation is reported: retention-period candidates are
 /// compared with the configured maximum, and their message completed.

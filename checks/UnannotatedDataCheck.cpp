@@ -398,6 +398,15 @@ UnannotatedDataCheck::evaluateTypeDecl(const TypeDecl *TD) {
   }
   if (!isReportableLocation(TD) || isExcludedName(TD) || isLocallyAnnotated(TD))
     return std::nullopt;
+  // A record whose fields are annotated has been classified field by field:
+  // annotating the record as a whole would blur that (a CDR holds
+  // subscriber ids, traffic and location data side by side).
+  if (const auto *RD = dyn_cast<RecordDecl>(TD))
+    if (const RecordDecl *Def = RD->getDefinition())
+      if (llvm::any_of(Def->fields(), [](const FieldDecl *F) {
+            return anyRedeclHasPrivacyAttr(F);
+          }))
+        return std::nullopt;
   if (const auto *TND = dyn_cast<TypedefNameDecl>(TD)) {
     QualType Underlying = TND->getUnderlyingType();
     if (isNonDataType(Underlying))

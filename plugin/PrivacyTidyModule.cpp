@@ -24,7 +24,16 @@ public:
     Factories.registerCheck<ExportCheck>("privacy-export");
     Factories.registerCheck<LoggingCheck>("privacy-logging");
     Factories.registerCheck<RetentionCheck>("privacy-retention");
-    Factories.registerCheck<UnannotatedDataCheck>("privacy-unannotated-data");
+    Factories.registerCheckFactory(
+        "privacy-unannotated-data",
+        [](StringRef Name, ClangTidyContext *Context)
+            -> std::unique_ptr<ClangTidyCheck> {
+          auto Check = std::make_unique<UnannotatedDataCheck>(Name, Context);
+          // What a model file describes is as good as annotated.
+          Check->setModelCoverage(
+              modelCoverage(Context, "privacy-unannotated-data"));
+          return Check;
+        });
   }
 };
 
