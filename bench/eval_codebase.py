@@ -145,10 +145,18 @@ def main():
     ap.add_argument("--model", help="model file passed as ModelFiles")
     ap.add_argument("--header-filter", default="")
     ap.add_argument("--no-baseline", action="store_true", help="skip the plain clang-tidy run")
-    ap.add_argument("--sample", type=int, default=40, help="findings to sample for review")
+    ap.add_argument("--sample", type=int, default=20, help="findings of each check to sample for review")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", required=True, help="output directory")
+    ap.add_argument("--summarize-only", action="store_true",
+                    help="recompute summary and sample from OUT/records.jsonl (a finished or interrupted run)")
     args = ap.parse_args()
+    if args.summarize_only:
+        with open(os.path.join(args.out, "records.jsonl")) as f:
+            records = [json.loads(l) for l in f if l.strip()]
+        args.no_baseline = args.no_baseline or any("baseline" not in r for r in records)
+        write_results(args, records)
+        return
     if not os.path.isfile(os.path.join(args.build_dir, "compile_commands.json")):
         sys.exit("error: no compile_commands.json in %s" % args.build_dir)
     if not os.path.isfile(args.plugin):
@@ -171,6 +179,10 @@ def main():
             print("[%d/%d %.0fs] %s: %d findings" % (
                 i, len(tus), time.monotonic() - start, rec["tu"],
                 len(rec["privacy"]["diags"])), file=sys.stderr)
+    write_results(args, records)
+
+
+def write_results(args, records):
     summary, findings = summarize(records, args)
     summary["command"] = " ".join(tidy_cmd(args, PRIVACY_CHECKS, "<tu>", True))
     summary["baseline_command"] = " ".join(tidy_cmd(args, BASELINE_CHECKS, "<tu>", False))
@@ -178,8 +190,14 @@ def main():
         json.dump(summary, f, indent=2)
     with open(os.path.join(args.out, "findings.json"), "w") as f:
         json.dump(findings, f, indent=1)
+    # Stratified: up to --sample findings of every check, so a check with few
+    # findings is reviewed too.
     rng = random.Random(args.seed)
-    sample = rng.sample(findings, min(args.sample, len(findings)))
+    sample = []
+    for check in sorted({f["check"] for f in findings}):
+        pool = sorted((f for f in findings if f["check"] == check),
+                      key=lambda f: (f["file"], f["line"], f["col"], f["msg"]))
+        sample += rng.sample(pool, min(args.sample, len(pool)))
     with open(os.path.join(args.out, "sample.json"), "w") as f:
         json.dump(sample, f, indent=1)
     json.dump(summary, sys.stdout, indent=2)

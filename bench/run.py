@@ -67,21 +67,17 @@ class BenchError(Exception):
 # by a fresh empty directory per sample (shared by the passes of that
 # sample), "{checks}" by the privacy check pattern.
 #
-# HOOK (lead): define "whole-program" once the summary store exists, e.g.
-#   "whole-program": [
-#       # pass 1: write per-function summaries, report nothing
-#       ["-checks=-*,{checks}",
-#        "-config={CheckOptions: {privacy-logging.SummaryStore: '{store}', "
-#        "privacy-logging.SummaryPass: 'write'}}"],
-#       # pass 2: read all summaries, report
-#       ["-checks=-*,{checks}",
-#        "-config={CheckOptions: {privacy-logging.SummaryStore: '{store}'}}"],
-#   ],
-# Until then it is None and selecting it is an error naming this place.
+# whole-program: pass 1 writes per-function summaries and reports nothing,
+# pass 2 reads them and reports (docs/whole-program.md).
 # --------------------------------------------------------------------------
 MODES = {
     "per-tu": [["-checks=-*,{checks}"]],
-    "whole-program": None,
+    "whole-program": [
+        ["-checks=-*,{checks}",
+         "-config={CheckOptions: {SummaryStore: '{store}', SummaryStoreMode: write}}"],
+        ["-checks=-*,{checks}",
+         "-config={CheckOptions: {SummaryStore: '{store}', SummaryStoreMode: read}}"],
+    ],
 }
 
 

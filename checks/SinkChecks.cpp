@@ -174,9 +174,15 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
       Engine.WriteSummaries = true;
     else if (SummaryStoreMode == "read")
       Engine.ReadSummaries = true;
-    else
+    else if (SummaryStoreMode == "update") {
+      // A repeated first pass: summaries that use other TUs' summaries,
+      // one more file boundary per repetition.
+      Engine.WriteSummaries = true;
+      Engine.ReadSummaries = true;
+    } else
       configurationDiag("invalid SummaryStoreMode '%0' for '%1': expected "
-                        "'write' (first pass) or 'read' (second pass)")
+                        "'write' (first pass), 'update' (a repeated first "
+                        "pass) or 'read' (second pass)")
           << SummaryStoreMode << Name;
   }
   Engine.DisabledModels = splitList(DisabledModels);

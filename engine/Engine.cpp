@@ -5,6 +5,7 @@
 #include "SummaryStore.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
@@ -151,6 +152,11 @@ void TranslationUnitAnalysis::loadModels() {
   std::vector<ModelError> Errors;
   Models.loadBuiltins(Opts.DisabledModels, Errors);
   for (const std::string &File : Opts.ModelFiles) {
+    if (llvm::sys::fs::is_directory(File)) {
+      Errors.push_back({File, 0, 0,
+                        "cannot read model file: it is a directory"});
+      continue;
+    }
     auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
     if (!Buf) {
       Errors.push_back({File, 0, 0,
@@ -337,6 +343,60 @@ void TranslationUnitAnalysis::run() {
 
   if (Store && Opts.WriteSummaries)
     Store->writeAll();
+  if (Opts.StrictModels)
+    checkModelsMatch();
+}
+
+namespace {
+/// Every name a model entry could match, for strict mode.
+class NameCollector : public RecursiveASTVisitor<NameCollector> {
+public:
+  std::set<std::string> Functions, Fields, Variables, Types;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitFunctionDecl(FunctionDecl *D) {
+    Functions.insert(modelName(D));
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *D) {
+    Fields.insert(modelName(D));
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *D) {
+    if (D->hasGlobalStorage())
+      Variables.insert(modelName(D));
+    return true;
+  }
+  bool VisitTypeDecl(TypeDecl *D) {
+    if (D->getIdentifier())
+      Types.insert(modelName(D));
+    return true;
+  }
+};
+} // namespace
+
+void TranslationUnitAnalysis::checkModelsMatch() {
+  NameCollector Names;
+  Names.TraverseDecl(Ctx.getTranslationUnitDecl());
+  auto Any = [](const std::set<std::string> &Set, const NamePattern &P) {
+    return llvm::any_of(Set, [&](const std::string &N) { return P.matches(N); });
+  };
+  for (size_t I = Models.BuiltinFunctions; I < Models.Functions.size(); ++I) {
+    const auto &E = Models.Functions[I];
+    if (!Any(Names.Functions, E.Name))
+      Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                         E.Spec.Origin + ": function '" + E.Name.text() +
+                             "' matches nothing in this translation unit"});
+  }
+  for (size_t I = Models.BuiltinDecls; I < Models.Decls.size(); ++I) {
+    const auto &E = Models.Decls[I];
+    const auto &Set = E.Kind == ModelSet::DeclEntry::Field      ? Names.Fields
+                      : E.Kind == ModelSet::DeclEntry::Variable ? Names.Variables
+                                                                : Names.Types;
+    if (!Any(Set, E.Name))
+      Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                         E.Origin + ": '" + E.Name.text() +
+                             "' matches nothing in this translation unit"});
+  }
 }
 
 //===----------------------------------------------------------------------===//

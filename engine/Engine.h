@@ -150,6 +150,7 @@ private:
   std::vector<Violation> Violations;
   std::set<std::string> Reported;
   void loadModels();
+  void checkModelsMatch();
   std::optional<Violation> evaluate(const SinkHit &Hit);
 };
 

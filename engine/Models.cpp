@@ -625,6 +625,8 @@ void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
       continue;
     loadText(embeddedFile(Name), Name.str(), Errors);
   }
+  BuiltinFunctions = Functions.size();
+  BuiltinDecls = Decls.size();
 }
 
 //===----------------------------------------------------------------------===//
@@ -882,13 +884,18 @@ const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
       if (!It->Name.matches(Name))
         continue;
       if (It->ParamTypes) {
-        if (It->ParamTypes->size() != FD->getNumParams())
+        // A trailing "..." matches any further parameters (variadic
+        // templates have one instantiation per argument count).
+        const auto &Types = *It->ParamTypes;
+        bool Open = !Types.empty() && Types.back().text() == "...";
+        size_t Fixed = Open ? Types.size() - 1 : Types.size();
+        if (Open ? FD->getNumParams() < Fixed : FD->getNumParams() != Fixed)
           continue;
         bool Ok = true;
         PrintingPolicy PP(Ctx.getLangOpts());
         PP.SuppressScope = false;
-        for (unsigned I = 0; I < FD->getNumParams() && Ok; ++I)
-          Ok = (*It->ParamTypes)[I].matches(
+        for (unsigned I = 0; I < Fixed && Ok; ++I)
+          Ok = Types[I].matches(
               FD->getParamDecl(I)->getType().getAsString(PP));
         if (!Ok)
           continue;

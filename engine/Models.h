@@ -137,6 +137,8 @@ public:
   std::vector<DeclEntry> Decls;
   std::vector<SinkObjectRule> SinkObjects;
   std::vector<std::string> LoadedFiles;
+  /// Entries before these indexes come from the shipped models.
+  size_t BuiltinFunctions = 0, BuiltinDecls = 0;
 };
 
 /// Annotation facts of one declaration (all redeclarations merged).

@@ -1,6 +1,7 @@
 //===--- SummaryStore.cpp - Function summaries across translation units -===//
 
 #include "SummaryStore.h"
+#include "sarif/Hash.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
@@ -23,14 +24,7 @@ std::string usrOf(const Decl *D) {
 }
 
 static std::string fnv1a(llvm::StringRef Text) {
-  uint64_t H = 1469598103934665603ULL;
-  for (unsigned char C : Text) {
-    H ^= C;
-    H *= 1099511628211ULL;
-  }
-  char Out[17];
-  snprintf(Out, sizeof Out, "%016llx", static_cast<unsigned long long>(H));
-  return Out;
+  return fnv1aHex(std::string_view(Text.data(), Text.size()));
 }
 
 std::string SummaryStore::pathFor(llvm::StringRef USR) const {
@@ -193,6 +187,23 @@ void SummaryStore::writeAll() {
       Path = FE.getName();
     llvm::sys::fs::make_absolute(Path);
     Sources.push_back({{"file", std::string(Path)}, {"hash", fnv1a(*Text)}});
+  }
+  // The TU's manifest: which sources its summaries came from, so that a
+  // driver can skip the first pass of a TU whose sources did not change.
+  {
+    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    if (Main) {
+      llvm::SmallString<256> MainPath(Main->getFileEntry().tryGetRealPathName());
+      if (MainPath.empty())
+        MainPath = Main->getName();
+      llvm::sys::fs::make_absolute(MainPath);
+      llvm::SmallString<256> P(TU.Opts.SummaryStore);
+      llvm::sys::path::append(P, "v1", "tu", fnv1a(MainPath) + ".json");
+      json Manifest = {{"main", std::string(MainPath)}, {"sources", Sources}};
+      if (auto Err = writeAtomically(std::string(P), Manifest.dump(1)))
+        TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                              "privacy summary store: " + *Err});
+    }
   }
   Writer W(TU);
   for (const auto &[FD, S] : TU.Summaries) {

@@ -32,6 +32,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/FlowSensitive/AdornedCFG.h"
+#include "clang/Analysis/FlowSensitive/Arena.h"
 #include "clang/Analysis/FlowSensitive/DataflowAnalysis.h"
 #include "clang/Analysis/FlowSensitive/DataflowAnalysisContext.h"
 #include "clang/Analysis/FlowSensitive/DataflowEnvironment.h"
@@ -265,11 +266,31 @@ public:
   unsigned SatQueries = 0;
 
 private:
+  /// Wrappers the CFG may leave out as elements of their own (the
+  /// initializer of a DeclStmt is often an ExprWithCleanups).
+  static const Expr *unwrap(const Expr *E) {
+    E = E->IgnoreParens();
+    if (const auto *FE = dyn_cast<FullExpr>(E))
+      return FE->getSubExpr();
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      return MT->getSubExpr();
+    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      return BT->getSubExpr();
+    if (const auto *IC = dyn_cast<ImplicitCastExpr>(E))
+      return IC->getSubExpr();
+    return nullptr;
+  }
   bool isAny(const Expr *E) const {
-    return E && AnyTainted.contains(E->IgnoreParens());
+    for (int Depth = 0; E && Depth < 8; ++Depth, E = unwrap(E))
+      if (AnyTainted.contains(E->IgnoreParens()))
+        return true;
+    return false;
   }
   bool isWhole(const Expr *E) const {
-    return E && WholeTainted.contains(E->IgnoreParens());
+    for (int Depth = 0; E && Depth < 8; ++Depth, E = unwrap(E))
+      if (WholeTainted.contains(E->IgnoreParens()))
+        return true;
+    return false;
   }
 
   static bool locWhole(const StorageLocation *Loc, const TaintLattice &L) {
@@ -449,8 +470,11 @@ private:
     }
   }
 
+  /// One SAT query per sink: does the flow condition imply that some
+  /// consent check for the sink's purpose returned true?
   bool consentProven(StringRef Purpose, const TaintLattice &L,
                      const Environment &Env) {
+    const Formula *AnyConsent = nullptr;
     for (const CallExpr *C : L.Consents) {
       CalleeRole Role = roleOf(C->getDirectCallee());
       if (!Role.ConsentPurpose || *Role.ConsentPurpose != Purpose)
@@ -458,11 +482,13 @@ private:
       auto It = ConsentValue.find(C);
       if (It == ConsentValue.end())
         continue;
-      ++SatQueries;
-      if (Env.proves(It->second->formula()))
-        return true;
+      const Formula &F = It->second->formula();
+      AnyConsent = AnyConsent ? &Env.arena().makeOr(*AnyConsent, F) : &F;
     }
-    return false;
+    if (!AnyConsent)
+      return false;
+    ++SatQueries;
+    return Env.proves(*AnyConsent);
   }
 
   TypeOracle &Types;
@@ -592,11 +618,12 @@ private:
     if (!Result) {
       std::string Msg;
       bool TimedOut = false;
-      llvm::handleAllErrors(Result.takeError(), [&](const llvm::ErrorInfoBase &E) {
-        Msg = E.message();
-        TimedOut = E.convertToErrorCode() ==
-                   std::make_error_code(std::errc::timed_out);
-      });
+      llvm::handleAllErrors(
+          Result.takeError(), [&](const llvm::ErrorInfoBase &E) {
+            Msg = E.message();
+            TimedOut = E.convertToErrorCode() ==
+                       std::make_error_code(std::errc::timed_out);
+          });
       ++(TimedOut ? S.OverBlockBudget : S.OtherError);
       ++S.Errors["run: " + Msg];
       return Found;

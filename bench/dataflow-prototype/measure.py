@@ -12,9 +12,11 @@ Inputs ("workloads"):
 
   example   examples/telecom/src/*.cpp (7 units)
   corpus    a generated corpus (bench/generate_corpus.py, 30 units by default)
-  stress-N  one generated function with N branches inside a loop, a consent
-            check on some paths and guarded sinks: large flow conditions and
-            loop widening, where the framework's SAT solver does its work
+  stress-N-loop, stress-N-straight
+            one generated function with N branches (inside a loop, or
+            straight-line), consent checks on some paths and sinks guarded by
+            them: large flow conditions (and loop widening), where the
+            framework's SAT solver does its work
 
 Per workload: one untimed warm-up of each configuration, then --repeat
 rounds in rotated order (ABC, BCA, CAB, ...); each run's wall time and peak
@@ -42,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -64,6 +67,16 @@ def configs(engine, proto):
                     "-checks=-*,privacy-logging,privacy-export,privacy-retention"]),
         ("dataflow", ["--load", proto, "-checks=-*,proto-dataflow"]),
     ]
+
+
+# The prototype's SAT budget is 10^6 solver iterations per function; the
+# framework's default (kDefaultMaxSATIterations, what
+# bugprone-unchecked-optional-access uses) is 10^9. Small stress functions
+# also run with that default, to show what the budget buys.
+def default_budget_config(proto):
+    return ("dataflow, SAT budget 1e9",
+            ["--load", proto, "-checks=-*,proto-dataflow",
+             "-config={CheckOptions: {proto-dataflow.MaxSATIterations: 1000000000}}"])
 
 
 # --------------------------------------------------------------------------
@@ -114,15 +127,15 @@ bool flag(int which);
 """
 
 
-def stress_source(branches):
-    """One function: `branches` decisions in a loop, each choosing between
-    personal and anonymised text or checking consent, with sinks guarded by
-    the consent on some paths only."""
+def stress_source(branches, loop):
+    """One function: `branches` decisions (in a loop, or straight-line), each
+    choosing between personal and anonymised text or checking consent, with
+    sinks guarded by the consent on some paths only."""
     out = [STRESS_HEADER,
            f"void stress_{branches}(const Cdr &cdr, int rounds) {{",
            "  std::string text = \"offer\";",
            "  bool ok = false;",
-           "  for (int r = 0; r < rounds; ++r) {"]
+           "  for (int r = 0; r < rounds; ++r) {" if loop else "  {"]
     for i in range(branches):
         kind = i % 4
         if kind == 0:
@@ -138,18 +151,26 @@ def stress_source(branches):
     return "\n".join(out)
 
 
-def stress_workload(directory, branches):
+def stress_workload(directory, branches, loop):
     os.makedirs(directory, exist_ok=True)
-    path = os.path.join(directory, f"stress_{branches}.cpp")
+    name = f"stress-{branches}" + ("-loop" if loop else "-straight")
+    path = os.path.join(directory, name.replace("-", "_") + ".cpp")
     with open(path + ".tmp", "w") as f:
-        f.write(stress_source(branches))
+        f.write(stress_source(branches, loop))
     os.replace(path + ".tmp", path)
-    return (f"stress-{branches}", [path],
+    return (name, [path],
             ["--", "-std=c++17", "-I" + ANNOTATIONS])
+
+
+DEFAULT_BUDGET_MAX_BRANCHES = 64
+
 
 
 # --------------------------------------------------------------------------
 # Running.
+
+TIMEOUT = 600.0
+
 
 def run_once(clang_tidy, config_args, files, tail, extra=()):
     """Runs clang-tidy once; returns (wall seconds, peak RSS KiB, stdout,
@@ -159,8 +180,16 @@ def run_once(clang_tidy, config_args, files, tail, extra=()):
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        timer = threading.Timer(TIMEOUT, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
         wall = time.monotonic() - start
+        if wall >= TIMEOUT:
+            raise MeasureError(f"clang-tidy exceeded --timeout {TIMEOUT:.0f} s: "
+                               f"{' '.join(cmd)}")
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -221,7 +250,7 @@ def measure(clang_tidy, cfgs, workload, repeat):
     for c, args in cfgs:  # warm-up, and the per-configuration facts
         _, _, stdout, stderr = run_once(clang_tidy, args, files, tail)
         info[c] = {"warnings": count_warnings(stdout)}
-        if c == "dataflow":
+        if c.startswith("dataflow"):
             info[c]["stats"] = proto_stats(stderr)
         if c != "baseline":
             info[c]["check_seconds"] = check_profile_seconds(
@@ -265,17 +294,25 @@ def table(results):
                  "| SAT queries | Framework time (s) |")
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for res in results:
-        st = res["info"]["dataflow"]["stats"]
-        lines.append(
-            f"| {res['workload']} | {st.get('functions', 0)} | {st.get('ok', 0)} | "
-            f"{st.get('build_failed', 0)} | {st.get('over_block_budget', 0)} | "
-            f"{st.get('over_sat_budget', 0)} | {st.get('other_error', 0)} | "
-            f"{st.get('sinks_reached', 0)} | {st.get('sinks_guarded', 0)} | "
-            f"{st.get('sat_queries', 0)} | {st.get('seconds', 0):.3f} |")
+        for c, info in res["info"].items():
+            if not c.startswith("dataflow"):
+                continue
+            st = info["stats"]
+            label = res["workload"] + ("" if c == "dataflow"
+                                       else f" ({c[len('dataflow, '):]})")
+            lines.append(
+                f"| {label} | {st.get('functions', 0)} | {st.get('ok', 0)} | "
+                f"{st.get('build_failed', 0)} | {st.get('over_block_budget', 0)} | "
+                f"{st.get('over_sat_budget', 0)} | {st.get('other_error', 0)} | "
+                f"{st.get('sinks_reached', 0)} | {st.get('sinks_guarded', 0)} | "
+                f"{st.get('sat_queries', 0)} | {st.get('seconds', 0):.3f} |")
     errors = {}
     for res in results:
-        for msg, n in res["info"]["dataflow"]["stats"].get("errors", {}).items():
-            errors[f"{res['workload']}: {msg}"] = n
+        for c, info in res["info"].items():
+            if not c.startswith("dataflow"):
+                continue
+            for msg, n in info["stats"].get("errors", {}).items():
+                errors[f"{res['workload']}, {c}: {msg}"] = n
     if errors:
         lines.append("")
         lines.append("Framework errors:")
@@ -294,8 +331,13 @@ def main():
                     help="corpus directory; generated there when it has no "
                          "compile_commands.json")
     ap.add_argument("--units", type=int, default=30)
-    ap.add_argument("--stress", default="50,200,800",
-                    help="branch counts of the stress functions ('' for none)")
+    ap.add_argument("--timeout", type=float, default=600.0,
+                    help="seconds one clang-tidy run may take")
+    ap.add_argument("--stress", default="16,64,256",
+                    help="branch counts of the stress functions with a loop "
+                         "('' for none)")
+    ap.add_argument("--stress-straight", default="16,64",
+                    help="branch counts of straight-line stress functions")
     ap.add_argument("--stress-dir", default="/tmp/dfproto-stress")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", help="write the raw samples here")
@@ -309,11 +351,21 @@ def main():
             raise MeasureError("--repeat must be at least 1")
         cfgs = configs(a.engine, a.proto)
         workloads = [example_workload(), corpus_workload(a.corpus, a.units)]
-        for n in filter(None, a.stress.split(",")):
-            if not n.strip().isdigit():
-                raise MeasureError(f"--stress: '{n}' is not a number")
-            workloads.append(stress_workload(a.stress_dir, int(n)))
-        results = [measure(a.clang_tidy, cfgs, w, a.repeat) for w in workloads]
+        for opt, value, loop in (("--stress", a.stress, True),
+                                 ("--stress-straight", a.stress_straight, False)):
+            for n in filter(None, value.split(",")):
+                if not n.strip().isdigit():
+                    raise MeasureError(f"{opt}: '{n}' is not a number")
+                workloads.append(stress_workload(a.stress_dir, int(n), loop))
+        global TIMEOUT
+        TIMEOUT = a.timeout
+        results = []
+        for w in workloads:
+            cs = list(cfgs)
+            if w[0].startswith("stress-") and \
+                    int(w[0].split("-")[1]) <= DEFAULT_BUDGET_MAX_BRANCHES:
+                cs.append(default_budget_config(a.proto))
+            results.append(measure(a.clang_tidy, cs, w, a.repeat))
     except MeasureError as e:
         print(f"measure.py: error: {e}", file=sys.stderr)
         return 2

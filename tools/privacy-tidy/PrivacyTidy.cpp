@@ -13,6 +13,7 @@
 #include "CompileDatabase.h"
 #include "Runner.h"
 
+#include "sarif/Hash.h"
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
 #include "sarif/Paths.h"
@@ -21,12 +22,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <cstdlib>
 #include <ftw.h>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -74,6 +78,8 @@ files below it), print the findings clang-tidy style and write one SARIF log.
                          into functions defined in other TUs
   --summary-store DIR    keep the summaries in DIR (with --whole-program), or
                          read an existing store without a first pass
+  --summary-passes N     first passes to run (default 1); each repetition
+                         follows calls one more file boundary deep
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
@@ -344,6 +350,7 @@ struct CheckOptions {
   std::string ProgressMode = "auto";
   bool Quiet = false;
   bool WholeProgram = false;
+  unsigned SummaryPasses = 1;
   std::string SummaryStore;
   std::vector<std::string> Files;
 };
@@ -409,6 +416,11 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
       O.WholeProgram = true;
     } else if (Args.option("--summary-store", nullptr, Value, Error)) {
       O.SummaryStore = Value;
+    } else if (Args.option("--summary-passes", nullptr, Value, Error)) {
+      std::optional<unsigned> N = parseCount(Value);
+      if (!N || *N == 0)
+        return "--summary-passes needs a positive number, not '" + Value + "'";
+      O.SummaryPasses = *N;
     } else if (Args.peek().size() > 1 && Args.peek()[0] == '-') {
       return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
     } else {
@@ -421,6 +433,35 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
     return std::string("check needs -p BUILD_DIR (the directory with "
                        "compile_commands.json)");
   return std::nullopt;
+}
+
+/// Whether the store's manifest for \p File lists sources that all still
+/// have the content they had when the summaries were written.
+bool summariesAreFresh(const std::string &Store, const std::string &File) {
+  std::string Real = normalizePath(File);
+  char Buf[PATH_MAX];
+  if (::realpath(File.c_str(), Buf))
+    Real = Buf;
+  std::ifstream In(Store + "/v1/tu/" + fnv1aHex(Real) + ".json");
+  if (!In)
+    return false;
+  nlohmann::json Manifest = nlohmann::json::parse(In, nullptr, false);
+  if (Manifest.is_discarded() || !Manifest.is_object() ||
+      !Manifest.contains("sources") || !Manifest["sources"].is_array())
+    return false;
+  for (const auto &Source : Manifest["sources"]) {
+    if (!Source.is_object() || !Source.contains("file") ||
+        !Source["file"].is_string())
+      return false;
+    std::ifstream S(Source["file"].get<std::string>(), std::ios::binary);
+    if (!S)
+      return false;
+    std::string Text((std::istreambuf_iterator<char>(S)),
+                     std::istreambuf_iterator<char>());
+    if (Source.value("hash", "") != fnv1aHex(Text))
+      return false;
+  }
+  return true;
 }
 
 /// One translation unit's clang-tidy run.
@@ -483,14 +524,24 @@ int runCheck(ArgumentStream &Args) {
       Store = Temp.path() + "/summaries";
     if (std::optional<std::string> Error = createDirectories(Store))
       return error(*Error);
+    for (unsigned Pass = 0; Pass < O.SummaryPasses; ++Pass) {
     std::vector<Job> Pass1;
+    size_t Reused = 0;
     for (size_t I = 0; I < AllFiles.size(); ++I) {
+      // A kept store whose manifest for this TU still matches every source
+      // needs no first pass for it (CI caches the store between runs).
+      if (Pass == 0 && !O.SummaryStore.empty() &&
+          summariesAreFresh(Store, AllFiles[I])) {
+        ++Reused;
+        continue;
+      }
       std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
                                        Database.Directory, "--quiet"};
       Argv.push_back("--checks=" + O.Checks.value_or("-*,privacy-*"));
       Argv.push_back("--config={InheritParentConfig: true, CheckOptions: "
                      "{SummaryStore: " + yamlSingleQuoted(Store) +
-                     ", SummaryStoreMode: write}}");
+                     ", SummaryStoreMode: " + (Pass ? "update" : "write") +
+                     "}}");
       Argv.push_back("--warnings-as-errors=-*");
       for (const std::string &Arg : O.ExtraArgsBefore)
         Argv.push_back("--extra-arg-before=" + Arg);
@@ -505,14 +556,19 @@ int runCheck(ArgumentStream &Args) {
       long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
       P1 = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
     }
-    if (!O.Quiet)
-      std::cerr << "privacy-tidy: first pass: summaries of " << AllFiles.size()
-                << " translation units\n";
+    if (!O.Quiet) {
+      std::cerr << "privacy-tidy: first pass: summaries of " << Pass1.size()
+                << " translation units";
+      if (Reused)
+        std::cerr << " (" << Reused << " unchanged, kept from the store)";
+      std::cerr << "\n";
+    }
     installInterruptHandlers();
     std::vector<JobOutcome> Outcomes1;
     if (!runJobs(Pass1, P1, Outcomes1, [](size_t) {}, [](size_t) {})) {
       std::cerr << "privacy-tidy: interrupted; no report written\n";
       return 130;
+    }
     }
     // A TU that fails here fails again in the second pass, which reports it.
   }
