@@ -117,12 +117,22 @@ constexpr DataCategory Loc = DataCategory::Location;
 constexpr DataCategory Trf = DataCategory::Traffic;
 constexpr DataCategory Cnt = DataCategory::Content;
 
+// Phrases are written with '_' between their words, lists with ' '.
+
 // A GNSS receiver also serves as the clock of a base station; those names
-// are about time and hardware, not about where a subscriber is.
+// are about time and hardware, not about where a subscriber is. A GNSS-ID
+// names the satellite system (GPS, Galileo), not a position.
 constexpr const char *GnssHardware =
     "time sync synced synchronization synchronisation lock locked pps clock "
-    "week leap epoch tow status state module device dev receiver antenna port "
-    "baud uart tty driver source src";
+    "week leap epoch tow tod status state module device dev receiver antenna "
+    "port baud uart tty driver source src id system constellation";
+
+// Control information of the radio protocol (broadcast system information,
+// downlink/uplink control information, HARQ feedback, CSI reports) and the
+// physical channels that carry only it: their "payload" is bits the network
+// and the UE exchange about the link, never what a subscriber communicates.
+constexpr const char *ControlInformation =
+    "mib sib dci uci harq csi pbch pdcch pucch";
 
 // The shipped vocabulary. Precision over recall: short or ambiguous
 // abbreviations (`tac` is also the IMEI's type allocation code, `cgi` a web
@@ -251,7 +261,7 @@ const TermSpec DefaultTerms[] = {
     {"msg_content", Cnt, "message content"},
     {"message_payload", Cnt, "message payload"},
     {"msg_payload", Cnt, "message payload"},
-    {"payload", Cnt, "payload"},
+    {"payload", Cnt, "payload", TermContext::None, ControlInformation},
     {"sms_text", Cnt, "SMS text"},
     {"sms_body", Cnt, "SMS text"},
     {"sms_content", Cnt, "SMS text"},
@@ -337,6 +347,41 @@ constexpr const char *DefaultFunctionVerbs[] = {
     "pseudonymise", "obfuscate", "scramble", "redact", "mask", "hash",
 };
 
+// Terms that locate something by coordinates. A position of network
+// equipment - an antenna, a site, a satellite's orbit, an NTN gateway - is
+// about the network, not a subscriber, whether the equipment's name is in the
+// declaration's own name or in the enclosing record's or function's.
+constexpr const char *PositionTerms[] = {
+    "latitude", "longitude", "lat", "lon", "lng", "long", "gps", "gnss",
+    "geolocation", "geo_location"};
+constexpr const char *NetworkEquipment =
+    "antenna access_point trp site tower mast satellite orbital orbit "
+    "ephemeris gnb enb gnodeb enodeb nodeb bts base_station gateway";
+
+// Location identities no integer of fewer bits can hold: the shortest cell
+// identity (GERAN CI) and the location and tracking area codes have 16 bits,
+// so an 8-bit `serving_cell_id` is an index into the UE's configured cells.
+constexpr const char *LocationIdentityTerms[] = {
+    "cell_id", "cellid", "cell_identity", "cell_identifier", "cell_global_id",
+    "cell_global_identity", "ecgi", "e_cgi", "eutra_cgi", "nr_cgi", "ncgi",
+    "tai", "tracking_area_id", "tracking_area_identity", "tracking_area_code",
+    "lai", "lac", "location_area_id", "location_area_identity",
+    "location_area_code", "rai"};
+constexpr unsigned LocationIdentityBits = 16;
+
+// The physical cell identity (PCI, 0..1007) is a physical-layer code that
+// neighbouring cells reuse a few kilometres apart, not the global identity
+// of a cell; it is radio configuration. Where a code base keeps a UE's
+// serving PCI as location data, ExtraTerms `phys_cell_id=location` adds it.
+constexpr const char *CellIdentityTerms[] = {
+    "cell_id", "cellid", "cell_identity", "cell_identifier"};
+constexpr const char *PhysicalCellWords = "phys physical pci";
+
+// `long` is a longitude unless it is part of a C type name: `long double`,
+// `long long`, `unsigned long`.
+constexpr const char *LongTypeBefore = "long unsigned signed";
+constexpr const char *LongTypeAfter = "long double int";
+
 constexpr const char *CoordinateWords[] = {
     "lat", "lon", "lng", "long", "latitude", "longitude", "alt", "altitude"};
 
@@ -352,6 +397,48 @@ bool wordMatches(llvm::StringRef Word, llvm::StringRef TermWord) {
           Word.back() == 's');
 }
 
+llvm::SmallVector<llvm::StringRef, 16> splitList(llvm::StringRef List) {
+  llvm::SmallVector<llvm::StringRef, 16> Items;
+  List.split(Items, ' ', -1, /*KeepEmpty=*/false);
+  return Items;
+}
+
+void appendPhrases(llvm::SmallVectorImpl<WordPhrase> &Phrases,
+                   llvm::StringRef List) {
+  for (llvm::StringRef Item : splitList(List)) {
+    WordPhrase P;
+    for (llvm::StringRef W : llvm::split(Item, '_'))
+      P.push_back(W.str());
+    Phrases.push_back(std::move(P));
+  }
+}
+
+void appendWords(llvm::SmallVectorImpl<std::string> &Words,
+                 llvm::StringRef List) {
+  for (llvm::StringRef W : splitList(List))
+    Words.push_back(W.str());
+}
+
+// Whether \p P occurs in \p Words at \p At (its last word may be plural).
+bool phraseAt(llvm::ArrayRef<std::string> Words, size_t At,
+              const WordPhrase &P) {
+  if (P.empty() || At + P.size() > Words.size())
+    return false;
+  for (size_t I = 0, N = P.size(); I != N; ++I)
+    if (I + 1 == N ? !wordMatches(Words[At + I], P[I]) : Words[At + I] != P[I])
+      return false;
+  return true;
+}
+
+// Whether \p P occurs in \p Words outside the words [Begin, End).
+bool phraseOutside(llvm::ArrayRef<std::string> Words, const WordPhrase &P,
+                   size_t Begin, size_t End) {
+  for (size_t At = 0; At + P.size() <= Words.size(); ++At)
+    if ((At + P.size() <= Begin || At >= End) && phraseAt(Words, At, P))
+      return true;
+  return false;
+}
+
 } // namespace
 
 NameVocabulary NameVocabulary::telecomDefaults() {
@@ -363,10 +450,20 @@ NameVocabulary NameVocabulary::telecomDefaults() {
     T.Category = S.Category;
     T.Label = S.Label;
     T.Context = S.Context;
-    llvm::SmallVector<llvm::StringRef, 16> Ex;
-    llvm::StringRef(S.Exclusions).split(Ex, ' ', -1, /*KeepEmpty=*/false);
-    for (llvm::StringRef W : Ex)
-      T.ContextExclusions.push_back(W.str());
+    appendPhrases(T.ContextExclusions, S.Exclusions);
+    llvm::StringRef Spelling = S.Spelling;
+    if (llvm::is_contained(PositionTerms, Spelling)) {
+      appendPhrases(T.ContextExclusions, NetworkEquipment);
+      appendPhrases(T.OwnerExclusions, NetworkEquipment);
+    }
+    if (llvm::is_contained(LocationIdentityTerms, Spelling))
+      T.MinIntegerBits = LocationIdentityBits;
+    if (llvm::is_contained(CellIdentityTerms, Spelling))
+      appendPhrases(T.ContextExclusions, PhysicalCellWords);
+    if (Spelling == "long") {
+      appendWords(T.NotAfter, LongTypeBefore);
+      appendWords(T.NotBefore, LongTypeAfter);
+    }
     V.Terms.push_back(std::move(T));
   }
   for (const char *W : DefaultExcluded)
@@ -417,6 +514,12 @@ NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
                          : Words[Begin + I] == T.Words[I];
       if (!All)
         continue;
+      // `long_double_value`: this occurrence is part of another phrase; a
+      // later one may still be the term.
+      if ((Begin > 0 && llvm::is_contained(T.NotAfter, Words[Begin - 1])) ||
+          (Begin + N < Words.size() &&
+           llvm::is_contained(T.NotBefore, Words[Begin + N])))
+        continue;
       // Longest first; then a term that needs no context (`long_imsi` is
       // an IMSI, not a longitude); then the earliest.
       auto Rank = [](const NameTerm &Term, size_t At) {
@@ -444,10 +547,13 @@ NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
         (I >= End && ExcludedAfter.contains(W)) ||
         (Role == NameRole::Function &&
          (FunctionVerbs.contains(W) ||
-          (I < BestBegin && FunctionKeysBefore.contains(W)))) ||
-        llvm::is_contained(Best->ContextExclusions, W))
+          (I < BestBegin && FunctionKeysBefore.contains(W)))))
       return std::nullopt;
   }
+  if (llvm::any_of(Best->ContextExclusions, [&](const WordPhrase &P) {
+        return phraseOutside(Words, P, BestBegin, End);
+      }))
+    return std::nullopt;
   NameMatch M;
   M.Term = Best;
   M.Begin = BestBegin;
@@ -462,6 +568,13 @@ bool NameVocabulary::isCoordinateWord(llvm::StringRef Word) {
 
 bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {
   return llvm::is_contained(TrafficContextWords, Word);
+}
+
+bool NameVocabulary::ownerExcludes(const NameTerm &Term,
+                                   llvm::ArrayRef<std::string> OwnerWords) {
+  return llvm::any_of(Term.OwnerExclusions, [&](const WordPhrase &P) {
+    return phraseOutside(OwnerWords, P, 0, 0);
+  });
 }
 
 } // namespace clang::tidy::privacy

@@ -52,6 +52,9 @@ enum class TermContext {
   Traffic,
 };
 
+/// A few consecutive words (`access point`); the last may take a plural `s`.
+using WordPhrase = llvm::SmallVector<std::string, 2>;
+
 /// One entry of the vocabulary: a sequence of words naming personal data.
 struct NameTerm {
   llvm::SmallVector<std::string, 4> Words;
@@ -59,9 +62,20 @@ struct NameTerm {
   /// Shown in the diagnostic: "IMSI", "cell identity", ...
   std::string Label;
   TermContext Context = TermContext::None;
-  /// Words that, anywhere else in the name, mean it is not this data
+  /// Phrases that, anywhere else in the name, mean it is not this data
   /// (`gps_time` is a clock, not a position).
-  llvm::SmallVector<std::string, 4> ContextExclusions;
+  llvm::SmallVector<WordPhrase, 4> ContextExclusions;
+  /// Words that, right before or right after the term, make it part of
+  /// another phrase: `long double`, `unsigned long`, `long long` are types.
+  llvm::SmallVector<std::string, 4> NotAfter;
+  llvm::SmallVector<std::string, 4> NotBefore;
+  /// Phrases that, in the name of the enclosing record or function, say
+  /// the data is about the network, not a subscriber (the latitude of a
+  /// `gnb_antenna`). The check decides what encloses a declaration.
+  llvm::SmallVector<WordPhrase, 4> OwnerExclusions;
+  /// The fewest bits an integer needs to hold this data: 16 for a cell
+  /// identity, so a `uint8_t cell_id` is an index. 0 when any width fits.
+  unsigned MinIntegerBits = 0;
 };
 
 /// Which kind of declaration a name belongs to; functions additionally
@@ -102,6 +116,10 @@ public:
   static bool isCoordinateWord(llvm::StringRef Word);
   /// True if \p Word marks a call/session/record context for `duration`.
   static bool isTrafficContextWord(llvm::StringRef Word);
+  /// True if a phrase of \p Term's OwnerExclusions occurs in \p OwnerWords,
+  /// the words of an enclosing record's or function's name.
+  static bool ownerExcludes(const NameTerm &Term,
+                            llvm::ArrayRef<std::string> OwnerWords);
 
 private:
   std::vector<NameTerm> Terms;

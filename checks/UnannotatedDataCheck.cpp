@@ -61,6 +61,33 @@ const NamedDecl *nameOfRecord(const RecordDecl *RD) {
   return nullptr;
 }
 
+/// The type arguments of a `std` template as the type \p T names them: those
+/// of the specialisation, or for a dependent type those written. Packs
+/// (`std::variant<A, B>`) are expanded. False if \p T is no `std` template.
+bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args) {
+  llvm::ArrayRef<TemplateArgument> List;
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          T->getAsCXXRecordDecl());
+      Spec && Spec->isInStdNamespace())
+    List = Spec->getTemplateArgs().asArray();
+  else if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const TemplateDecl *Template =
+            TST->getTemplateName().getAsTemplateDecl();
+        Template && Template->isInStdNamespace() && !TST->isTypeAlias())
+      List = TST->template_arguments();
+  if (List.empty())
+    return false;
+  llvm::SmallVector<llvm::ArrayRef<TemplateArgument>, 2> Work{List};
+  while (!Work.empty())
+    for (const TemplateArgument &Arg : Work.pop_back_val()) {
+      if (Arg.getKind() == TemplateArgument::Pack)
+        Work.push_back(Arg.pack_elements());
+      else if (Arg.getKind() == TemplateArgument::Type)
+        Args.push_back(Arg.getAsType());
+    }
+  return true;
+}
+
 /// Values of these types are flags, modes or code, not personal data
 /// (`bool gps_enabled`, `enum imsi_kind k`, `void (*on_imsi)(void)`).
 bool isNonDataType(QualType T) {
@@ -73,10 +100,51 @@ bool isNonDataType(QualType T) {
     T = T->isPointerType() ? T->getPointeeType().getCanonicalType()
                            : QualType(T->getArrayElementTypeNoTypeQual(), 0)
                                  .getCanonicalType();
-  return T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
-         T->isFunctionType() || T->isFunctionPointerType() ||
-         T->isMemberFunctionPointerType() || T->isBlockPointerType() ||
-         T->isFunctionReferenceType();
+  if (T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
+      T->isFunctionType() || T->isFunctionPointerType() ||
+      T->isMemberFunctionPointerType() || T->isBlockPointerType() ||
+      T->isFunctionReferenceType())
+    return true;
+  // The std wrappers and containers the check follows hold what their type
+  // arguments are: `std::optional<cell_index_t>` is an enum,
+  // `std::vector<bool>` flags, `std::function<void()>` a callback. The
+  // allocator and comparator arguments of the specialisation are std
+  // templates of the same arguments.
+  llvm::SmallVector<QualType, 4> Args;
+  if (!stdTemplateTypeArgs(T, Args) || Args.empty())
+    return false;
+  return llvm::all_of(Args, [](QualType A) { return isNonDataType(A); });
+}
+
+/// The value a declaration of type \p T holds: through references and the
+/// std wrappers of a single value (`std::optional<uint8_t>`).
+QualType heldValueType(QualType T) {
+  if (T.isNull())
+    return T;
+  T = T.getNonReferenceType().getCanonicalType();
+  for (unsigned Depth = 0; Depth != 8; ++Depth) {
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        T->getAsCXXRecordDecl());
+    if (!Spec || !Spec->isInStdNamespace() || !Spec->getIdentifier() ||
+        !llvm::is_contained({"optional", "atomic"}, Spec->getName()))
+      break;
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() != 1 || Args[0].getKind() != TemplateArgument::Type)
+      break;
+    T = Args[0].getAsType().getCanonicalType();
+  }
+  return T;
+}
+
+/// `bitset`, `bounded_bitset`, `BitSet`: a set of flags.
+bool namesBitSet(StringRef Name) {
+  llvm::SmallVector<std::string, 8> Words = splitIdentifier(Name);
+  for (size_t I = 0, E = Words.size(); I != E; ++I)
+    if (Words[I] == "bitset" || Words[I] == "bitsets" ||
+        (Words[I] == "bit" && I + 1 != E &&
+         (Words[I + 1] == "set" || Words[I + 1] == "sets")))
+      return true;
+  return false;
 }
 
 /// The type a declaration's name describes: the value, the result, the
@@ -109,6 +177,25 @@ bool isFloatingValue(QualType T) {
 bool nameHasWord(StringRef Name, llvm::function_ref<bool(StringRef)> Pred) {
   return llvm::any_of(splitIdentifier(Name),
                       [&](const std::string &W) { return Pred(W); });
+}
+
+/// The named records and functions that enclose \p D, innermost first. A
+/// namespace ends the search: it names a component (`resource_usage`), not
+/// the thing \p D is part of.
+llvm::SmallVector<const NamedDecl *, 4> enclosingOwners(const Decl *D) {
+  llvm::SmallVector<const NamedDecl *, 4> Owners;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (isa<NamespaceDecl, TranslationUnitDecl>(DC))
+      break;
+    const NamedDecl *Owner = nullptr;
+    if (const auto *RD = dyn_cast<RecordDecl>(DC))
+      Owner = nameOfRecord(RD);
+    else if (const auto *FD = dyn_cast<FunctionDecl>(DC))
+      Owner = FD;
+    if (Owner && Owner->getIdentifier())
+      Owners.push_back(Owner);
+  }
+  return Owners;
 }
 
 /// The declaration a type's verdict is kept under: a record's definition
@@ -441,9 +528,80 @@ UnannotatedDataCheck::matchName(const NamedDecl *D, NameRole Role) {
   if (!D->getIdentifier())
     return std::nullopt;
   std::optional<NameMatch> M = Vocabulary.match(D->getName(), Role);
-  if (!M || !contextAllows(D, *M))
+  if (!M || !contextAllows(D, *M) || !fitsDeclaration(D, *M))
     return std::nullopt;
   return Suggestion{M->Term->Category, M->Term->Label, nullptr};
+}
+
+bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
+                                           const NameMatch &M) const {
+  const NameTerm &Term = *M.Term;
+  QualType Described = describedType(D);
+  // `uint8_t serving_cell_id`, `std::optional<uint8_t>`, `unsigned id : 5`:
+  // too narrow for the data, so an index or a local code.
+  if (Term.MinIntegerBits) {
+    std::optional<uint64_t> Bits;
+    if (const auto *FD = dyn_cast<FieldDecl>(D);
+        FD && FD->isBitField() && !FD->getBitWidth()->isValueDependent())
+      Bits = FD->getBitWidthValue(*Ctx);
+    else if (QualType Held = heldValueType(Described);
+             !Held.isNull() && !Held->isDependentType() &&
+             Held->isIntegerType())
+      Bits = Ctx->getTypeSize(Held);
+    if (Bits && *Bits < Term.MinIntegerBits)
+      return false;
+  }
+  // A set of flags is never the content of a communication: the HARQ-ACK
+  // bits of `std::bitset<1706> payload`.
+  if (Term.Category == DataCategory::Content && !Described.isNull() &&
+      isBitSetType(Described))
+    return false;
+  // The latitude of a `struct gnb_antenna` or an `orbital_elements` record
+  // locates the network.
+  if (!Term.OwnerExclusions.empty())
+    for (const NamedDecl *Owner : enclosingOwners(D))
+      if (NameVocabulary::ownerExcludes(Term,
+                                        splitIdentifier(Owner->getName())))
+        return false;
+  return true;
+}
+
+bool UnannotatedDataCheck::isBitSetType(QualType T) const {
+  // Every name the type goes by: `dci_payload` -> `std::bitset<140>`.
+  unsigned Budget = 32;
+  while (!T.isNull() && Budget--) {
+    const Type *Ty = T.getTypePtr();
+    const NamedDecl *Named = nullptr;
+    if (const auto *TT = dyn_cast<TypedefType>(Ty))
+      Named = TT->getDecl();
+    else if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty))
+      Named = TST->getTemplateName().getAsTemplateDecl();
+    else if (const auto *Tag = dyn_cast<TagType>(Ty))
+      Named = Tag->getDecl();
+    if (Named && Named->getIdentifier() && namesBitSet(Named->getName()))
+      return true;
+    if (const auto *RT = dyn_cast<ReferenceType>(Ty)) {
+      T = RT->getPointeeType();
+      continue;
+    }
+    if (const auto *AT = dyn_cast<ArrayType>(Ty)) {
+      T = AT->getElementType();
+      continue;
+    }
+    if (isa<TagType>(Ty)) {
+      // std::optional<std::bitset<8>>: the wrapped value.
+      QualType Held = heldValueType(T);
+      if (Held == T.getCanonicalType())
+        return false;
+      T = Held;
+      continue;
+    }
+    QualType Next = T.getSingleStepDesugaredType(*Ctx);
+    if (Next == T)
+      return false;
+    T = Next;
+  }
+  return false;
 }
 
 bool UnannotatedDataCheck::contextAllows(const NamedDecl *D,
@@ -474,11 +632,13 @@ bool UnannotatedDataCheck::contextAllows(const NamedDecl *D,
     // `duration` counts in a call, session or CDR: the enclosing record for
     // a field, the function for a parameter or local, the class for a
     // method.
+    // A namespace is no context: `resource_usage` measures CPU time.
     const NamedDecl *Context = nullptr;
-    if (const auto *FD = dyn_cast<FieldDecl>(D))
-      Context = nameOfRecord(FD->getParent());
-    else if (const auto *DC = dyn_cast<NamedDecl>(D->getDeclContext()))
-      Context = isa<RecordDecl>(DC) ? nameOfRecord(cast<RecordDecl>(DC)) : DC;
+    const DeclContext *DC = D->getDeclContext();
+    if (const auto *RD = dyn_cast<RecordDecl>(DC))
+      Context = nameOfRecord(RD);
+    else if (const auto *Fn = dyn_cast<FunctionDecl>(DC))
+      Context = Fn;
     if (!Context || !Context->getIdentifier())
       return false;
     if (nameHasWord(Context->getName(), NameVocabulary::isTrafficContextWord))

@@ -86,6 +86,13 @@ private:
 
   std::optional<Suggestion> matchName(const NamedDecl *D, NameRole Role);
   bool contextAllows(const NamedDecl *D, const NameMatch &M) const;
+  /// Whether the declaration's type and surroundings can hold the data of
+  /// the matched term: wide enough an integer, not a set of flags for
+  /// content, not inside a record or function about network equipment.
+  bool fitsDeclaration(const NamedDecl *D, const NameMatch &M) const;
+  /// std::bitset or a type named *bitset*, through typedefs, references,
+  /// arrays and std::optional.
+  bool isBitSetType(QualType T) const;
   TypeFacts inspectType(QualType T);
   bool isCoveredByEnclosingRecord(const FieldDecl *FD, DataCategory C);
   bool isReportableLocation(const Decl *D) const;

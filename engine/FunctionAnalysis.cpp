@@ -183,6 +183,8 @@ private:
   Value compute(const Expr *E);
   Value staticOfDecl(const Decl *D, const NamedDecl *Named);
   Value staticOfType(QualType T, const NamedDecl *Named);
+  Value staticOfType(QualType T, const NamedDecl *Named,
+                     const std::string &Name, SourceLocation NameLoc);
   Value readPath(const AccessPath &P);
   Value staticOfPath(const AccessPath &P);
   Value visibleThrough(QualType T, unsigned Depth);
@@ -207,6 +209,8 @@ private:
   std::optional<CallSite> callSite(const Expr *E);
   Value handleCall(const CallSite &C);
   void invokeCallbacks(const CallSite &C);
+  bool mayCarryArguments(const CallSite &C);
+  std::string describeArgument(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
   Value allArgs(const CallSite &C, bool WithThis);
   Value labelValue(const CallSite &C, const Label &L);
@@ -272,10 +276,15 @@ static Trace sourceTrace(SourceLocation Loc, std::string Msg,
 }
 
 Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
+  return staticOfType(T, Named, Named ? Named->getNameAsString() : "value",
+                      Named ? Named->getLocation() : SourceLocation());
+}
+
+Value Analyzer::staticOfType(QualType T, const NamedDecl *Named,
+                             const std::string &Name, SourceLocation NameLoc) {
   Value V;
   if (T.isNull())
     return V;
-  std::string Name = Named ? Named->getNameAsString() : "value";
   // A structured binding's holder has no name: name the fields alone.
   std::string Prefix =
       Name.empty() ? "" : Name + (T->isPointerType() ? "->" : ".");
@@ -286,7 +295,7 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
     Tn.L.Source = AnnotatedType;
     std::string TypeName =
         AnnotatedType ? cast<NamedDecl>(AnnotatedType)->getNameAsString() : "?";
-    Tn.T = sourceTrace(Named ? Named->getLocation() : AnnotatedType->getLocation(),
+    Tn.T = sourceTrace(NameLoc.isValid() ? NameLoc : AnnotatedType->getLocation(),
                        "'" + Name + "' has type '" + TypeName + "', which is " +
                            categoryLabel(TU, C),
                        Name);
@@ -1006,8 +1015,16 @@ Value Analyzer::handleCall(const CallSite &C) {
       Loc = Call->getExprLoc();
   const FunctionSpec *Spec = C.FD ? Facts.functionSpec(C.FD) : nullptr;
   std::string Name = calleeName(C);
-  if (!C.IsConstruct && !C.E->getType()->isVoidType())
-    R.merge(staticOfType(C.E->getType(), C.FD));
+  if (!C.IsConstruct && !C.E->getType()->isVoidType()) {
+    // A library accessor (std::forward, optional::value) is no source of
+    // its own: name the data after what it was called on.
+    bool SystemCallee = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
+                                    C.FD->getLocation()));
+    if (SystemCallee)
+      R.merge(staticOfType(C.E->getType(), nullptr, describeArgument(C), Loc));
+    else
+      R.merge(staticOfType(C.E->getType(), C.FD));
+  }
   if (Spec) {
     if (Spec->ConsentPurpose) {
       noteConsent(Loc, *Spec->ConsentPurpose, Name);
@@ -1138,7 +1155,7 @@ Value Analyzer::handleCall(const CallSite &C) {
   QualType RT = C.E->getType();
   bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
                             C.FD->getLocation()));
-  if (C.IsConstruct || (!RT->isVoidType() && !RT->isBooleanType())) {
+  if (C.IsConstruct || mayCarryArguments(C)) {
     Value A = allArgs(C, true);
     R.merge(System ? A
                    : withStep(A, Loc, "step", "passed through '" + Name + "'"));
@@ -1165,6 +1182,48 @@ Value Analyzer::handleCall(const CallSite &C) {
   }
   invokeCallbacks(C);
   return R;
+}
+
+/// Whether the result of unknown code can be made of its arguments. A
+/// lookup by a key returns what it found (an index, a handle, a context),
+/// not the key: results that are enums, or objects and pointers of a class
+/// none of the arguments has, are not. Strings, numbers, byte buffers, the
+/// arguments' own types and standard containers are.
+bool Analyzer::mayCarryArguments(const CallSite &C) {
+  QualType RT = C.E->getType();
+  if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
+    return false;
+  auto Core = [](QualType T) {
+    T = T.getNonReferenceType();
+    while (T->isPointerType() || T->isArrayType())
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    return T.getCanonicalType().getUnqualifiedType();
+  };
+  QualType R = Core(RT);
+  const CXXRecordDecl *RD = R->getAsCXXRecordDecl();
+  if (!RD && !R->isRecordType())
+    return !R->isEnumeralType(); // numbers, characters, void* buffers
+  if (RD && (RD->isInStdNamespace() ||
+             SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()))))
+    return true; // strings, containers, iterators, pairs, optionals
+  auto Same = [&](const Expr *A) {
+    return A && Core(A->getType()) == R;
+  };
+  if (Same(C.This))
+    return true;
+  return llvm::any_of(C.Args, Same);
+}
+
+/// The name of the object or first argument of a call, for messages.
+std::string Analyzer::describeArgument(const CallSite &C) {
+  const Expr *E = C.This ? C.This : (C.Args.empty() ? nullptr : C.Args[0]);
+  if (!E)
+    return "value";
+  E = E->IgnoreParenImpCasts();
+  if (auto LP = lvaluePath(E))
+    return pathName(LP->P);
+  return "value";
 }
 
 /// A lambda handed to code the engine cannot see (std::for_each,

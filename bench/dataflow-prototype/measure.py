@@ -19,8 +19,10 @@ Inputs ("workloads"):
             framework's SAT solver does its work
 
 Per workload: one untimed warm-up of each configuration, then --repeat
-rounds in rotated order (ABC, BCA, CAB, ...); each run's wall time and peak
-RSS come from wait4() on the clang-tidy process. The table shows medians.
+rounds in rotated order (ABC, BCA, CAB, ...); each run's wall time, CPU time
+(user + system) and peak RSS come from wait4() on the clang-tidy process.
+The table shows medians; on a shared machine CPU time is the steadier of the
+two times.
 One further untimed run per plugin configuration with --enable-check-profile
 gives the time spent inside the checks themselves, and the prototype's
 `proto-dataflow-stats` lines give how many functions the framework analysed,
@@ -173,8 +175,8 @@ TIMEOUT = 600.0
 
 
 def run_once(clang_tidy, config_args, files, tail, extra=()):
-    """Runs clang-tidy once; returns (wall seconds, peak RSS KiB, stdout,
-    stderr)."""
+    """Runs clang-tidy once; returns (wall seconds, CPU seconds, peak RSS
+    KiB, stdout, stderr)."""
     cmd = (["nice", "-n", "10", clang_tidy, "--quiet"] + list(config_args)
            + list(extra) + files + tail)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -202,7 +204,7 @@ def run_once(clang_tidy, config_args, files, tail, extra=()):
     if "error:" in stdout + stderr and proc.returncode != 0:
         raise MeasureError(f"clang-tidy reported errors: {' '.join(cmd)}\n"
                            f"{(stdout + stderr)[-3000:]}")
-    return wall, usage.ru_maxrss, stdout, stderr
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stdout, stderr
 
 
 def count_warnings(stdout):
@@ -248,7 +250,7 @@ def measure(clang_tidy, cfgs, workload, repeat):
     samples = {c: [] for c, _ in cfgs}
     info = {}
     for c, args in cfgs:  # warm-up, and the per-configuration facts
-        _, _, stdout, stderr = run_once(clang_tidy, args, files, tail)
+        _, _, _, stdout, stderr = run_once(clang_tidy, args, files, tail)
         info[c] = {"warnings": count_warnings(stdout)}
         if c.startswith("dataflow"):
             info[c]["stats"] = proto_stats(stderr)
@@ -258,9 +260,9 @@ def measure(clang_tidy, cfgs, workload, repeat):
     for r in range(repeat):
         order = cfgs[r % len(cfgs):] + cfgs[:r % len(cfgs)]
         for c, args in order:
-            wall, rss, _, _ = run_once(clang_tidy, args, files, tail)
-            samples[c].append({"wall": wall, "rss_kib": rss})
-            print(f"  {name}: {c} round {r + 1}: {wall:.2f} s, "
+            wall, cpu, rss, _, _ = run_once(clang_tidy, args, files, tail)
+            samples[c].append({"wall": wall, "cpu": cpu, "rss_kib": rss})
+            print(f"  {name}: {c} round {r + 1}: {wall:.2f} s, cpu {cpu:.2f} s, "
                   f"{rss / 1024:.0f} MiB", file=sys.stderr)
     return {"workload": name, "units": len(files), "samples": samples,
             "info": info}
@@ -272,20 +274,21 @@ def median(xs):
 
 def table(results):
     lines = [
-        "| Workload | Configuration | Wall (s) | vs baseline | Peak RSS (MiB) "
-        "| In checks (s) | Warnings |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        "| Workload | Configuration | Wall (s) | CPU (s) | CPU vs baseline "
+        "| Peak RSS (MiB) | In checks (s) | Warnings |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for res in results:
-        base = median([s["wall"] for s in res["samples"]["baseline"]])
+        base = median([s["cpu"] for s in res["samples"]["baseline"]])
         for c, s in res["samples"].items():
             wall = median([x["wall"] for x in s])
+            cpu = median([x["cpu"] for x in s])
             rss = median([x["rss_kib"] for x in s]) / 1024
             info = res["info"][c]
             chk = info.get("check_seconds")
             lines.append(
-                f"| {res['workload']} | {c} | {wall:.2f} | "
-                f"{'-' if c == 'baseline' else f'{(wall / base - 1) * 100:+.1f}%'} | "
+                f"| {res['workload']} | {c} | {wall:.2f} | {cpu:.2f} | "
+                f"{'-' if c == 'baseline' else f'{(cpu / base - 1) * 100:+.1f}%'} | "
                 f"{rss:.0f} | {'-' if chk is None else f'{chk:.2f}'} | "
                 f"{info['warnings']} |")
     lines.append("")

@@ -107,6 +107,19 @@ struct Probe {
   char gps_fix[32];
 };
 
+// `long` is a longitude, except as part of a C type name.
+struct Variant {
+  long double long_double_value;
+  long long long_long_value;
+  unsigned long unsigned_long_value;
+  long int long_int_value;
+  // CHECK: :[[@LINE+1]]:9: warning: field 'long_deg' looks like location data (longitude)
+  float long_deg;
+  // A later `long` may still be the coordinate.
+  // CHECK: :[[@LINE+1]]:10: warning: field 'long_double_long' looks like location data (longitude)
+  double long_double_long;
+};
+
 // Durations: traffic data in a call, session or CDR context only.
 struct Session {
   // CHECK: :[[@LINE+1]]:12: warning: field 'duration' looks like traffic data (call duration)

@@ -1,0 +1,50 @@
+// RUN: %clang_tidy --checks='-*,privacy-logging' %s -- -std=c++17 %test_flags 2>&1 \
+// RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+// Functions the engine cannot see (no body, no model): data may flow from the
+// arguments into a result made of them (numbers, strings, buffers, the
+// arguments' own types, library containers), not into what a lookup by the
+// data returns (an enum index, a handle of another class).
+#include <privacy/annotations.h>
+#include <optional>
+#include <string>
+#include <utility>
+
+enum class ue_index_t : unsigned { invalid = 0xffff };
+struct PRIVACY_SUBSCRIBER_ID rnti_t { unsigned short v; };
+struct ue_context;
+PRIVACY_LOG_SINK void log_line(const char *fmt, ...);
+
+ue_index_t find_ue_index(rnti_t rnti);
+ue_context *find_ue(rnti_t rnti);
+int ue_id(const ue_context *u);
+unsigned to_number(rnti_t rnti);
+std::string format_rnti(rnti_t rnti);
+rnti_t next_rnti(rnti_t rnti);
+
+void lookups(rnti_t rnti) {
+  ue_index_t idx = find_ue_index(rnti);
+  log_line("ue=%u", static_cast<unsigned>(idx)); // an index, not the RNTI
+  log_line("ue=%d", ue_id(find_ue(rnti)));       // a context's id
+}
+
+void conversions(rnti_t rnti) {
+  log_line("rnti=%u", to_number(rnti));
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'rnti' is logged
+  // CHECK: :[[@LINE-2]]:23: note: passed through 'to_number()'
+  log_line("rnti=%s", format_rnti(rnti).c_str());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'rnti' is logged
+  log_line("next=%u", next_rnti(rnti).v); // its result type says so itself
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'next_rnti' is logged
+}
+
+// A library accessor is named after what it was called on, not after the
+// accessor's declaration inside the standard library.
+struct ue_ctx {
+  std::optional<rnti_t> crnti;
+};
+void accessors(const ue_ctx &ctx) {
+  log_line("%x", ctx.crnti.value().v);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'ctx.crnti' is logged
+  // CHECK: :[[@LINE-2]]:28: note: 'ctx.crnti' has type 'rnti_t', which is subscriber identifier
+}
