@@ -14,3 +14,13 @@ echo "== privacy-tidy on examples/telecom =="
 cd "$ROOT/examples/telecom"
 /usr/lib/llvm-19/bin/clang-tidy --load "$BUILD/plugin/PrivacyTidy.so" \
   --checks='-*,privacy-*' -p "$EXAMPLE_BUILD" --quiet src/*.cpp
+
+echo
+echo "== privacy-tidy check --whole-program (SARIF for auditors) =="
+status=0
+"$BUILD/tools/privacy-tidy/privacy-tidy" check -p "$EXAMPLE_BUILD" --whole-program \
+  --checks='-*,privacy-logging,privacy-export,privacy-retention' --progress none \
+  -o "$BUILD/examples/telecom.sarif" > /dev/null || status=$?
+# Exit code 1 means "findings": expected for this example.
+[ "$status" -le 1 ] || exit "$status"
+echo "SARIF log: $BUILD/examples/telecom.sarif"
