@@ -55,6 +55,8 @@ def parse_diags(text):
             continue
         d = {k: m.group(k) for k in ("file", "line", "col", "sev", "msg", "check")}
         d["line"], d["col"] = int(d["line"]), int(d["col"])
+        # One header reached as lib/x/../h.h and lib/h.h is one place.
+        d["file"] = os.path.normpath(d["file"])
         if d["sev"] == "note":
             if diags:
                 diags[-1].setdefault("notes", []).append(
@@ -110,6 +112,7 @@ def summarize(records, args):
     findings = {}
     for r in records:
         for d in r["privacy"]["diags"]:
+            d["file"] = os.path.normpath(d["file"])  # records of older runs
             key = (d["file"], d["line"], d["col"], d["check"], d["msg"])
             findings.setdefault(key, dict(d, tus=0))["tus"] += 1
     per_check = collections.Counter(k[3] for k in findings)

@@ -584,6 +584,9 @@ Value Analyzer::compute(const Expr *E) {
   case Stmt::CXXBoolLiteralExprClass:
   case Stmt::IntegerLiteralClass: {
     // `ok = false` narrows a consent flag: false holds no consent to lose.
+    // Integers are flags only in C; in C++ a 0 is a number.
+    if (isa<IntegerLiteral>(E) && Ctx.getLangOpts().CPlusPlus)
+      return {};
     bool Truth = isa<CXXBoolLiteralExpr>(E)
                      ? cast<CXXBoolLiteralExpr>(E)->getValue()
                      : cast<IntegerLiteral>(E)->getValue() != 0;
@@ -668,6 +671,7 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
       }
     Value R = valueOf(BO->getLHS());
     R.merge(V);
+    R.clearConsent(); // arithmetic results are no consent flags
     return R;
   }
   case BO_Comma:
@@ -1433,7 +1437,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
 
 void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
                            const std::string &Fn) {
-  if (!Reporting)
+  if (!Reporting || Purpose == AnyPurpose || Purpose == AllPurposes)
     return;
   for (const ConsentSeen &S : ConsentChecks)
     if (S.Loc == Loc && S.Purpose == Purpose)
