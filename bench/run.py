@@ -47,6 +47,10 @@ import generate_corpus  # noqa: E402
 BEGIN_MARKER = "<!-- BEGIN bench-results -->"
 END_MARKER = "<!-- END bench-results -->"
 TARGET_OVERHEAD = 0.15
+# The targets per mode, as ratios to one plain clang-tidy run: a per-TU run
+# adds at most 15%; the two passes of whole-program mode cost less than two
+# plain runs.
+TARGET_RATIO = {"per-tu": 1 + TARGET_OVERHEAD, "whole-program": 2.0}
 
 # A check that costs next to nothing and stays silent on the corpus and the
 # example: a baseline that prints thousands of warnings would inflate the
@@ -264,15 +268,15 @@ def render_table(results, meta):
                    "plugin; the ratios show the harness's own noise, not the checks.")
     out.append("")
     out.append("| Workload | Mode | TUs | Lines | Baseline s | Privacy s | Time ratio "
-               "| Baseline MiB | Privacy MiB | RSS ratio | Within %d%% |"
-               % round(TARGET_OVERHEAD * 100))
-    out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|")
+               "| Baseline MiB | Privacy MiB | RSS ratio | Target | Met |")
+    out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|")
     for r in results:
-        out.append("| %s | %s | %d | %d | %.2f | %.2f | %.3f | %.0f | %.0f | %.3f | %s |" % (
+        target = TARGET_RATIO.get(r["mode"], 1 + TARGET_OVERHEAD)
+        out.append("| %s | %s | %d | %d | %.2f | %.2f | %.3f | %.0f | %.0f | %.3f | < %.2f | %s |" % (
             r["workload"], r["mode"], r["tus"], r["lines"], r["baseline_s"],
             r["privacy_s"], r["time_ratio"], r["baseline_kib"] / 1024.0,
-            r["privacy_kib"] / 1024.0, r["rss_ratio"],
-            "yes" if r["time_ratio"] <= 1 + TARGET_OVERHEAD else "**no**"))
+            r["privacy_kib"] / 1024.0, r["rss_ratio"], target,
+            "yes" if r["time_ratio"] <= target else "**no**"))
     return "\n".join(out)
 
 
@@ -440,8 +444,9 @@ def run(args):
     if args.output and not args.no_write:
         write_between_markers(args.output, table)
         print("\nbench: wrote the table into %s" % args.output)
-    worst = max(r["time_ratio"] for r in results)
-    return 0 if args.self_test or worst <= 1 + TARGET_OVERHEAD else 1
+    met = all(r["time_ratio"] <= TARGET_RATIO.get(r["mode"], 1 + TARGET_OVERHEAD)
+              for r in results)
+    return 0 if args.self_test or met else 1
 
 
 def main(argv=None):
