@@ -684,6 +684,14 @@ UnannotatedDataCheck::TypeFacts UnannotatedDataCheck::inspectType(QualType T) {
             RD && !RD->getIdentifier())
           if (const TypedefNameDecl *Name = RD->getTypedefNameForAnonDecl())
             Annotated = Annotated || anyRedeclHasPrivacyAttr(Name);
+        // A record classified field by field covers its values: a
+        // `const CallDetailRecord &cdr` parameter is already described.
+        if (const auto *RD = dyn_cast<RecordDecl>(Named))
+          if (const RecordDecl *Def = RD->getDefinition())
+            Annotated = Annotated ||
+                        llvm::any_of(Def->fields(), [](const FieldDecl *F) {
+                          return anyRedeclHasPrivacyAttr(F);
+                        });
         if (Annotated) {
           Facts.Annotated = true;
           return Facts;

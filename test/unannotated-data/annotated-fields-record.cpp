@@ -17,3 +17,14 @@ struct CdrBatch {
   int count;
 };
 // CHECK: :[[@LINE-3]]:8: warning: struct 'CdrBatch' looks like
+
+// Its values are described by its fields: a parameter or variable of the
+// record type needs no annotation of its own.
+void bill(const CallDetailRecord &cdr);
+CallDetailRecord last_cdr;
+// A record without annotated fields does not cover a name that says more.
+struct Envelope {
+  int size;
+};
+void rate(const Envelope &cdr);
+// CHECK: :[[@LINE-1]]:27: warning: parameter 'cdr' looks like
