@@ -169,10 +169,6 @@ void TranslationUnitAnalysis::loadModels() {
     Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E.str()});
 }
 
-bool TranslationUnitAnalysis::isAnalyzable(const FunctionDecl *FD) const {
-  return Summaries.count(FD->getCanonicalDecl());
-}
-
 const FunctionSummary *
 TranslationUnitAnalysis::summary(const FunctionDecl *FD) const {
   if (!FD)

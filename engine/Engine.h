@@ -144,7 +144,6 @@ public:
   /// another translation unit.
   const FunctionSummary *importedSummary(const FunctionDecl *FD);
   void report(const SinkHit &Hit, const FunctionDecl *Where);
-  bool isAnalyzable(const FunctionDecl *FD) const;
 
 private:
   std::vector<Violation> Violations;

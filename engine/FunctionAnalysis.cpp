@@ -181,7 +181,7 @@ private:
   // Values
   Value valueOf(const Expr *E);
   Value compute(const Expr *E);
-  Value staticOfDecl(const Decl *D, const NamedDecl *Named);
+  Value staticOfDecl(const Decl *D);
   Value staticOfType(QualType T, const NamedDecl *Named);
   Value staticOfType(QualType T, const NamedDecl *Named,
                      const std::string &Name, SourceLocation NameLoc);
@@ -326,7 +326,7 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named,
   return V;
 }
 
-Value Analyzer::staticOfDecl(const Decl *D, const NamedDecl *Named) {
+Value Analyzer::staticOfDecl(const Decl *D) {
   auto It = StaticCache.find(D);
   if (It != StaticCache.end())
     return It->second;
@@ -353,7 +353,6 @@ Value Analyzer::staticOfDecl(const Decl *D, const NamedDecl *Named) {
   }
   if (const auto *VD = dyn_cast<ValueDecl>(D))
     V.merge(staticOfType(VD->getType(), ND));
-  (void)Named;
   StaticCache[D] = V;
   return V;
 }
@@ -411,7 +410,7 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!VD)
     return {};
-  Value V = staticOfDecl(VD, VD);
+  Value V = staticOfDecl(VD);
   if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
     // Inside a lambda a capture is a field of the closure: its value is
     // whatever the enclosing function captured, known at the creation.
@@ -454,10 +453,10 @@ Value Analyzer::visibleThrough(QualType T, unsigned Depth) {
 Value Analyzer::staticOfPath(const AccessPath &P) {
   Value V;
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
-    V = staticOfDecl(VD, VD);
+    V = staticOfDecl(VD);
   for (const FieldDecl *F : P.Fields) {
     V = projectField(V, F);
-    V.merge(staticOfDecl(F, F));
+    V.merge(staticOfDecl(F));
   }
   return V;
 }
@@ -482,7 +481,7 @@ Value Analyzer::compute(const Expr *E) {
     const auto *ME = cast<MemberExpr>(E);
     const ValueDecl *M = ME->getMemberDecl();
     if (const auto *VD = dyn_cast<VarDecl>(M)) {
-      Value V = staticOfDecl(VD, VD);
+      Value V = staticOfDecl(VD);
       V.merge(readPath(AccessPath{VD, {}}));
       return V;
     }
@@ -490,7 +489,7 @@ Value Analyzer::compute(const Expr *E) {
     if (!F)
       return {}; // a method: the call handles it
     Value V = projectField(valueOf(ME->getBase()), F);
-    V.merge(staticOfDecl(F, F));
+    V.merge(staticOfDecl(F));
     return V;
   }
   case Stmt::CXXThisExprClass:
@@ -708,8 +707,6 @@ Value Analyzer::computeBinary(const BinaryOperator *BO) {
 }
 
 Value Analyzer::computeInitList(const InitListExpr *ILE) {
-  if (ILE->isSemanticForm() && ILE->getSyntacticForm())
-    ; // the semantic form is what the CFG visits
   Value V;
   const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
   if (RD && !ILE->isTransparent()) {
@@ -802,22 +799,21 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
   if (!E || Depth > 8)
     return std::nullopt;
   E = E->IgnoreParens();
-  if (const auto *CE = dyn_cast<CastExpr>(E))
-    if (CE->getCastKind() != CK_LValueToRValue || true) {
-      switch (CE->getCastKind()) {
-      case CK_NoOp:
-      case CK_ArrayToPointerDecay:
-      case CK_DerivedToBase:
-      case CK_UncheckedDerivedToBase:
-      case CK_BitCast:
-      case CK_LValueToRValue:
-      case CK_ConstructorConversion:
-      case CK_UserDefinedConversion:
-        return lvaluePath(CE->getSubExpr(), Depth + 1);
-      default:
-        return std::nullopt;
-      }
+  if (const auto *CE = dyn_cast<CastExpr>(E)) {
+    switch (CE->getCastKind()) {
+    case CK_NoOp:
+    case CK_ArrayToPointerDecay:
+    case CK_DerivedToBase:
+    case CK_UncheckedDerivedToBase:
+    case CK_BitCast:
+    case CK_LValueToRValue:
+    case CK_ConstructorConversion:
+    case CK_UserDefinedConversion:
+      return lvaluePath(CE->getSubExpr(), Depth + 1);
+    default:
+      return std::nullopt;
     }
+  }
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
     return lvaluePath(MTE->getSubExpr(), Depth + 1);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -1155,8 +1151,8 @@ Value Analyzer::handleCall(const CallSite &C) {
         return V;
       }
   }
-  // Unknown code: data may flow from any argument into a non-boolean result.
-  QualType RT = C.E->getType();
+  // Unknown code: data may flow from the arguments into a result made of
+  // them (see mayCarryArguments).
   bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
                             C.FD->getLocation()));
   if (C.IsConstruct || mayCarryArguments(C)) {
