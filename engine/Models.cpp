@@ -280,6 +280,10 @@ private:
   }
   void checkKeys(const json &J, const std::string &Ptr,
                  std::initializer_list<const char *> Allowed) {
+    if (!J.is_object()) {
+      error(Ptr, "expected an object");
+      return;
+    }
     for (const auto &[Key, V] : J.items()) {
       (void)V;
       bool Ok = false;
@@ -601,7 +605,14 @@ private:
 
 void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
                         std::vector<ModelError> &Errors) {
-  ModelParser(*this, DisplayName, Text, Errors).run();
+  // The parser checks types before it reads values; this catches what a
+  // check missed, so that a malformed file is an error, never a crash.
+  try {
+    ModelParser(*this, DisplayName, Text, Errors).run();
+  } catch (const std::exception &E) {
+    Errors.push_back({DisplayName, 0, 0,
+                      std::string("malformed model file: ") + E.what()});
+  }
   LoadedFiles.push_back(DisplayName);
 }
 

@@ -418,8 +418,17 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
                  "' is stale ('" + StaleFile +
                  "' changed since the first pass); it is not used until the "
                  "first pass runs again"});
-      else
-        Result = Reader(TU, FD).summary(J);
+      else {
+        // A valid JSON file of the wrong shape is as untrustworthy as a
+        // torn one.
+        try {
+          Result = Reader(TU, FD).summary(J);
+        } catch (const std::exception &) {
+          TU.Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                                "privacy summary store: '" + Path +
+                                    "' is corrupt; rerun the first pass"});
+        }
+      }
     }
   }
   const FunctionSummary *R = Result.get();
