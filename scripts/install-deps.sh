@@ -15,6 +15,9 @@ PACKAGES=(
   cmake
   ninja-build
   python3
+  gcc
+  g++
+  git
 )
 
 SUDO=""
