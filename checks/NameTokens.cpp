@@ -375,7 +375,7 @@ constexpr unsigned LocationIdentityBits = 16;
 // serving PCI as location data, ExtraTerms `phys_cell_id=location` adds it.
 constexpr const char *CellIdentityTerms[] = {
     "cell_id", "cellid", "cell_identity", "cell_identifier"};
-constexpr const char *PhysicalCellWords = "phys physical pci";
+constexpr const char *PhysicalCellWords = "phy phys physical pci";
 
 // `long` is a longitude unless it is part of a C type name: `long double`,
 // `long long`, `unsigned long`.

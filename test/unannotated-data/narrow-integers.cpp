@@ -23,6 +23,7 @@ struct PdschConfig {
   uint16_t phys_cell_id;
   uint16_t physical_cell_id;
   uint16_t pci_cell_id;
+  uint16_t phy_cell_id;
 
   // Wide enough to be the identity.
   // CHECK: :[[@LINE+1]]:12: warning: field 'nr_cell_id' looks like location data (cell identity)
