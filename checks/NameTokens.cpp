@@ -132,7 +132,11 @@ constexpr const char *GnssHardware =
 // physical channels that carry only it: their "payload" is bits the network
 // and the UE exchange about the link, never what a subscriber communicates.
 constexpr const char *ControlInformation =
-    "mib sib dci uci harq csi pbch pdcch pucch";
+    "mib sib dci uci harq csi pbch pdcch pucch ce bsr phr";
+// The same words in the name of an owner (record, method's class, function).
+// Not `harq`: a HARQ process buffer holds a transport block of user data.
+constexpr const char *OwnerControlInformation =
+    "mib sib dci uci csi pbch pdcch pucch ce bsr phr";
 
 // The shipped vocabulary. Precision over recall: short or ambiguous
 // abbreviations (`tac` is also the IMEI's type allocation code, `cgi` a web
@@ -460,6 +464,11 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       T.MinIntegerBits = LocationIdentityBits;
     if (llvm::is_contained(CellIdentityTerms, Spelling))
       appendPhrases(T.ContextExclusions, PhysicalCellWords);
+    // A payload inside a control-information record, method or unpacker
+    // (`pucch_uci_message::get_full_payload`, `unpack_bsr(payload)`) is
+    // control bits too.
+    if (Spelling == "payload")
+      appendPhrases(T.OwnerExclusions, OwnerControlInformation);
     if (Spelling == "long") {
       appendWords(T.NotAfter, LongTypeBefore);
       appendWords(T.NotBefore, LongTypeAfter);

@@ -55,3 +55,28 @@ struct harq_buffer {
 using user_payload = std::vector<uint8_t>;
 // CHECK: :[[@LINE+1]]:16: warning: function 'pdsch_payload' looks like it returns communication content (payload)
 const uint8_t *pdsch_payload();
+
+// Control information named by the owner: a method of a UCI message, a
+// record nested in a PDCCH processor, a MAC CE record, a BSR unpacker.
+class pucch_uci_message {
+public:
+  const std::vector<uint8_t> &get_full_payload() const { return full; }
+
+private:
+  std::vector<uint8_t> full;
+};
+class pdcch_processor {
+public:
+  struct pdu_t {
+    std::vector<uint8_t> payload;
+  };
+};
+struct ta_cmd_ce_payload {
+  unsigned tag_id;
+};
+void unpack_bsr(const std::vector<uint8_t> &payload);
+// The payload of a text message is what the subscriber wrote.
+struct sms_record {
+  std::vector<uint8_t> payload;
+  // CHECK: :[[@LINE-1]]:24: warning: field 'payload' looks like communication content (payload)
+};
