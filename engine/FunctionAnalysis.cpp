@@ -127,6 +127,15 @@ struct CallSite {
   llvm::SmallVector<const Expr *, 4> Args;
   std::vector<Value> ArgValues; ///< values instead of Args (callbacks)
   bool IsConstruct = false;
+
+  /// The expression at a position: ThisArg or a parameter index.
+  const Expr *at(int Position) const {
+    if (Position == ThisArg)
+      return This;
+    return Position >= 0 && static_cast<size_t>(Position) < Args.size()
+               ? Args[Position]
+               : nullptr;
+  }
   bool Virtual = false;
 };
 
@@ -853,12 +862,7 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
       if (C->FD)
         if (const FunctionSpec *S = Facts.functionSpec(C->FD))
           if (S->ReturnsAliasOf) {
-            const Expr *Obj = *S->ReturnsAliasOf == ThisArg
-                                  ? C->This
-                                  : (static_cast<size_t>(*S->ReturnsAliasOf) <
-                                             C->Args.size()
-                                         ? C->Args[*S->ReturnsAliasOf]
-                                         : nullptr);
+            const Expr *Obj = C->at(*S->ReturnsAliasOf);
             auto Base = lvaluePath(Obj, Depth + 1);
             if (Base)
               Base->Weak = true;
@@ -1036,9 +1040,8 @@ Value Analyzer::handleCall(const CallSite &C) {
     bool SinkApplies = true;
     if (Spec->SinkWhenArg >= 0) {
       SinkApplies = false;
-      if (static_cast<size_t>(Spec->SinkWhenArg) < C.Args.size())
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(
-                C.Args[Spec->SinkWhenArg]->IgnoreParenImpCasts()))
+      if (const Expr *Arg = C.at(Spec->SinkWhenArg))
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
           SinkApplies = llvm::is_contained(Spec->SinkWhenOneOf,
                                            DRE->getDecl()->getNameAsString());
     }
@@ -1087,12 +1090,10 @@ Value Analyzer::handleCall(const CallSite &C) {
         for (int To : Rule.To) {
           if (To == ReturnArg) {
             R.merge(V);
-          } else if (Rule.Replace) {
-            const Expr *Obj =
-                To == ThisArg ? C.This
-                              : (static_cast<size_t>(To) < C.Args.size()
-                                     ? C.Args[To]
-                                     : nullptr);
+            continue;
+          }
+          const Expr *Obj = C.at(To);
+          if (Rule.Replace) {
             if (!Obj)
               continue;
             checkSinkObject(Obj, V, Loc);
@@ -1102,11 +1103,6 @@ Value Analyzer::handleCall(const CallSite &C) {
                                           "' through '" + Name + "'"),
                         Loc, /*AddStep=*/false);
           } else {
-            const Expr *Obj =
-                To == ThisArg ? C.This
-                              : (static_cast<size_t>(To) < C.Args.size()
-                                     ? C.Args[To]
-                                     : nullptr);
             std::string ObjName = "the object";
             if (Obj)
               if (auto LP = lvaluePath(Obj))
@@ -1364,11 +1360,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
       R.merge(embedAt(V, Place.Fields));
       continue;
     }
-    const Expr *Obj = Place.Param == ThisArg
-                          ? C.This
-                          : (static_cast<size_t>(Place.Param) < C.Args.size()
-                                 ? C.Args[Place.Param]
-                                 : nullptr);
+    const Expr *Obj = C.at(Place.Param);
     if (!Obj)
       continue;
     checkSinkObject(Obj, V, Loc);
@@ -1523,13 +1515,7 @@ void Analyzer::checkSinkObject(const Expr *Obj, const Value &V,
       auto C = callSite(E);
       const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
       if (S && S->ReturnsAliasOf) {
-        const Expr *Next =
-            *S->ReturnsAliasOf == ThisArg
-                ? C->This
-                : (static_cast<size_t>(*S->ReturnsAliasOf) < C->Args.size()
-                       ? C->Args[*S->ReturnsAliasOf]
-                       : nullptr);
-        if (Next) {
+        if (const Expr *Next = C->at(*S->ReturnsAliasOf)) {
           E = Next;
           continue;
         }
