@@ -2,6 +2,7 @@
 
 #include "SummaryStore.h"
 #include "sarif/Hash.h"
+#include "sarif/Paths.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
@@ -137,34 +138,15 @@ private:
   TranslationUnitAnalysis &TU;
 };
 
-/// Writes Text to Path through a unique temporary in the same directory and
-/// a rename: readers see the old file or the new one, never a torn one.
+/// The store's files are written like SARIF fragments: through a unique
+/// temporary in the same directory and a rename, so readers see the old
+/// file or the new one, never a torn one.
 std::optional<std::string> writeAtomically(const std::string &Path,
                                            const std::string &Text) {
-  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
-  if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
-    return "cannot create '" + Dir.str() + "': " + EC.message();
-  llvm::SmallString<256> Tmp;
-  int FD;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".tmp-%%%%%%%%", FD, Tmp))
-    return "cannot create a temporary file in '" + Dir.str() +
-           "': " + EC.message();
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Text;
-    OS.flush();
-    if (OS.has_error()) {
-      OS.clear_error();
-      llvm::sys::fs::remove(Tmp);
-      return "cannot write '" + std::string(Tmp) + "'";
-    }
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
-    llvm::sys::fs::remove(Tmp);
-    return "cannot rename to '" + Path + "': " + EC.message();
-  }
-  return std::nullopt;
+  if (auto Err = sarif::createDirectories(
+          std::string(llvm::sys::path::parent_path(Path))))
+    return Err;
+  return sarif::writeFileAtomically(Path, Text);
 }
 } // namespace
 
