@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
 #include "llvm/Support/raw_ostream.h"
+#include <mutex>
 #include <nlohmann/json.hpp>
 
 namespace clang::tidy::privacy {
@@ -618,6 +619,33 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
 
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                             std::vector<ModelError> &Errors) {
+  if (!Functions.empty() || !Decls.empty() || !SinkObjects.empty()) {
+    parseBuiltins(Disabled, Errors);
+    return;
+  }
+  // Every TU, and privacy-unannotated-data, needs the shipped models and
+  // they never change: parse them once per process and DisabledModels value.
+  static std::mutex CacheMutex;
+  static std::map<std::vector<std::string>,
+                  std::pair<ModelSet, std::vector<ModelError>>>
+      Cache;
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  auto It = Cache.find(Disabled);
+  if (It == Cache.end()) {
+    ModelSet Parsed;
+    std::vector<ModelError> ParseErrors;
+    Parsed.parseBuiltins(Disabled, ParseErrors);
+    It = Cache.emplace(Disabled, std::make_pair(std::move(Parsed),
+                                                std::move(ParseErrors)))
+             .first;
+  }
+  *this = It->second.first;
+  Errors.insert(Errors.end(), It->second.second.begin(),
+                It->second.second.end());
+}
+
+void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
+                             std::vector<ModelError> &Errors) {
   std::string Known;
   for (llvm::StringRef Name : embeddedFiles("models/")) {
     llvm::StringRef Stem = Name.drop_front(strlen("models/"));

@@ -121,6 +121,12 @@ public:
   void loadBuiltins(const std::vector<std::string> &Disabled,
                     std::vector<ModelError> &Errors);
 
+private:
+  void parseBuiltins(const std::vector<std::string> &Disabled,
+                     std::vector<ModelError> &Errors);
+
+public:
+
   struct FunctionEntry {
     NamePattern Name;
     std::optional<std::vector<NamePattern>> ParamTypes;
