@@ -11,6 +11,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace clang::tidy::privacy {
@@ -79,10 +80,23 @@ public:
     }
     return J;
   }
+  // Sets and maps here are ordered by declaration pointers: sorted by their
+  // text, the same summary is the same file in every process.
   json value(const Value &V) {
-    json A = json::array();
+    std::vector<json> Items;
     for (const Taint &T : V.Taints)
-      A.push_back(taint(T));
+      Items.push_back(taint(T));
+    return sortedArray(std::move(Items));
+  }
+  static json sortedArray(std::vector<json> Items) {
+    std::vector<std::pair<std::string, json>> Keyed;
+    for (json &J : Items)
+      Keyed.emplace_back(J.dump(), std::move(J));
+    std::sort(Keyed.begin(), Keyed.end(),
+              [](const auto &A, const auto &B) { return A.first < B.first; });
+    json A = json::array();
+    for (auto &K : Keyed)
+      A.push_back(std::move(K.second));
     return A;
   }
   json summary(const FunctionDecl *FD, const FunctionSummary &S,
@@ -99,13 +113,13 @@ public:
           P.push_back(R.str());
         J[Key] = P;
       }
-    json W = json::array();
+    std::vector<json> W;
     for (const auto &[Place, V] : S.Writes)
       W.push_back({{"param", Place.Param},
                    {"fields", fields(Place.Fields)},
                    {"value", value(V)}});
-    J["writes"] = W;
-    json Sinks = json::array();
+    J["writes"] = sortedArray(std::move(W));
+    std::vector<json> Sinks;
     for (const SinkHit &H : S.Sinks) {
       json Checks = json::array();
       for (const ConsentSeen &C : H.ConsentChecks)
@@ -130,7 +144,7 @@ public:
         Sink["retentionDays"] = *H.Sink.RetentionDays;
       Sinks.push_back(Sink);
     }
-    J["sinks"] = Sinks;
+    J["sinks"] = sortedArray(std::move(Sinks));
     return J;
   }
 
@@ -140,13 +154,14 @@ private:
 
 /// The store's files are written like SARIF fragments: through a unique
 /// temporary in the same directory and a rename, so readers see the old
-/// file or the new one, never a torn one.
+/// file or the new one, never a torn one. No fsync: the store is a cache
+/// whose readers detect a corrupt file, and a TU writes hundreds of them.
 std::optional<std::string> writeAtomically(const std::string &Path,
                                            const std::string &Text) {
   if (auto Err = sarif::createDirectories(
           std::string(llvm::sys::path::parent_path(Path))))
     return Err;
-  return sarif::writeFileAtomically(Path, Text);
+  return sarif::writeFileAtomically(Path, Text, /*Sync=*/false);
 }
 } // namespace
 
@@ -155,7 +170,7 @@ void SummaryStore::writeAll() {
   const SourceManager &SM = Ctx.getSourceManager();
   // Every project file of this TU, with the hash of the text it was
   // analysed from.
-  json Sources = json::array();
+  std::map<std::string, std::string> SourceHashes; // sorted: stable output
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     FileEntryRef FE = It->first;
     FileID FID = SM.translateFile(FE);
@@ -168,8 +183,11 @@ void SummaryStore::writeAll() {
     if (Path.empty())
       Path = FE.getName();
     llvm::sys::fs::make_absolute(Path);
-    Sources.push_back({{"file", std::string(Path)}, {"hash", fnv1a(*Text)}});
+    SourceHashes[std::string(Path)] = fnv1a(*Text);
   }
+  json Sources = json::array();
+  for (const auto &[Path, Hash] : SourceHashes)
+    Sources.push_back({{"file", Path}, {"hash", Hash}});
   // The TU's manifest: which sources its summaries came from, so that a
   // driver can skip the first pass of a TU whose sources did not change.
   {

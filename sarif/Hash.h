@@ -16,7 +16,7 @@
 namespace clang::tidy::privacy {
 
 inline std::string fnv1aHex(std::string_view Text) {
-  uint64_t H = 1469598103934665603ULL;
+  uint64_t H = 14695981039346656037ULL; // the FNV-1a 64 offset basis
   for (unsigned char C : Text) {
     H ^= C;
     H *= 1099511628211ULL;

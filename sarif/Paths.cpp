@@ -218,13 +218,14 @@ static std::optional<std::string> writeAll(int Fd, const std::string &Content) {
 }
 
 std::optional<std::string> writeFileAtomically(const std::string &Path,
-                                               const std::string &Content) {
+                                               const std::string &Content,
+                                               bool Sync) {
   std::string Temp = temporaryNameFor(Path);
   int Fd = ::open(Temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (Fd < 0)
     return "cannot write '" + Path + "': " + std::strerror(errno);
   std::optional<std::string> Error = writeAll(Fd, Content);
-  if (!Error && ::fsync(Fd) != 0 && errno != EINVAL)
+  if (!Error && Sync && ::fsync(Fd) != 0 && errno != EINVAL)
     Error = std::string(std::strerror(errno));
   if (::close(Fd) != 0 && !Error)
     Error = std::string(std::strerror(errno));

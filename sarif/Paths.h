@@ -62,8 +62,13 @@ std::optional<std::string> readWholeFile(const std::string &Path,
 /// one, never a truncated mix: a uniquely named temporary file in the same
 /// directory is written, flushed and renamed over \p Path. Returns an error
 /// message naming the path on failure and leaves nothing behind.
+/// \p Sync also forces the data to disk before the rename, so the file
+/// survives a power loss; a cache that detects corrupt files (the summary
+/// store) passes false: the rename alone keeps a crashing process from
+/// leaving a torn file, and fsync per file dominated its write time.
 std::optional<std::string> writeFileAtomically(const std::string &Path,
-                                               const std::string &Content);
+                                               const std::string &Content,
+                                               bool Sync = true);
 
 /// Creates \p Directory and its missing parents; safe when another process
 /// creates them at the same time.
