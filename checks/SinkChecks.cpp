@@ -45,48 +45,6 @@ TUState &tuState(const ASTContext &Ctx) {
   return CurrentTU;
 }
 
-std::vector<std::string> splitList(StringRef List) {
-  llvm::SmallVector<StringRef, 4> Parts;
-  List.split(Parts, ';', -1, false);
-  std::vector<std::string> R;
-  for (StringRef P : Parts)
-    if (!P.trim().empty())
-      R.push_back(P.trim().str());
-  return R;
-}
-
-/// Relative model paths are relative to the .clang-tidy file that names
-/// them: the nearest one above the main file that mentions ModelFiles.
-std::string resolveModelPath(StringRef Path, StringRef MainFile) {
-  if (llvm::sys::path::is_absolute(Path))
-    return Path.str();
-  llvm::SmallString<256> Dir;
-  if (MainFile.empty()) {
-    llvm::sys::fs::current_path(Dir);
-  } else {
-    Dir = MainFile;
-    llvm::sys::fs::make_absolute(Dir);
-    llvm::sys::path::remove_filename(Dir);
-  }
-  while (!Dir.empty()) {
-    llvm::SmallString<256> Config(Dir);
-    llvm::sys::path::append(Config, ".clang-tidy");
-    if (auto Buf = llvm::MemoryBuffer::getFile(Config))
-      if ((*Buf)->getBuffer().contains("ModelFiles")) {
-        llvm::SmallString<256> R(Dir);
-        llvm::sys::path::append(R, Path);
-        return std::string(R);
-      }
-    StringRef Parent = llvm::sys::path::parent_path(Dir);
-    if (Parent == Dir)
-      break;
-    Dir = Parent;
-  }
-  llvm::SmallString<256> R(Path);
-  llvm::sys::fs::make_absolute(R);
-  return std::string(R);
-}
-
 const char *const CheckNames[] = {"privacy-logging", "privacy-export",
                                   "privacy-retention"};
 } // namespace

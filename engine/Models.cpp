@@ -5,6 +5,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -1011,5 +1014,46 @@ llvm::SmallVector<Category, 1> DeclFacts::paramCategories(const FunctionDecl *FD
         Cats.push_back(C);
   return Cats;
 }
+
+std::vector<std::string> splitList(llvm::StringRef List) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  List.split(Parts, ';', -1, false);
+  std::vector<std::string> R;
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      R.push_back(P.trim().str());
+  return R;
+}
+
+std::string resolveModelPath(llvm::StringRef Path, llvm::StringRef MainFile) {
+  if (llvm::sys::path::is_absolute(Path))
+    return Path.str();
+  llvm::SmallString<256> Dir;
+  if (MainFile.empty()) {
+    llvm::sys::fs::current_path(Dir);
+  } else {
+    Dir = MainFile;
+    llvm::sys::fs::make_absolute(Dir);
+    llvm::sys::path::remove_filename(Dir);
+  }
+  while (!Dir.empty()) {
+    llvm::SmallString<256> Config(Dir);
+    llvm::sys::path::append(Config, ".clang-tidy");
+    if (auto Buf = llvm::MemoryBuffer::getFile(Config))
+      if ((*Buf)->getBuffer().contains("ModelFiles")) {
+        llvm::SmallString<256> R(Dir);
+        llvm::sys::path::append(R, Path);
+        return std::string(R);
+      }
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  llvm::SmallString<256> R(Path);
+  llvm::sys::fs::make_absolute(R);
+  return std::string(R);
+}
+
 
 } // namespace clang::tidy::privacy

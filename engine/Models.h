@@ -207,6 +207,13 @@ void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
     llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem);
 
+/// A ';'-separated option value (ModelFiles, DisabledModels), trimmed.
+std::vector<std::string> splitList(llvm::StringRef List);
+
+/// Relative model paths are relative to the .clang-tidy file that names
+/// them: the nearest one above \p MainFile that mentions ModelFiles.
+std::string resolveModelPath(llvm::StringRef Path, llvm::StringRef MainFile);
+
 } // namespace clang::tidy::privacy
 
 #endif

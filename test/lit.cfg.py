@@ -31,6 +31,7 @@ config.substitutions.append(
 config.substitutions.append(("%clang_tidy", "{0} --load={1}".format(config.clang_tidy, plugin)))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%privacy_tidy", config.privacy_tidy_tool))
+config.substitutions.append(("%summarize", config.privacy_summarize))
 config.substitutions.append(("%clangxx", os.path.join(llvm_bin, "clang++")))
 config.substitutions.append(("%clang", os.path.join(llvm_bin, "clang")))
 config.substitutions.append(("%annotations_include", annotations_include))

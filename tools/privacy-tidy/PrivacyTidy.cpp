@@ -80,6 +80,8 @@ files below it), print the findings clang-tidy style and write one SARIF log.
                          read an existing store without a first pass
   --summary-passes N     first passes to run (default 1); each repetition
                          follows calls one more file boundary deep
+  --summarizer PATH      privacy-tidy-summarize, which runs the first pass
+                         (default: next to privacy-tidy)
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
@@ -173,6 +175,16 @@ std::string executableDirectory() {
 bool fileExists(const std::string &Path) {
   struct stat St;
   return ::stat(Path.c_str(), &St) == 0 && S_ISREG(St.st_mode);
+}
+
+/// privacy-tidy-summarize: installed next to privacy-tidy, or in the build
+/// tree's tools/summarize.
+std::string defaultSummarizerPath() {
+  std::string Dir = executableDirectory();
+  std::string Installed = normalizePath(Dir + "/privacy-tidy-summarize");
+  if (fileExists(Installed))
+    return Installed;
+  return normalizePath(Dir + "/../summarize/privacy-tidy-summarize");
 }
 
 /// The plugin beside this executable: install tree first
@@ -352,6 +364,7 @@ struct CheckOptions {
   bool WholeProgram = false;
   unsigned SummaryPasses = 1;
   std::string SummaryStore;
+  std::string Summarizer;
   std::vector<std::string> Files;
 };
 
@@ -416,6 +429,8 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
       O.WholeProgram = true;
     } else if (Args.option("--summary-store", nullptr, Value, Error)) {
       O.SummaryStore = Value;
+    } else if (Args.option("--summarizer", nullptr, Value, Error)) {
+      O.Summarizer = Value;
     } else if (Args.option("--summary-passes", nullptr, Value, Error)) {
       std::optional<unsigned> N = parseCount(Value);
       if (!N || *N == 0)
@@ -435,21 +450,31 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
   return std::nullopt;
 }
 
-/// Whether the store's manifest for \p File lists sources that all still
-/// have the content they had when the summaries were written.
-bool summariesAreFresh(const std::string &Store, const std::string &File) {
+/// The store's manifest of \p File's translation unit; nothing when it is
+/// missing or unreadable.
+std::optional<nlohmann::json> readManifest(const std::string &Store,
+                                           const std::string &File) {
   std::string Real = normalizePath(File);
   char Buf[PATH_MAX];
   if (::realpath(File.c_str(), Buf))
     Real = Buf;
   std::ifstream In(Store + "/v1/tu/" + fnv1aHex(Real) + ".json");
   if (!In)
-    return false;
+    return std::nullopt;
   nlohmann::json Manifest = nlohmann::json::parse(In, nullptr, false);
-  if (Manifest.is_discarded() || !Manifest.is_object() ||
-      !Manifest.contains("sources") || !Manifest["sources"].is_array())
+  if (Manifest.is_discarded() || !Manifest.is_object())
+    return std::nullopt;
+  return Manifest;
+}
+
+/// Whether the store's manifest for \p File lists sources that all still
+/// have the content they had when the summaries were written.
+bool summariesAreFresh(const std::string &Store, const std::string &File) {
+  std::optional<nlohmann::json> Manifest = readManifest(Store, File);
+  if (!Manifest || !Manifest->contains("sources") ||
+      !(*Manifest)["sources"].is_array())
     return false;
-  for (const auto &Source : Manifest["sources"]) {
+  for (const auto &Source : (*Manifest)["sources"]) {
     if (!Source.is_object() || !Source.contains("file") ||
         !Source["file"].is_string())
       return false;
@@ -494,6 +519,12 @@ int runCheck(ArgumentStream &Args) {
   if (!fileExists(O.Plugin))
     return error("plugin '" + O.Plugin +
                  "' does not exist (build it, or use --plugin)");
+  if (O.Summarizer.empty())
+    O.Summarizer = defaultSummarizerPath();
+  if (O.WholeProgram && !isExecutable(O.Summarizer))
+    return error("privacy-tidy-summarize '" + O.Summarizer +
+                 "' is not an executable file (build it, or use "
+                 "--summarizer)");
   CompileDatabase Database;
   if (std::optional<std::string> Error =
           loadCompileDatabase(O.BuildPath, Database))
@@ -517,71 +548,22 @@ int runCheck(ArgumentStream &Args) {
   if (std::optional<std::string> Error = Temp.create())
     return error(*Error);
 
-  // Whole-program mode: a first pass writes every TU's summaries.
-  std::string Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
-  if (O.WholeProgram) {
-    if (Store.empty())
-      Store = Temp.path() + "/summaries";
-    if (std::optional<std::string> Error = createDirectories(Store))
-      return error(*Error);
-    for (unsigned Pass = 0; Pass < O.SummaryPasses; ++Pass) {
-    std::vector<Job> Pass1;
-    size_t Reused = 0;
-    for (size_t I = 0; I < AllFiles.size(); ++I) {
-      // A kept store whose manifest for this TU still matches every source
-      // needs no first pass for it (CI caches the store between runs).
-      if (Pass == 0 && !O.SummaryStore.empty() &&
-          summariesAreFresh(Store, AllFiles[I])) {
-        ++Reused;
-        continue;
-      }
-      std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
-                                       Database.Directory, "--quiet"};
-      Argv.push_back("--checks=" + O.Checks.value_or("-*,privacy-*"));
-      Argv.push_back("--config={InheritParentConfig: true, CheckOptions: "
-                     "{SummaryStore: " + yamlSingleQuoted(Store) +
-                     ", SummaryStoreMode: " + (Pass ? "update" : "write") +
-                     "}}");
-      Argv.push_back("--warnings-as-errors=-*");
-      for (const std::string &Arg : O.ExtraArgsBefore)
-        Argv.push_back("--extra-arg-before=" + Arg);
-      for (const std::string &Arg : O.ExtraArgs)
-        Argv.push_back("--extra-arg=" + Arg);
-      Argv.push_back(AllFiles[I]);
-      std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
-      Pass1.push_back({Argv, Base + ".out", Base + ".err"});
-    }
-    unsigned P1 = O.Jobs;
-    if (!P1) {
-      long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
-      P1 = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
-    }
-    if (!O.Quiet) {
-      std::cerr << "privacy-tidy: first pass: summaries of " << Pass1.size()
-                << " translation units";
-      if (Reused)
-        std::cerr << " (" << Reused << " unchanged, kept from the store)";
-      std::cerr << "\n";
-    }
-    installInterruptHandlers();
-    std::vector<JobOutcome> Outcomes1;
-    if (!runJobs(Pass1, P1, Outcomes1, [](size_t) {}, [](size_t) {})) {
-      std::cerr << "privacy-tidy: interrupted; no report written\n";
-      return 130;
-    }
-    }
-    // A TU that fails here fails again in the second pass, which reports it.
-  }
-
   std::vector<Unit> Units;
-  std::vector<Job> Jobs;
-  std::map<std::string, bool> ConfigCache;
   for (size_t I = 0; I < Files.size(); ++I) {
     Unit U;
     U.File = Files[I];
     U.FragmentDir = Temp.path() + "/tu-" + std::to_string(I);
     if (std::optional<std::string> Error = createDirectories(U.FragmentDir))
       return error(*Error);
+    Units.push_back(std::move(U));
+  }
+
+  std::string Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
+  std::map<std::string, bool> ConfigCache;
+  // The run that reports on one TU: SARIF fragments into its directory,
+  // the store (if any) read. Records the arguments for the log, without
+  // the private directory.
+  auto ReportingJob = [&](Unit &U) {
     std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
                                      Database.Directory, "--quiet"};
     if (O.Checks)
@@ -589,7 +571,7 @@ int runCheck(ArgumentStream &Args) {
     else if (!hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
       Argv.push_back("--checks=-*,privacy-*");
     // --config replaces .clang-tidy files unless it inherits them.
-    auto Config = [&Store](const std::string &Dir) {
+    auto Config = [&](const std::string &Dir) {
       std::string Summaries =
           Store.empty() ? ""
                         : ", SummaryStore: " + yamlSingleQuoted(Store) +
@@ -609,10 +591,105 @@ int runCheck(ArgumentStream &Args) {
     Argv.push_back(U.File);
     U.RecordedArguments = Argv;
     U.RecordedArguments[ConfigIndex] = Config(PrivateDirPlaceholder);
-    Jobs.push_back({Argv, U.FragmentDir + ".out", U.FragmentDir + ".err"});
-    Units.push_back(std::move(U));
+    return Job{Argv, U.FragmentDir + ".out", U.FragmentDir + ".err"};
+  };
+  unsigned Parallelism = O.Jobs;
+  if (!Parallelism) {
+    long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+    Parallelism = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
   }
 
+  // Whole-program mode: a first pass writes every TU's summaries. The
+  // first one runs privacy-tidy-summarize, which writes the same summaries
+  // as clang-tidy at about half the cost; repetitions run clang-tidy in
+  // 'update' mode, which also reads the store.
+  if (O.WholeProgram) {
+    if (Store.empty())
+      Store = Temp.path() + "/summaries";
+    if (std::optional<std::string> Error = createDirectories(Store))
+      return error(*Error);
+    for (unsigned Pass = 0; Pass < O.SummaryPasses; ++Pass) {
+      std::vector<std::string> Pending;
+      for (const std::string &File : AllFiles)
+        // A kept store whose manifest for this TU still matches every
+        // source needs no first pass for it (CI caches the store).
+        if (Pass > 0 || O.SummaryStore.empty() ||
+            !summariesAreFresh(Store, File))
+          Pending.push_back(File);
+      if (!O.Quiet) {
+        std::cerr << "privacy-tidy: first pass: summaries of "
+                  << Pending.size() << " translation units";
+        if (Pending.size() < AllFiles.size())
+          std::cerr << " (" << AllFiles.size() - Pending.size()
+                    << " unchanged, kept from the store)";
+        std::cerr << "\n";
+      }
+      std::vector<Job> Pass1;
+      if (Pass == 0) {
+        // One process per parallel slot, the files dealt out in turn.
+        size_t Slots = std::min<size_t>(Parallelism, Pending.size());
+        for (size_t K = 0; K < Slots; ++K) {
+          std::vector<std::string> Argv = {O.Summarizer, "-p",
+                                           Database.Directory,
+                                           "--summary-store=" + Store};
+          for (const std::string &Arg : O.ExtraArgsBefore)
+            Argv.push_back("--extra-arg-before=" + Arg);
+          for (const std::string &Arg : O.ExtraArgs)
+            Argv.push_back("--extra-arg=" + Arg);
+          for (size_t I = K; I < Pending.size(); I += Slots)
+            Argv.push_back(Pending[I]);
+          std::string Base = Temp.path() + "/summarize-" + std::to_string(K);
+          Pass1.push_back({Argv, Base + ".out", Base + ".err"});
+        }
+      } else {
+        for (size_t I = 0; I < Pending.size(); ++I) {
+          std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin,
+                                           "-p", Database.Directory, "--quiet"};
+          Argv.push_back("--checks=" + O.Checks.value_or("-*,privacy-*"));
+          Argv.push_back("--config={InheritParentConfig: true, CheckOptions: "
+                         "{SummaryStore: " + yamlSingleQuoted(Store) +
+                         ", SummaryStoreMode: update}}");
+          Argv.push_back("--warnings-as-errors=-*");
+          for (const std::string &Arg : O.ExtraArgsBefore)
+            Argv.push_back("--extra-arg-before=" + Arg);
+          for (const std::string &Arg : O.ExtraArgs)
+            Argv.push_back("--extra-arg=" + Arg);
+          Argv.push_back(Pending[I]);
+          std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
+          Pass1.push_back({Argv, Base + ".out", Base + ".err"});
+        }
+      }
+      installInterruptHandlers();
+      std::vector<JobOutcome> Outcomes1;
+      if (!runJobs(Pass1, Parallelism, Outcomes1, [](size_t) {},
+                   [](size_t) {})) {
+        std::cerr << "privacy-tidy: interrupted; no report written\n";
+        return 130;
+      }
+      // A TU that does not compile fails again in the second pass, which
+      // reports it; a crashed or missing summarizer leaves TUs without
+      // summaries, which must not pass unnoticed.
+      for (size_t J = 0; J < Pass1.size(); ++J) {
+        if (!Outcomes1[J].Started)
+          return error(Outcomes1[J].StartError);
+        if (Outcomes1[J].Signal) {
+          std::string Excerpt =
+              errorExcerpt(Pass1[J].StdoutPath, Pass1[J].StderrPath);
+          std::cerr << "privacy-tidy: warning: first pass: '"
+                    << Pass1[J].Argv[0] << "' was killed by signal "
+                    << Outcomes1[J].Signal
+                    << "; the translation units it did not reach have no "
+                       "summaries"
+                    << (Excerpt.empty() ? "" : ": " + Excerpt) << "\n";
+        }
+      }
+    }
+  }
+
+  // The analysis that reports, with the summaries if there are any.
+  std::vector<Job> Jobs;
+  for (Unit &U : Units)
+    Jobs.push_back(ReportingJob(U));
   Progress::Mode Mode = Progress::None;
   if (!O.Quiet) {
     if (O.ProgressMode == "bar" ||
@@ -622,11 +699,6 @@ int runCheck(ArgumentStream &Args) {
       Mode = Progress::Lines;
   }
   Progress Bar(Mode, Units.size());
-  unsigned Parallelism = O.Jobs;
-  if (!Parallelism) {
-    long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
-    Parallelism = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
-  }
   installInterruptHandlers();
   std::vector<JobOutcome> Outcomes;
   bool Completed = runJobs(

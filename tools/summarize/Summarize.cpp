@@ -1,0 +1,313 @@
+//===--- Summarize.cpp - The first pass of whole-program mode -------------===//
+//
+// privacy-tidy-summarize writes the function summaries of every translation
+// unit into a summary store, as clang-tidy with SummaryStoreMode 'write'
+// does, at about half the cost: it skips the bodies of functions in system
+// headers, which the engine never analyses (the standard library is
+// described by models), and it runs no clang-tidy machinery. The engine
+// options come from the same .clang-tidy files and -config as clang-tidy's.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Engine.h"
+#include "Models.h"
+#include "sarif/Paths.h"
+
+#include "ClangTidyOptions.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/YAMLParser.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <set>
+
+#ifndef PRIVACY_TIDY_RESOURCE_DIR
+#define PRIVACY_TIDY_RESOURCE_DIR ""
+#endif
+
+using namespace clang;
+using namespace clang::tidy;
+using namespace clang::tidy::privacy;
+
+static llvm::cl::OptionCategory ToolCategory("privacy-tidy-summarize options");
+static llvm::cl::opt<std::string>
+    StoreDir("summary-store", llvm::cl::Required,
+             llvm::cl::desc("the summary store to write (a directory)"),
+             llvm::cl::cat(ToolCategory));
+static llvm::cl::opt<std::string>
+    BuildPath("p",
+              llvm::cl::desc("build directory with compile_commands.json (or "
+                             "the path of the file)"),
+              llvm::cl::cat(ToolCategory));
+static llvm::cl::list<std::string>
+    SourcePaths(llvm::cl::Positional, llvm::cl::desc("[<source> ...]"),
+                llvm::cl::cat(ToolCategory));
+static llvm::cl::list<std::string>
+    ExtraArgs("extra-arg",
+              llvm::cl::desc("argument to append to the compiler command"),
+              llvm::cl::cat(ToolCategory));
+static llvm::cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before",
+    llvm::cl::desc("argument to prepend to the compiler command"),
+    llvm::cl::cat(ToolCategory));
+static llvm::cl::opt<std::string> Config(
+    "config",
+    llvm::cl::desc("configuration in YAML, as clang-tidy's -config: the "
+                   "CheckOptions of the privacy checks apply"),
+    llvm::cl::init(""), llvm::cl::cat(ToolCategory));
+
+namespace {
+
+/// Which engine options apply to a file: clang-tidy's option lookup for
+/// privacy-logging (local, then global), whose options the three flow
+/// checks share.
+class EngineOptionsSource {
+public:
+  explicit EngineOptionsSource(std::unique_ptr<ClangTidyOptionsProvider> P)
+      : Provider(std::move(P)) {}
+
+  EngineOptions forFile(llvm::StringRef File, std::string &Warning) {
+    ClangTidyOptions O = Provider->getOptions(File);
+    auto Get = [&O](llvm::StringRef Key) -> std::string {
+      for (std::string K : {("privacy-logging." + Key).str(), Key.str()}) {
+        auto It = O.CheckOptions.find(K);
+        if (It != O.CheckOptions.end())
+          return It->getValue().Value;
+      }
+      return "";
+    };
+    EngineOptions E;
+    for (const std::string &F : splitList(Get("ModelFiles")))
+      E.ModelFiles.push_back(resolveModelPath(F, File));
+    E.DisabledModels = splitList(Get("DisabledModels"));
+    // Invalid values: clang-tidy warns and uses the default; so does this.
+    std::string Strict = Get("StrictModels");
+    if (!Strict.empty()) {
+      long long Number = 0;
+      if (std::optional<bool> B = llvm::yaml::parseBool(Strict))
+        E.StrictModels = *B;
+      else if (!llvm::StringRef(Strict).getAsInteger(10, Number))
+        E.StrictModels = Number != 0;
+      else
+        Warning = "invalid StrictModels '" + Strict + "': using false";
+    }
+    std::string Visits = Get("MaxBlockVisits");
+    if (!Visits.empty()) {
+      unsigned N = 0;
+      if (llvm::StringRef(Visits).trim().getAsInteger(10, N))
+        Warning = "invalid MaxBlockVisits '" + Visits + "': using " +
+                  std::to_string(E.MaxBlockVisits);
+      else
+        E.MaxBlockVisits = N ? N : 1;
+    }
+    E.SummaryStore = StoreDir;
+    E.WriteSummaries = true;
+    return E;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+};
+
+class SummarizeConsumer : public ASTConsumer {
+public:
+  SummarizeConsumer(CompilerInstance &CI, EngineOptionsSource &Source,
+                    bool &Failed)
+      : SM(CI.getSourceManager()), Source(Source), Failed(Failed) {}
+
+  // The engine skips functions in system headers (FunctionCollector), so
+  // their bodies need not be parsed. Clang itself keeps bodies it must see
+  // (constexpr, deduced return types).
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
+  }
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    std::string File = Main ? Main->getName().str() : "";
+    std::string Warning;
+    EngineOptions Opts = Source.forFile(File, Warning);
+    if (!Warning.empty() && Said.insert(Warning).second)
+      llvm::errs() << File << ": warning: " << Warning << "\n";
+    TranslationUnitAnalysis A(Ctx, Opts);
+    A.run();
+    for (const auto &N : A.notices()) {
+      if (N.Level != DiagnosticIDs::Error && N.Level != DiagnosticIDs::Warning)
+        continue;
+      if (N.Level == DiagnosticIDs::Error)
+        Failed = true;
+      // A model file or store problem is the same in every TU: say it once.
+      if (!Said.insert(N.Message).second)
+        continue;
+      PlainLocation L = A.plain(N.Loc);
+      llvm::errs() << (L.File.empty() ? File : L.File);
+      if (L.Line)
+        llvm::errs() << ":" << L.Line << ":" << L.Column;
+      llvm::errs() << ": "
+                   << (N.Level == DiagnosticIDs::Error ? "error" : "warning")
+                   << ": " << N.Message << "\n";
+    }
+  }
+
+private:
+  SourceManager &SM;
+  EngineOptionsSource &Source;
+  bool &Failed;
+  static inline std::set<std::string> Said;
+};
+
+class SummarizeAction : public ASTFrontendAction {
+public:
+  SummarizeAction(EngineOptionsSource &Source, bool &Failed)
+      : Source(Source), Failed(Failed) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef) override {
+    // Read by ASTFrontendAction::ExecuteAction, after this point.
+    CI.getFrontendOpts().SkipFunctionBodies = true;
+    return std::make_unique<SummarizeConsumer>(CI, Source, Failed);
+  }
+
+private:
+  EngineOptionsSource &Source;
+  bool &Failed;
+  static inline std::set<std::string> Said;
+};
+
+class SummarizeActionFactory : public tooling::FrontendActionFactory {
+public:
+  SummarizeActionFactory(EngineOptionsSource &Source, bool &Failed)
+      : Source(Source), Failed(Failed) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<SummarizeAction>(Source, Failed);
+  }
+
+private:
+  EngineOptionsSource &Source;
+  bool &Failed;
+};
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  llvm::cl::HideUnrelatedOptions(ToolCategory);
+  // As clang-tidy: compiler arguments after "--" instead of a database.
+  std::string Error;
+  std::unique_ptr<tooling::CompilationDatabase> Database =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
+                                                             Error);
+  if (!Error.empty()) {
+    llvm::errs() << "privacy-tidy-summarize: error: " << Error << "\n";
+    return 2;
+  }
+  if (!llvm::cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "Writes the privacy summaries of translation units for "
+          "privacy-tidy's whole-program mode (the first pass): of the given "
+          "source files, or of every file of the compilation database.\n",
+          &llvm::errs()))
+    return 2;
+  llvm::StringRef Build = BuildPath;
+  if (Database) {
+    if (!Build.empty()) {
+      llvm::errs() << "privacy-tidy-summarize: error: -p and compiler "
+                      "arguments after '--' exclude each other\n";
+      return 2;
+    }
+  } else if (Build.empty()) {
+    llvm::errs() << "privacy-tidy-summarize: error: no compilation database: "
+                    "give -p BUILD_DIR or compiler arguments after '--'\n";
+    return 2;
+  } else if (llvm::sys::fs::is_regular_file(Build) &&
+      llvm::sys::path::filename(Build) == "compile_commands.json")
+    Database = tooling::JSONCompilationDatabase::loadFromFile(
+        Build, Error, tooling::JSONCommandLineSyntax::AutoDetect);
+  else if (llvm::sys::fs::is_directory(Build))
+    Database = tooling::CompilationDatabase::loadFromDirectory(Build, Error);
+  else
+    Error = "no such directory";
+  if (!Database) {
+    llvm::errs() << "privacy-tidy-summarize: error: cannot load the "
+                    "compilation database of '"
+                 << BuildPath << "': " << Error << "\n";
+    return 2;
+  }
+  std::vector<std::string> Files = SourcePaths;
+  if (Files.empty())
+    Files = Database->getAllFiles();
+  if (Files.empty()) {
+    llvm::errs() << "privacy-tidy-summarize: error: no source files"
+                 << (BuildPath.empty() ? std::string()
+                                       : ": the compilation database of '" +
+                                             BuildPath + "' is empty")
+                 << "\n";
+    return 2;
+  }
+  for (const std::string &File : Files)
+    if (Database->getCompileCommands(File).empty()) {
+      llvm::errs() << "privacy-tidy-summarize: error: '" << File
+                   << "' is not in the compilation database of '" << BuildPath
+                   << "'\n";
+      return 2;
+    }
+
+  // ClangTool changes the working directory to each command's.
+  llvm::SmallString<256> Store(StoreDir);
+  llvm::sys::fs::make_absolute(Store);
+  llvm::sys::path::remove_dots(Store, /*remove_dot_dot=*/true);
+  StoreDir = std::string(Store);
+  if (std::optional<std::string> Failure = sarif::createDirectories(StoreDir)) {
+    llvm::errs() << "privacy-tidy-summarize: error: " << *Failure << "\n";
+    return 2;
+  }
+
+  ClangTidyGlobalOptions Global;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  if (!Config.empty()) {
+    llvm::ErrorOr<ClangTidyOptions> Parsed =
+        parseConfiguration(llvm::MemoryBufferRef(Config, "-config"));
+    if (!Parsed) {
+      llvm::errs() << "privacy-tidy-summarize: error: invalid -config: "
+                   << Parsed.getError().message() << "\n";
+      return 2;
+    }
+    Provider = std::make_unique<ConfigOptionsProvider>(
+        Global, Defaults, std::move(*Parsed), ClangTidyOptions());
+  } else {
+    Provider = std::make_unique<FileOptionsProvider>(Global, Defaults,
+                                                     ClangTidyOptions());
+  }
+  EngineOptionsSource Source(std::move(Provider));
+
+  tooling::ClangTool Tool(*Database, Files);
+  // As clang-tidy: the arguments in the order given.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      tooling::CommandLineArguments(ExtraArgsBefore.begin(),
+                                    ExtraArgsBefore.end()),
+      tooling::ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      tooling::CommandLineArguments(ExtraArgs.begin(), ExtraArgs.end()),
+      tooling::ArgumentInsertPosition::END));
+  // Summaries need no warnings; the clang driver of the compilation
+  // database may not know where Clang's own headers are.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-w", tooling::ArgumentInsertPosition::END));
+  if (llvm::StringRef(PRIVACY_TIDY_RESOURCE_DIR).size())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        "-resource-dir=" PRIVACY_TIDY_RESOURCE_DIR,
+        tooling::ArgumentInsertPosition::BEGIN));
+  bool Failed = false;
+  SummarizeActionFactory Factory(Source, Failed);
+  int Result = Tool.run(&Factory);
+  return Result || Failed ? 1 : 0;
+}
