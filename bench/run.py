@@ -69,16 +69,17 @@ class BenchError(Exception):
 #
 # Each pass is a list of extra clang-tidy arguments; "{store}" is replaced
 # by a fresh empty directory per sample (shared by the passes of that
-# sample), "{checks}" by the privacy check pattern.
+# sample), "{checks}" by the privacy check pattern. A pass {"summarize":
+# [args]} runs privacy-tidy-summarize instead of clang-tidy.
 #
-# whole-program: pass 1 writes per-function summaries and reports nothing,
-# pass 2 reads them and reports (docs/whole-program.md).
+# whole-program: what `privacy-tidy check --whole-program` runs, in one
+# process per pass: privacy-tidy-summarize writes the summaries, then
+# clang-tidy reads them and reports (docs/whole-program.md).
 # --------------------------------------------------------------------------
 MODES = {
     "per-tu": [["-checks=-*,{checks}"]],
     "whole-program": [
-        ["-checks=-*,{checks}",
-         "-config={CheckOptions: {SummaryStore: '{store}', SummaryStoreMode: write}}"],
+        {"summarize": []},
         ["-checks=-*,{checks}",
          "-config={CheckOptions: {SummaryStore: '{store}', SummaryStoreMode: read}}"],
     ],
@@ -127,16 +128,21 @@ def measure(cmd, log_path):
 class Side:
     """One configuration being timed: baseline or privacy."""
 
-    def __init__(self, name, clang_tidy, load, passes, checks):
+    def __init__(self, name, clang_tidy, load, passes, checks, summarizer=None):
         self.name = name
         self.clang_tidy = clang_tidy
         self.load = load
         self.passes = passes
         self.checks = checks
+        self.summarizer = summarizer
 
     def commands(self, build_dir, files, store):
         cmds = []
         for extra in self.passes:
+            if isinstance(extra, dict):
+                cmds.append([self.summarizer, "--summary-store=" + store]
+                            + list(extra["summarize"]) + ["-p", build_dir] + files)
+                continue
             cmd = [self.clang_tidy]
             if self.load:
                 cmd.append("--load=" + self.load)
@@ -243,10 +249,18 @@ def cpu_model():
 
 
 def git_revision():
+    """HEAD, marked "+changes" when tracked files differ from it: the
+    numbers then belong to no commit."""
     try:
         proc = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        return proc.stdout.decode().strip() or "unknown"
+        rev = proc.stdout.decode().strip() or "unknown"
+        status = subprocess.run(["git", "-C", REPO, "status", "--porcelain",
+                                 "--untracked-files=no"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        if status.stdout.strip():
+            rev += "+changes"
+        return rev
     except OSError:
         return "unknown"
 
@@ -325,6 +339,11 @@ def parse_args(argv):
                    help="the clang-tidy that loads the plugin (default %(default)s)")
     p.add_argument("--plugin", default=os.path.join(REPO, "build", "plugin", "PrivacyTidy.so"),
                    help="the privacy-tidy plugin (default %(default)s)")
+    p.add_argument("--summarizer",
+                   default=os.path.join(REPO, "build", "tools", "summarize",
+                                        "privacy-tidy-summarize"),
+                   help="privacy-tidy-summarize, the first pass of the whole-program "
+                        "mode (default %(default)s)")
     p.add_argument("--privacy-checks", default="privacy-*",
                    help="check pattern of the privacy side (default %(default)s)")
     p.add_argument("--baseline-check", default=DEFAULT_BASELINE_CHECK,
@@ -399,7 +418,13 @@ def run(args):
                     [["-checks=-*,{checks}"]], args.baseline_check)
     results, samples = [], []
     for mode in args.modes:
-        privacy = Side("privacy", clang_tidy, plugin, passes_by_mode[mode], privacy_checks)
+        passes = passes_by_mode[mode]
+        summarizer = os.path.abspath(args.summarizer)
+        if any(isinstance(p, dict) for p in passes) and not (
+                os.path.isfile(summarizer) and os.access(summarizer, os.X_OK)):
+            raise BenchError("mode '%s' needs privacy-tidy-summarize, not found at %s "
+                             "(build it, or use --summarizer)" % (mode, summarizer))
+        privacy = Side("privacy", clang_tidy, plugin, passes, privacy_checks, summarizer)
         for _ in range(args.warmup):
             w = workloads[0]
             baseline.sample(w.build_dir, w.files, logs, "warmup")
