@@ -180,7 +180,6 @@ public:
 private:
   EngineOptionsSource &Source;
   bool &Failed;
-  static inline std::set<std::string> Said;
 };
 
 class SummarizeActionFactory : public tooling::FrontendActionFactory {
@@ -228,13 +227,14 @@ int main(int Argc, const char **Argv) {
                     "give -p BUILD_DIR or compiler arguments after '--'\n";
     return 2;
   } else if (llvm::sys::fs::is_regular_file(Build) &&
-      llvm::sys::path::filename(Build) == "compile_commands.json")
+             llvm::sys::path::filename(Build) == "compile_commands.json") {
     Database = tooling::JSONCompilationDatabase::loadFromFile(
         Build, Error, tooling::JSONCommandLineSyntax::AutoDetect);
-  else if (llvm::sys::fs::is_directory(Build))
+  } else if (llvm::sys::fs::is_directory(Build)) {
     Database = tooling::CompilationDatabase::loadFromDirectory(Build, Error);
-  else
+  } else {
     Error = "no such directory";
+  }
   if (!Database) {
     llvm::errs() << "privacy-tidy-summarize: error: cannot load the "
                     "compilation database of '"
