@@ -143,6 +143,13 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
                         "pass) or 'read' (second pass)")
           << SummaryStoreMode << Name;
   }
+  // Header findings are invisible without a header filter, and a first
+  // pass reports nothing; a SARIF log keeps the project-wide header
+  // findings, so it needs every function analysed.
+  Engine.MainFileOnly =
+      Engine.WriteSummaries ||
+      (SarifOutputDir.empty() &&
+       Context->getOptions().HeaderFilterRegex.value_or("").empty());
   Engine.DisabledModels = splitList(DisabledModels);
   Engine.StrictModels = StrictModels;
   Engine.MaxBlockVisits = MaxBlockVisits ? MaxBlockVisits : 1;

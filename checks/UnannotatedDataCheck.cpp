@@ -239,6 +239,8 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
       RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
       CheckLocalVariables(Options.get("CheckLocalVariables", false)),
       IgnoreSystemHeaders(Options.get("IgnoreSystemHeaders", true)),
+      HeadersShown(Context->getOptions().HeaderFilterRegex.value_or("") !=
+                   ""),
       IgnoreMacros(Options.getLocalOrGlobal("IgnoreMacros", true)),
       StrictFieldCategories(Options.get("StrictFieldCategories", true)),
       Vocabulary(NameVocabulary::telecomDefaults()) {
@@ -333,6 +335,10 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   SM = Result.SourceManager;
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   if (!D)
+    return;
+  // What clang-tidy would not show is not worth evaluating: in a real code
+  // base most declarations of a TU are in headers.
+  if (!HeadersShown && !SM->isInMainFile(D->getLocation()))
     return;
   if (std::optional<Suggestion> S = evaluate(D))
     report(D, *S);

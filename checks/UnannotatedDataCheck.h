@@ -110,6 +110,9 @@ private:
   const std::string RawExtraExcludedWords;
   const bool CheckLocalVariables;
   const bool IgnoreSystemHeaders;
+  /// clang-tidy shows diagnostics outside the main file only when its
+  /// header filter is set; without one, header declarations are skipped.
+  const bool HeadersShown;
   const bool IgnoreMacros;
   const bool StrictFieldCategories;
 

@@ -22,7 +22,8 @@ std::string EngineOptions::key() const {
     K += D + ";";
   K += "|" + std::to_string(StrictModels);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
-       std::to_string(WriteSummaries) + std::to_string(ReadSummaries);
+       std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
+       std::to_string(MainFileOnly);
   return K;
 }
 
@@ -98,8 +99,34 @@ private:
 /// creating a lambda).
 class CalleeCollector : public RecursiveASTVisitor<CalleeCollector> {
 public:
-  explicit CalleeCollector(std::vector<const FunctionDecl *> &Out) : Out(Out) {}
+  CalleeCollector(std::vector<const FunctionDecl *> &Out,
+                  const SourceManager &SM)
+      : Out(Out), SM(SM) {}
+  /// Whether the body names a project variable of static storage, whose
+  /// value the engine shares between functions.
+  bool UsesGlobals = false;
   bool shouldVisitTemplateInstantiations() const { return true; }
+  // Default arguments and default member initializers call functions too.
+  bool shouldVisitImplicitCode() const { return true; }
+  // A lambda object handed on (a variable, a member) may reach unknown code,
+  // which the dataflow treats as calling it (invokeCallbacks).
+  bool VisitExpr(Expr *E) {
+    QualType T = E->getType();
+    if (T.isNull()) // e.g. the message of a static_assert
+      return true;
+    if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
+      if (RD->isLambda())
+        if (const CXXMethodDecl *Op = RD->getLambdaCallOperator())
+          Out.push_back(Op);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+      if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+          !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
+        UsesGlobals = true;
+    return true;
+  }
   bool VisitCallExpr(CallExpr *CE) {
     if (const FunctionDecl *FD = CE->getDirectCallee())
       Out.push_back(FD);
@@ -119,6 +146,7 @@ public:
 
 private:
   std::vector<const FunctionDecl *> &Out;
+  const SourceManager &SM;
 };
 
 } // namespace
@@ -218,13 +246,16 @@ void TranslationUnitAnalysis::run() {
 
   // Call edges, with virtual calls reaching every visible override.
   std::vector<std::vector<unsigned>> Edges(Nodes.size());
+  std::vector<bool> UsesGlobals(Nodes.size(), false);
   for (unsigned I = 0; I < Nodes.size(); ++I) {
     std::vector<const FunctionDecl *> Callees;
-    CalleeCollector(Callees).TraverseStmt(Nodes[I]->getBody());
+    CalleeCollector Collector(Callees, SM);
+    Collector.TraverseStmt(Nodes[I]->getBody());
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Nodes[I]))
       for (const CXXCtorInitializer *Init : Ctor->inits())
         if (Init->getInit())
-          CalleeCollector(Callees).TraverseStmt(Init->getInit());
+          Collector.TraverseStmt(Init->getInit());
+    UsesGlobals[I] = Collector.UsesGlobals;
     std::set<unsigned> Out;
     std::function<void(const FunctionDecl *)> Add = [&](const FunctionDecl *FD) {
       if (!FD)
@@ -302,8 +333,34 @@ void TranslationUnitAnalysis::run() {
       if (SccOf[W] != SccOf[I])
         DeferrableFunctions.insert(Nodes[W]->getCanonicalDecl());
 
+  // Only the main file matters (see EngineOptions::MainFileOnly): its
+  // functions, what they call, and every function that may store personal
+  // data into a global they read. Most functions of a TU are header code
+  // that nothing in the main file calls.
+  std::vector<bool> Needed(Nodes.size(), true);
+  if (Opts.MainFileOnly) {
+    std::vector<unsigned> Work;
+    for (unsigned I = 0; I < Nodes.size(); ++I) {
+      Needed[I] = UsesGlobals[I] ||
+                  SM.isInMainFile(SM.getExpansionLoc(Nodes[I]->getLocation()));
+      if (Needed[I])
+        Work.push_back(I);
+    }
+    while (!Work.empty()) {
+      unsigned V = Work.back();
+      Work.pop_back();
+      for (unsigned W : Edges[V])
+        if (!Needed[W]) {
+          Needed[W] = true;
+          Work.push_back(W);
+        }
+    }
+  }
+
   auto AnalyzeAll = [&] {
   for (const auto &SCC : SCCs) {
+    if (!Needed[SCC.front()]) // an SCC is needed as a whole
+      continue;
     bool Recursive = SCC.size() > 1 ||
                      llvm::is_contained(Edges[SCC.front()], SCC.front());
     InProgress.clear();

@@ -31,6 +31,11 @@ struct EngineOptions {
   std::string SummaryStore;        ///< directory of the whole-program store
   bool WriteSummaries = false;     ///< first pass: write this TU's summaries
   bool ReadSummaries = false;      ///< second pass: use other TUs' summaries
+  /// Only what the main file's findings and summaries depend on is
+  /// analysed: right when nothing outside the main file is reported (the
+  /// first pass; no header filter and no SARIF log, whose project-wide
+  /// findings include header code).
+  bool MainFileOnly = false;
   std::string key() const;
 };
 

@@ -112,6 +112,7 @@ public:
     }
     E.SummaryStore = StoreDir;
     E.WriteSummaries = true;
+    E.MainFileOnly = true;
     return E;
   }
 
