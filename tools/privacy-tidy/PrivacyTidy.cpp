@@ -560,16 +560,35 @@ int runCheck(ArgumentStream &Args) {
 
   std::string Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
   std::map<std::string, bool> ConfigCache;
+  // The compiler arguments the user added, for every process.
+  auto AddExtraArgs = [&O](std::vector<std::string> &Argv) {
+    for (const std::string &Arg : O.ExtraArgsBefore)
+      Argv.push_back("--extra-arg-before=" + Arg);
+    for (const std::string &Arg : O.ExtraArgs)
+      Argv.push_back("--extra-arg=" + Arg);
+  };
+  // clang-tidy with the plugin on one file; no Checks: .clang-tidy decides.
+  auto ClangTidyArgv = [&](const std::optional<std::string> &Checks,
+                           const std::string &Config,
+                           const std::string &File) {
+    std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
+                                     Database.Directory, "--quiet"};
+    if (Checks)
+      Argv.push_back("--checks=" + *Checks);
+    Argv.push_back(Config);
+    // The exit code must mean "could not analyse", not "found something".
+    Argv.push_back("--warnings-as-errors=-*");
+    AddExtraArgs(Argv);
+    Argv.push_back(File);
+    return Argv;
+  };
   // The run that reports on one TU: SARIF fragments into its directory,
   // the store (if any) read. Records the arguments for the log, without
   // the private directory.
   auto ReportingJob = [&](Unit &U) {
-    std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
-                                     Database.Directory, "--quiet"};
-    if (O.Checks)
-      Argv.push_back("--checks=" + *O.Checks);
-    else if (!hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
-      Argv.push_back("--checks=-*,privacy-*");
+    std::optional<std::string> Checks = O.Checks;
+    if (!Checks && !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
+      Checks = "-*,privacy-*";
     // --config replaces .clang-tidy files unless it inherits them.
     auto Config = [&](const std::string &Dir) {
       std::string Summaries =
@@ -580,18 +599,10 @@ int runCheck(ArgumentStream &Args) {
              "{SarifOutputDir: " +
              yamlSingleQuoted(Dir) + Summaries + "}}";
     };
-    size_t ConfigIndex = Argv.size();
-    Argv.push_back(Config(U.FragmentDir));
-    // The exit code must mean "could not analyse", not "found something".
-    Argv.push_back("--warnings-as-errors=-*");
-    for (const std::string &Arg : O.ExtraArgsBefore)
-      Argv.push_back("--extra-arg-before=" + Arg);
-    for (const std::string &Arg : O.ExtraArgs)
-      Argv.push_back("--extra-arg=" + Arg);
-    Argv.push_back(U.File);
-    U.RecordedArguments = Argv;
-    U.RecordedArguments[ConfigIndex] = Config(PrivateDirPlaceholder);
-    return Job{Argv, U.FragmentDir + ".out", U.FragmentDir + ".err"};
+    U.RecordedArguments =
+        ClangTidyArgv(Checks, Config(PrivateDirPlaceholder), U.File);
+    return Job{ClangTidyArgv(Checks, Config(U.FragmentDir), U.File),
+               U.FragmentDir + ".out", U.FragmentDir + ".err"};
   };
   unsigned Parallelism = O.Jobs;
   if (!Parallelism) {
@@ -632,10 +643,7 @@ int runCheck(ArgumentStream &Args) {
           std::vector<std::string> Argv = {O.Summarizer, "-p",
                                            Database.Directory,
                                            "--summary-store=" + Store};
-          for (const std::string &Arg : O.ExtraArgsBefore)
-            Argv.push_back("--extra-arg-before=" + Arg);
-          for (const std::string &Arg : O.ExtraArgs)
-            Argv.push_back("--extra-arg=" + Arg);
+          AddExtraArgs(Argv);
           for (size_t I = K; I < Pending.size(); I += Slots)
             Argv.push_back(Pending[I]);
           std::string Base = Temp.path() + "/summarize-" + std::to_string(K);
@@ -643,18 +651,12 @@ int runCheck(ArgumentStream &Args) {
         }
       } else {
         for (size_t I = 0; I < Pending.size(); ++I) {
-          std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin,
-                                           "-p", Database.Directory, "--quiet"};
-          Argv.push_back("--checks=" + O.Checks.value_or("-*,privacy-*"));
-          Argv.push_back("--config={InheritParentConfig: true, CheckOptions: "
-                         "{SummaryStore: " + yamlSingleQuoted(Store) +
-                         ", SummaryStoreMode: update}}");
-          Argv.push_back("--warnings-as-errors=-*");
-          for (const std::string &Arg : O.ExtraArgsBefore)
-            Argv.push_back("--extra-arg-before=" + Arg);
-          for (const std::string &Arg : O.ExtraArgs)
-            Argv.push_back("--extra-arg=" + Arg);
-          Argv.push_back(Pending[I]);
+          std::vector<std::string> Argv = ClangTidyArgv(
+              O.Checks.value_or("-*,privacy-*"),
+              "--config={InheritParentConfig: true, CheckOptions: "
+              "{SummaryStore: " +
+                  yamlSingleQuoted(Store) + ", SummaryStoreMode: update}}",
+              Pending[I]);
           std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
           Pass1.push_back({Argv, Base + ".out", Base + ".err"});
         }
