@@ -1,6 +1,7 @@
 //===--- SinkChecks.cpp - privacy-logging, -export, -retention ----------===//
 
 #include "SinkChecks.h"
+#include "Visibility.h"
 #include "AnnotationsCheck.h"
 #include "sarif/SarifLog.h"
 #include "clang/AST/ASTContext.h"
@@ -148,8 +149,7 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
   // findings, so it needs every function analysed.
   Engine.MainFileOnly =
       Engine.WriteSummaries ||
-      (SarifOutputDir.empty() &&
-       Context->getOptions().HeaderFilterRegex.value_or("").empty());
+      (SarifOutputDir.empty() && !headerDiagnosticsShown(*Context));
   Engine.DisabledModels = splitList(DisabledModels);
   Engine.StrictModels = StrictModels;
   Engine.MaxBlockVisits = MaxBlockVisits ? MaxBlockVisits : 1;

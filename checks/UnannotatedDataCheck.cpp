@@ -1,6 +1,7 @@
 //===--- UnannotatedDataCheck.cpp - privacy-unannotated-data --------------===//
 
 #include "UnannotatedDataCheck.h"
+#include "Visibility.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -239,8 +240,7 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
       RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
       CheckLocalVariables(Options.get("CheckLocalVariables", false)),
       IgnoreSystemHeaders(Options.get("IgnoreSystemHeaders", true)),
-      HeadersShown(Context->getOptions().HeaderFilterRegex.value_or("") !=
-                   ""),
+      HeadersShown(headerDiagnosticsShown(*Context)),
       IgnoreMacros(Options.getLocalOrGlobal("IgnoreMacros", true)),
       StrictFieldCategories(Options.get("StrictFieldCategories", true)),
       Vocabulary(NameVocabulary::telecomDefaults()) {

@@ -110,8 +110,8 @@ private:
   const std::string RawExtraExcludedWords;
   const bool CheckLocalVariables;
   const bool IgnoreSystemHeaders;
-  /// clang-tidy shows diagnostics outside the main file only when its
-  /// header filter is set; without one, header declarations are skipped.
+  /// Without a header filter, header declarations are skipped
+  /// (headerDiagnosticsShown).
   const bool HeadersShown;
   const bool IgnoreMacros;
   const bool StrictFieldCategories;
