@@ -1,6 +1,8 @@
 //===--- AnnotationsCheck.cpp - privacy-annotations ---------------------===//
 
 #include "AnnotationsCheck.h"
+#include "TUReport.h"
+#include "config/RunConfig.h"
 #include "engine/Models.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -104,12 +106,12 @@ public:
       if (!A.Categories.empty() && RT->isVoidType())
         add(Loc, "'" + Name + "' returns void: a data category on a "
                  "function describes its return value");
-      if (A.HasSink && S.Sink && S.Sink->Kind == SinkKind::Retain &&
-          !A.HasRetentionDays)
+      bool Retains =
+          S.Sink && policy().kind(S.Sink->Kind).RetentionPeriod;
+      if (A.HasSink && Retains && !A.HasRetentionDays)
         add(Loc, "retention sink '" + Name + "' declares no retention "
                  "period; add PRIVACY_RETENTION_DAYS(days)");
-      if (A.HasSink && S.Sink && S.Sink->Kind != SinkKind::Retain &&
-          S.Sink->RetentionDays)
+      if (A.HasSink && S.Sink && !Retains && S.Sink->RetentionDays)
         add(Loc, "PRIVACY_RETENTION_DAYS on '" + Name +
                      "' has no effect: it is not a retention sink");
     }
@@ -150,9 +152,33 @@ void AnnotationsCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+AnnotationsCheck::AnnotationsCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()),
+      SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
+                                   privacyCheckNames(), Name.str())
+                         .SarifOutputDir) {}
+
+void AnnotationsCheck::onStartOfTranslationUnit() { TUReport::reset(); }
+
 void AnnotationsCheck::check(const MatchFinder::MatchResult &Result) {
-  for (const AnnotationProblem &P : findAnnotationProblems(*Result.Context))
+  CurrentTU = Result.Context;
+  TUReport &Report = TUReport::of(*Result.Context);
+  for (const AnnotationProblem &P : findAnnotationProblems(*Result.Context)) {
     diag(P.Loc, "%0") << P.Message;
+    if (!SarifOutputDir.empty())
+      Report.add(messageRecord(*Result.Context, name().str(), P.Loc,
+                               P.Message));
+  }
+}
+
+void AnnotationsCheck::onEndOfTranslationUnit() {
+  if (!CurrentTU)
+    return;
+  if (std::optional<std::string> Err = TUReport::of(*CurrentTU).finish(
+          name(), *TidyContext, *CurrentTU, SarifOutputDir))
+    if (firstTimeSaid("sarif:" + *Err))
+      configurationDiag("cannot write SARIF fragment: %0") << *Err;
+  CurrentTU = nullptr;
 }
 
 } // namespace clang::tidy::privacy

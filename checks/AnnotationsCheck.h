@@ -24,10 +24,18 @@ std::vector<AnnotationProblem> findAnnotationProblems(ASTContext &Ctx);
 /// functions.
 class AnnotationsCheck : public ClangTidyCheck {
 public:
-  AnnotationsCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  AnnotationsCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  ClangTidyContext *const TidyContext;
+  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
+  StringRef name() const { return CheckName; }
+  const std::string SarifOutputDir;
+  const ASTContext *CurrentTU = nullptr;
 };
 
 } // namespace clang::tidy::privacy

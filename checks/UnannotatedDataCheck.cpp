@@ -1,7 +1,9 @@
 //===--- UnannotatedDataCheck.cpp - privacy-unannotated-data --------------===//
 
 #include "UnannotatedDataCheck.h"
+#include "TUReport.h"
 #include "Visibility.h"
+#include "config/RunConfig.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -234,7 +236,10 @@ StringRef declKindName(const NamedDecl *D) {
 
 UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()),
+      SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
+                                   privacyCheckNames(), Name.str())
+                         .SarifOutputDir),
       RawExcludedNames(Options.get("ExcludedNames", "")),
       RawExtraTerms(Options.get("ExtraTerms", "")),
       RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
@@ -344,9 +349,18 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
     report(D, *S);
 }
 
+void UnannotatedDataCheck::onStartOfTranslationUnit() { TUReport::reset(); }
+
 void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypeVerdicts.clear();
   TypesInProgress.clear();
+  if (!Ctx)
+    return;
+  if (std::optional<std::string> Err = TUReport::of(*Ctx).finish(
+          name(), *TidyContext, *Ctx, SarifOutputDir))
+    if (firstTimeSaid("sarif:" + *Err))
+      configurationDiag("cannot write SARIF fragment: %0") << *Err;
+  Ctx = nullptr;
 }
 
 std::optional<UnannotatedDataCheck::Suggestion>
@@ -839,30 +853,34 @@ bool UnannotatedDataCheck::isLocallyAnnotated(const NamedDecl *D) const {
 void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
   StringRef Macro = categoryMacro(S.Category);
   std::optional<FixItHint> Fix = makeFixIt(D, S);
-  if (S.MatchedType) {
-    auto Diag = diag(D->getLocation(),
-                     "%0 %1 has type %2, which looks like %3 (%4), but has no "
-                     "privacy annotation; annotate it with %5 or add it to a "
-                     "model file")
-                << declKindName(D) << D << S.MatchedType
-                << categoryDescription(S.Category) << S.Label << Macro;
-    if (Fix)
-      Diag << *Fix;
-    return;
-  }
-  auto Diag = diag(D->getLocation(), isa<FunctionDecl>(D)
-                                         ? "%0 %1 looks like it returns %2 "
-                                           "(%3) but has no privacy "
-                                           "annotation; annotate it with %4 "
-                                           "or add it to a model file"
-                                         : "%0 %1 looks like %2 (%3) but has "
-                                           "no privacy annotation; annotate "
-                                           "it with %4 or add it to a model "
-                                           "file")
-              << declKindName(D) << D << categoryDescription(S.Category)
-              << S.Label << Macro;
+  // The text once, for the diagnostic and the SARIF report alike; names
+  // quoted as Clang quotes a NamedDecl argument.
+  auto Quoted = [&](const NamedDecl *N) {
+    std::string Name;
+    llvm::raw_string_ostream OS(Name);
+    N->getNameForDiagnostic(OS, Ctx->getPrintingPolicy(), false);
+    return "'" + OS.str() + "'";
+  };
+  std::string Head = (declKindName(D) + " " + Quoted(D)).str();
+  std::string What =
+      (categoryDescription(S.Category) + " (" + S.Label + ")").str();
+  std::string Tail =
+      ("annotate it with " + Macro + " or add it to a model file").str();
+  std::string Message =
+      S.MatchedType
+          ? Head + " has type " + Quoted(S.MatchedType) + ", which looks like " +
+                What + ", but has no privacy annotation; " + Tail
+      : isa<FunctionDecl>(D)
+          ? Head + " looks like it returns " + What +
+                " but has no privacy annotation; " + Tail
+          : Head + " looks like " + What + " but has no privacy annotation; " +
+                Tail;
+  auto Diag = diag(D->getLocation(), "%0") << Message;
   if (Fix)
     Diag << *Fix;
+  if (!SarifOutputDir.empty())
+    TUReport::of(*Ctx).add(
+        messageRecord(*Ctx, name().str(), D->getLocation(), Message));
 }
 
 std::optional<FixItHint>

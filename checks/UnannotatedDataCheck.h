@@ -35,6 +35,7 @@ public:
                            Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
   std::optional<TraversalKind> getCheckTraversalKind() const override {
     // Report on templates, never on their instantiations or implicit code.
@@ -105,6 +106,10 @@ private:
   bool isMacroUsableAt(StringRef Macro, SourceLocation Loc) const;
 
   // Options.
+  ClangTidyContext *const TidyContext;
+  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
+  StringRef name() const { return CheckName; }
+  const std::string SarifOutputDir;
   const std::string RawExcludedNames;
   const std::string RawExtraTerms;
   const std::string RawExtraExcludedWords;

@@ -3,6 +3,7 @@
 #include "Engine.h"
 #include "FunctionAnalysis.h"
 #include "SummaryStore.h"
+#include "policy/Verdict.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
@@ -157,7 +158,7 @@ private:
 
 TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
                                                  const EngineOptions &Opts)
-    : Ctx(Ctx), Opts(Opts), Policy(LegalPolicy::builtin()) {
+    : Ctx(Ctx), Opts(Opts) {
   loadModels();
   Facts = std::make_unique<DeclFacts>(Ctx, Models);
   if (!Opts.SummaryStore.empty() && (Opts.WriteSummaries || Opts.ReadSummaries))
@@ -456,18 +457,6 @@ void TranslationUnitAnalysis::checkModelsMatch() {
 // Policy evaluation
 //===----------------------------------------------------------------------===//
 
-static std::string actionVerb(SinkKind K) {
-  switch (K) {
-  case SinkKind::Log:
-    return "logged";
-  case SinkKind::Export:
-    return "exported";
-  case SinkKind::Retain:
-    return "retained";
-  }
-  return "used";
-}
-
 static std::string dataName(const Trace &T) {
   for (const TraceNode *N = T.get(); N; N = N->Prev.get())
     if (!N->Prev && !N->Name.empty())
@@ -478,150 +467,74 @@ static std::string dataName(const Trace &T) {
   return "data";
 }
 
-std::optional<Violation> TranslationUnitAnalysis::evaluate(const SinkHit &H) {
-  Category C = H.Data.L.Cat;
-  const CategoryPolicy &P = Policy.category(C);
-  const SinkSpec &S = H.Sink;
-  bool Consented =
-      P.ConsentAllows &&
-      (llvm::is_contained(H.ConsentHeld, AllPurposes) ||
-       llvm::is_contained(H.ConsentHeld,
-                          S.Purpose.empty() ? llvm::StringRef(AnyPurpose)
-                                            : llvm::StringRef(S.Purpose)));
-  bool LegalBasis = !S.Purpose.empty() &&
-                    llvm::is_contained(P.PurposesWithoutConsent, S.Purpose);
-  Violation V;
-  V.Kind = S.Kind;
-  V.Cat = C;
-  // A sink in another translation unit is reported at the call in this
-  // one, where clang-tidy shows it; the note points at the sink itself.
-  V.Loc = H.Imported && H.ReportLoc.isValid() ? H.ReportLoc : H.SinkLoc;
-  V.Purpose = S.Purpose;
-  V.Pseudonymised = H.Data.L.Pseudonymised;
-  V.DataName = dataName(H.Data.T);
-  std::string Head = P.Label + " '" + V.DataName + "' is " + actionVerb(S.Kind);
-  std::string Pseudo = V.Pseudonymised
-                           ? "; pseudonymised data is still personal data"
-                           : "";
-  if (!Consented && !LegalBasis) {
-    V.Action = sinkKindId(S.Kind).str();
-    const ActionArticles &A = Policy.articles(C, V.Action);
-    V.Message = Head + " without recorded consent or anonymisation" + Pseudo +
-                " (" + A.PrimaryCitation + ")";
-    V.Taxa = A.Taxa;
-  } else if (S.Kind == SinkKind::Retain) {
-    V.Action = "retain-period";
-    const ActionArticles &A = Policy.articles(C, V.Action);
-    if (!S.RetentionDays)
-      V.Message = Head + " without a declared retention period" + Pseudo +
-                  " (" + A.PrimaryCitation + ")";
-    else
-      V.RetentionDays = S.RetentionDays; // the check knows the maximum
-    V.Taxa = A.Taxa;
-  } else {
-    return std::nullopt;
+Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
+  Flow Fl;
+  FlowFacts &F = Fl.Facts;
+  F.Cat = H.Data.L.Cat;
+  F.Kind = H.Sink.Kind;
+  F.DataName = dataName(H.Data.T);
+  if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
+    F.SourceName = ND->getQualifiedNameAsString();
+  F.SinkDesc = H.SinkDesc;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (H.SinkLoc.isValid())
+    F.SinkFile = llvm::sys::path::filename(
+                     SM.getFilename(SM.getExpansionLoc(H.SinkLoc)))
+                     .str();
+  F.Purpose = H.Sink.Purpose;
+  F.RetentionDays = H.Sink.RetentionDays;
+  for (llvm::StringRef P : H.ConsentHeld)
+    F.ConsentHeld.push_back(P.str());
+  for (const ConsentSeen &CS : H.ConsentChecks) {
+    F.ConsentChecks.push_back({CS.Function, CS.Purpose});
+    Fl.ConsentLocs.push_back(CS.Loc);
   }
-  if (V.Pseudonymised)
-    for (const std::string &T : Policy.pseudonymisedTaxa())
-      if (!llvm::is_contained(V.Taxa, T))
-        V.Taxa.push_back(T);
-
-  // Notes: the path, then the calls it came through, then why consent fails.
+  F.Pseudonymised = H.Data.L.Pseudonymised;
+  F.Imported = H.Imported && H.ReportLoc.isValid();
   std::vector<const TraceNode *> Nodes;
   for (const TraceNode *N = H.Data.T.get(); N; N = N->Prev.get())
     Nodes.push_back(N);
-  std::reverse(Nodes.begin(), Nodes.end());
-  for (const TraceNode *N : Nodes)
-    if (N->Loc.isValid())
-      V.Notes.push_back({N->Loc, N->Kind, N->Message});
-  for (SourceLocation CS : H.CallSites)
-    V.Notes.push_back({CS, "call",
-                       "the sink is reached through this call, where no "
-                       "covering consent holds"});
-  if (H.Imported && H.ReportLoc.isValid())
-    V.Notes.push_back({H.SinkLoc, "sink",
-                       "the data reaches '" + H.SinkDesc +
-                           "' here, in another translation unit"});
-  if (V.Action != "retain-period" && P.ConsentAllows) {
-    bool Any = false;
-    for (const ConsentSeen &CS : H.ConsentChecks) {
-      if (S.Purpose.empty() || CS.Purpose == S.Purpose) {
-        V.Notes.push_back({CS.Loc, "consent",
-                           "consent check '" + CS.Function + "' for purpose '" +
-                               CS.Purpose +
-                               "' does not hold on every path to this sink"});
-        Any = true;
-      }
-    }
-    if (!Any)
-      for (const ConsentSeen &CS : H.ConsentChecks)
-        V.Notes.push_back({CS.Loc, "consent",
-                           "consent check '" + CS.Function +
-                               "' records consent for purpose '" + CS.Purpose +
-                               "', but the sink's purpose is '" + S.Purpose +
-                               "'"});
+  for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It) {
+    const TraceNode *N = *It;
+    if (N->Loc.isInvalid())
+      continue;
+    F.Steps.push_back({N->Kind, N->IsSource, N->Cat, N->Subject, N->Via});
+    Fl.StepLocs.push_back(N->Loc);
   }
-  if (!P.ConsentAllows && V.Action != "retain-period")
-    V.Notes.push_back({H.SinkLoc, "policy",
-                       P.Label + " may only be processed anonymised"});
-
-  // Identity without line numbers: category, action, sink, source.
-  std::string SourceName;
-  if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
-    SourceName = ND->getQualifiedNameAsString();
-  std::string Where;
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (H.SinkLoc.isValid())
-    Where = llvm::sys::path::filename(
-                SM.getFilename(SM.getExpansionLoc(H.SinkLoc)))
-                .str();
-  V.FingerprintKey = categoryId(C).str() + "|" + V.Action + "|" + Where + "|" +
-                     H.SinkDesc + "|" + SourceName + "|" + V.DataName;
-  return V;
+  F.CallSites = H.CallSites.size();
+  Fl.CallSiteLocs.assign(H.CallSites.begin(), H.CallSites.end());
+  Fl.SinkLoc = H.SinkLoc;
+  Fl.ReportLoc = F.Imported ? H.ReportLoc : H.SinkLoc;
+  return Fl;
 }
 
 void TranslationUnitAnalysis::report(const SinkHit &H,
                                      const FunctionDecl *Deferred) {
-  std::optional<Violation> V = evaluate(H);
-  if (!V)
-    return;
-  // While deferred to callers, only what no consent can fix is final.
-  if (Deferred && V->Action != "retain-period")
+  Flow Fl = makeFlow(H);
+  // Which action decides the identity; limits do not matter for that.
+  Verdict V = evaluate(policy(), Fl.Facts, {});
+  // While deferred to callers, only a lawful retention (whose period no
+  // caller's consent changes) is final; the callers report the rest.
+  if (Deferred && V.Action == sinkKindId(H.Sink.Kind))
     return;
   std::string Key = std::to_string(H.SinkLoc.getRawEncoding()) + "|" +
                     std::to_string(reinterpret_cast<uintptr_t>(H.Data.L.Source)) +
-                    "|" + V->Action + "|" + std::string(categoryId(V->Cat)) +
-                    "|" + std::to_string(V->Pseudonymised);
+                    "|" + V.Action + "|" + categoryId(Fl.Facts.Cat).str() +
+                    "|" + std::to_string(Fl.Facts.Pseudonymised) + "|" +
+                    legalBasisId(V.Basis);
   if (!Reported.insert(Key).second)
     return;
-  Violations.push_back(std::move(*V));
-}
-
-bool finalizeRetention(Violation &V, int64_t Max, const LegalPolicy &P) {
-  if (!V.RetentionDays || !V.Message.empty())
-    return true;
-  if (*V.RetentionDays <= Max)
-    return false;
-  const CategoryPolicy &CP = P.category(V.Cat);
-  V.Message = CP.Label + " '" + V.DataName + "' is retained for " +
-              std::to_string(*V.RetentionDays) +
-              " days, longer than the maximum of " + std::to_string(Max) +
-              " days for " + CP.Label +
-              (V.Pseudonymised ? "; pseudonymised data is still personal data"
-                               : "") +
-              " (" + P.articles(V.Cat, "retain-period").PrimaryCitation + ")";
-  return true;
+  Flows.push_back(std::move(Fl));
 }
 
 //===----------------------------------------------------------------------===//
 // Records for SARIF
 //===----------------------------------------------------------------------===//
 
-PlainLocation TranslationUnitAnalysis::plain(SourceLocation Loc) const {
+PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc) {
   PlainLocation P;
   if (Loc.isInvalid())
     return P;
-  const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation E = SM.getFileLoc(Loc);
   PresumedLoc PL = SM.getPresumedLoc(E);
   if (PL.isInvalid())
@@ -640,23 +553,8 @@ PlainLocation TranslationUnitAnalysis::plain(SourceLocation Loc) const {
   return P;
 }
 
-FindingRecord TranslationUnitAnalysis::toRecord(const Violation &V,
-                                                llvm::StringRef CheckName) const {
-  FindingRecord R;
-  R.CheckName = CheckName.str();
-  R.Category = categoryId(V.Cat).str();
-  R.Action = V.Action;
-  R.Message = V.Message;
-  R.Loc = plain(V.Loc);
-  R.Taxa = V.Taxa;
-  R.Purpose = V.Purpose;
-  R.Pseudonymised = V.Pseudonymised;
-  R.DataName = V.DataName;
-  for (const auto &N : V.Notes)
-    R.Flow.push_back({N.Kind, plain(N.Loc), N.Message});
-  R.Flow.push_back({"sink", R.Loc, V.Message});
-  R.FingerprintKey = CheckName.str() + "|" + V.FingerprintKey;
-  return R;
+PlainLocation TranslationUnitAnalysis::plain(SourceLocation Loc) const {
+  return plainLocation(Ctx.getSourceManager(), Loc);
 }
 
 ToolNotice TranslationUnitAnalysis::toRecord(const Notice &N) const {

@@ -9,10 +9,10 @@
 #ifndef PRIVACY_TIDY_ENGINE_ENGINE_H
 #define PRIVACY_TIDY_ENGINE_ENGINE_H
 
-#include "Finding.h"
 #include "Models.h"
-#include "Policy.h"
 #include "Taint.h"
+#include "policy/Flow.h"
+#include "report/Finding.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/Support/StringSaver.h"
 #include <map>
@@ -78,34 +78,24 @@ struct FunctionSummary {
   unsigned signature() const;
 };
 
-/// A policy violation with everything the front ends need.
-struct Violation {
-  std::string Action;    ///< "log", "export", "retain", "retain-period"
-  SinkKind Kind;
-  Category Cat;
-  SourceLocation Loc;    ///< the sink
-  std::string Message;
-  struct Note {
-    SourceLocation Loc;
-    std::string Kind;
-    std::string Message;
-  };
-  std::vector<Note> Notes;
-  std::string Purpose;
-  bool Pseudonymised = false;
-  std::string DataName;
-  std::vector<std::string> Taxa;
-  std::string FingerprintKey;
-  /// For "retain-period" with a declared period: the check compares it
-  /// with its configured maximum and completes Message (empty until then).
-  std::optional<int64_t> RetentionDays;
+/// A path of personal data to a sink, lawful or not: the facts (plain, for
+/// the law and the messages) and where each of them is in this TU.
+struct Flow {
+  FlowFacts Facts;
+  std::vector<SourceLocation> StepLocs;     ///< parallel to Facts.Steps
+  std::vector<SourceLocation> CallSiteLocs; ///< Facts.CallSites of them
+  std::vector<SourceLocation> ConsentLocs;  ///< parallel to ConsentChecks
+  SourceLocation SinkLoc;
+  /// Where the finding is shown: the sink, or for a sink in another
+  /// translation unit the call in this one (clang-tidy shows main-file
+  /// diagnostics).
+  SourceLocation ReportLoc;
 };
 
-/// Completes a retention-period candidate against Max; false if the
-/// declared period is within it (no violation).
-bool finalizeRetention(Violation &V, int64_t Max, const LegalPolicy &P);
-
 class SummaryStore;
+
+/// A location in plain form (absolute file, 1-based line and column).
+PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc);
 
 class TranslationUnitAnalysis {
 public:
@@ -113,7 +103,9 @@ public:
   ~TranslationUnitAnalysis();
   void run();
 
-  const std::vector<Violation> &violations() const { return Violations; }
+  /// Every flow that reaches a sink, compliant ones included, in the order
+  /// found; one per (sink, source, category, action, pseudonymised).
+  const std::vector<Flow> &flows() const { return Flows; }
   /// Problems found on the way: model files, budgets, summary store.
   struct Notice {
     DiagnosticIDs::Level Level;
@@ -122,14 +114,12 @@ public:
   };
   const std::vector<Notice> &notices() const { return Notices; }
   /// Plain records for SARIF.
-  FindingRecord toRecord(const Violation &V, llvm::StringRef CheckName) const;
   ToolNotice toRecord(const Notice &N) const;
   PlainLocation plain(SourceLocation Loc) const;
 
   // Used by the per-function analysis.
   ASTContext &Ctx;
   const EngineOptions &Opts;
-  const LegalPolicy &Policy;
   ModelSet Models;
   std::unique_ptr<DeclFacts> Facts;
   llvm::BumpPtrAllocator Alloc;
@@ -151,11 +141,11 @@ public:
   void report(const SinkHit &Hit, const FunctionDecl *Where);
 
 private:
-  std::vector<Violation> Violations;
+  std::vector<Flow> Flows;
   std::set<std::string> Reported;
   void loadModels();
   void checkModelsMatch();
-  std::optional<Violation> evaluate(const SinkHit &Hit);
+  Flow makeFlow(const SinkHit &Hit) const;
 };
 
 /// Runs the analysis once per translation unit for every check that asks,

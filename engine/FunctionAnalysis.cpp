@@ -210,8 +210,9 @@ private:
   std::optional<LPath> lvaluePath(const Expr *E, unsigned Depth = 0);
   void writePath(const LPath &LP, Value V, SourceLocation Loc,
                  bool AddStep = true);
+  /// Data flows into the object \p Obj (named \p ObjName) through \p Fn.
   void writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
-                 llvm::StringRef Through);
+                 const std::string &ObjName, const std::string &Fn);
   std::string pathName(const AccessPath &P) const;
 
   // Calls
@@ -223,7 +224,7 @@ private:
   Value argValue(const CallSite &C, int Index);
   Value allArgs(const CallSite &C, bool WithThis);
   Value labelValue(const CallSite &C, const Label &L);
-  Value instantiate(const CallSite &C, const Value &V, const std::string &Step);
+  Value instantiate(const CallSite &C, const Value &V, StepKind Step);
   void instantiateSummary(const CallSite &C, const FunctionSummary &S,
                           Value &R);
   std::vector<const FunctionSummary *> summariesFor(const CallSite &C);
@@ -269,21 +270,6 @@ Value Analyzer::valueOf(const Expr *E) {
   return compute(E);
 }
 
-static std::string categoryLabel(const TranslationUnitAnalysis &TU,
-                                 Category C) {
-  return TU.Policy.category(C).Label;
-}
-
-static Trace sourceTrace(SourceLocation Loc, std::string Msg,
-                         std::string Name) {
-  auto N = std::make_shared<TraceNode>();
-  N->Loc = Loc;
-  N->Kind = "source";
-  N->Message = std::move(Msg);
-  N->Name = std::move(Name);
-  return N;
-}
-
 Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
   return staticOfType(T, Named, Named ? Named->getNameAsString() : "value",
                       Named ? Named->getLocation() : SourceLocation());
@@ -305,9 +291,7 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named,
     std::string TypeName =
         AnnotatedType ? cast<NamedDecl>(AnnotatedType)->getNameAsString() : "?";
     Tn.T = sourceTrace(NameLoc.isValid() ? NameLoc : AnnotatedType->getLocation(),
-                       "'" + Name + "' has type '" + TypeName + "', which is " +
-                           categoryLabel(TU, C),
-                       Name);
+                       StepKind::HasType, C, Name, Name, TypeName);
     V.add(Tn);
   }
   for (const auto &F : Facts.annotatedFields(T)) {
@@ -319,17 +303,13 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *Named,
     for (const FieldDecl *P : F.Path)
       FieldName += (FieldName.empty() ? "" : ".") + P->getNameAsString();
     if (const auto *TD = dyn_cast<TypeDecl>(F.Source))
-      Tn.T = sourceTrace(F.Path.back()->getLocation(),
-                         "'" + FieldName + "' has type '" +
-                             TD->getNameAsString() + "', which is " +
-                             categoryLabel(TU, F.Cat),
-                         Prefix + FieldName);
+      Tn.T = sourceTrace(F.Path.back()->getLocation(), StepKind::HasType,
+                         F.Cat, Prefix + FieldName, FieldName,
+                         TD->getNameAsString());
     else
-      Tn.T = sourceTrace(F.Source->getLocation(),
-                         "'" + F.Path.back()->getNameAsString() +
-                             "' is declared " + categoryLabel(TU, F.Cat) +
-                             " here",
-                         Prefix + FieldName);
+      Tn.T = sourceTrace(F.Source->getLocation(), StepKind::DeclaredAs,
+                         F.Cat, Prefix + FieldName,
+                         F.Path.back()->getNameAsString());
     V.add(Tn);
   }
   return V;
@@ -354,10 +334,7 @@ Value Analyzer::staticOfDecl(const Decl *D) {
     Tn.L.Source = D->getCanonicalDecl();
     // At the declared name, as Clang's own "declared here" notes: the
     // annotation itself is usually a macro expansion.
-    Tn.T = sourceTrace(D->getLocation(),
-                       "'" + Name + "' is declared " + categoryLabel(TU, C) +
-                           " here",
-                       Name);
+    Tn.T = sourceTrace(D->getLocation(), StepKind::DeclaredAs, C, Name, Name);
     V.add(Tn);
   }
   if (const auto *VD = dyn_cast<ValueDecl>(D))
@@ -413,8 +390,8 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   const ValueDecl *D = DRE->getDecl();
   if (const auto *BD = dyn_cast<BindingDecl>(D))
     return BD->getBinding()
-               ? withStep(valueOf(BD->getBinding()), BD->getLocation(), "step",
-                          "assigned to '" + BD->getNameAsString() + "'")
+               ? withStep(valueOf(BD->getBinding()), BD->getLocation(),
+                          StepKind::Assign, BD->getNameAsString())
                : Value();
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!VD)
@@ -428,9 +405,8 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
     Tn.L.Param = ThisArg;
     if (const FieldDecl *F = captureField(VD))
       Tn.L.ParamPath.push_back(F);
-    Tn.T = extendTrace(nullptr, DRE->getLocation(), "step",
-                       "'" + VD->getNameAsString() +
-                           "' is captured by the lambda");
+    Tn.T = extendTrace(nullptr, DRE->getLocation(), StepKind::Capture,
+                       VD->getNameAsString());
     V.add(Tn);
     return V;
   }
@@ -770,8 +746,7 @@ Value Analyzer::computeLambda(const LambdaExpr *LE) {
     Closure.merge(V);
   }
   Closure.clearConsent();
-  Closure = withStep(Closure, LE->getBeginLoc(), "step",
-                     "captured by the lambda here");
+  Closure = withStep(Closure, LE->getBeginLoc(), StepKind::CapturedHere);
   // The lambda may run wherever it is passed; its sinks count from here,
   // under the consents that hold where it is created.
   if (Reporting)
@@ -889,7 +864,7 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   // holder) are no step a reader can follow.
   bool Visible = !P.Var || (!P.Var->isImplicit() && !P.Var->getName().empty());
   if (V.hasTaint() && AddStep && Visible)
-    V = withStep(V, Loc, "step", "assigned to '" + pathName(P) + "'");
+    V = withStep(V, Loc, StepKind::Assign, pathName(P));
   // Globals of libraries (std::cout, stdout) are devices, not storage.
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     if (VD->hasGlobalStorage() && V.hasTaint() &&
@@ -898,12 +873,14 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
       // Data kept in static storage outlives every request: retention.
       const DeclAnnotations &A = Facts.annotations(VD);
       SinkSpec S;
-      S.Kind = SinkKind::Retain;
+      if (std::optional<SinkKind> K = policy().storageKind())
+        S.Kind = *K;
       if (A.HasSink && A.Spec.Sink)
         S = *A.Spec.Sink;
-      recordSink(S, V, Loc,
-                 "'" + VD->getNameAsString() +
-                     "', which has static storage duration");
+      if (A.HasSink || policy().storageKind())
+        recordSink(S, V, Loc,
+                   "'" + VD->getNameAsString() +
+                       "', which has static storage duration");
       Value G = V;
       G.clearConsent();
       Value Concrete;
@@ -925,10 +902,10 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
 }
 
 void Analyzer::writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
-                         llvm::StringRef Through) {
+                         const std::string &ObjName, const std::string &Fn) {
   if (!Obj || !V.hasTaint())
     return;
-  Value S = withStep(V, Loc, "step", Through.str());
+  Value S = withStep(V, Loc, StepKind::FlowsInto, ObjName, Fn);
   checkSinkObject(Obj, S, Loc);
   if (auto LP = lvaluePath(Obj)) {
     LP->Weak = true;
@@ -1058,9 +1035,7 @@ Value Analyzer::handleCall(const CallSite &C) {
       Value A = allArgs(C, true);
       for (Taint T : A.Taints) {
         T.L.Pseudonymised = true;
-        T.T = extendTrace(T.T, Loc, "pseudonymised",
-                          "pseudonymised by '" + Name +
-                              "': pseudonymised data is still personal data");
+        T.T = extendTrace(T.T, Loc, StepKind::Pseudonymise, Name);
         R.add(T);
       }
       return R;
@@ -1071,9 +1046,7 @@ Value Analyzer::handleCall(const CallSite &C) {
       Taint Tn;
       Tn.L.Cat = Cat;
       Tn.L.Source = C.FD->getCanonicalDecl();
-      Tn.T = sourceTrace(Loc,
-                         "'" + Name + "' returns " + categoryLabel(TU, Cat),
-                         Name);
+      Tn.T = sourceTrace(Loc, StepKind::Returns, Cat, Name, Name);
       R.add(Tn);
     }
     if (Spec->HasPropagations) {
@@ -1098,17 +1071,15 @@ Value Analyzer::handleCall(const CallSite &C) {
               continue;
             checkSinkObject(Obj, V, Loc);
             if (auto LP = lvaluePath(Obj))
-              writePath(*LP, withStep(V, Loc, "step",
-                                      "flows into '" + pathName(LP->P) +
-                                          "' through '" + Name + "'"),
+              writePath(*LP, withStep(V, Loc, StepKind::FlowsInto,
+                                      pathName(LP->P), Name),
                         Loc, /*AddStep=*/false);
           } else {
-            std::string ObjName = "the object";
+            std::string ObjName; // empty: "the object"
             if (Obj)
               if (auto LP = lvaluePath(Obj))
-                ObjName = "'" + pathName(LP->P) + "'";
-            writeInto(Obj, V, Loc, "flows into " + ObjName + " through '" +
-                                       Name + "'");
+                ObjName = pathName(LP->P);
+            writeInto(Obj, V, Loc, ObjName, Name);
           }
         }
       }
@@ -1154,7 +1125,7 @@ Value Analyzer::handleCall(const CallSite &C) {
   if (C.IsConstruct || mayCarryArguments(C)) {
     Value A = allArgs(C, true);
     R.merge(System ? A
-                   : withStep(A, Loc, "step", "passed through '" + Name + "'"));
+                   : withStep(A, Loc, StepKind::PassedThrough, Name));
   }
   // Unknown code given a sink object (a stream, a FILE, a channel that a
   // model names) may write the other arguments into it.
@@ -1171,8 +1142,8 @@ Value Analyzer::handleCall(const CallSite &C) {
           Others.merge(argValue(C, K));
       Others.clearConsent();
       if (Others.hasTaint())
-        checkSinkObject(Obj, withStep(Others, Loc, "step",
-                                      "written through '" + Name + "'"),
+        checkSinkObject(Obj, withStep(Others, Loc, StepKind::WrittenThrough,
+                                      Name),
                         Loc);
     }
   }
@@ -1292,8 +1263,7 @@ static Trace concat(Trace Head, const Trace &Tail) {
   for (const TraceNode *N : nodesInOrder(Tail)) {
     auto C = std::make_shared<TraceNode>(*N);
     C->Prev = Head;
-    if (C->Kind == "source")
-      C->Kind = "step";
+    C->IsSource = false;
     Head = C;
   }
   return Head;
@@ -1313,22 +1283,22 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
 }
 
 Value Analyzer::instantiate(const CallSite &C, const Value &V,
-                            const std::string &Step) {
+                            StepKind Step) {
+  std::string Name = calleeName(C);
   Value R;
   SourceLocation Loc = C.E->getBeginLoc();
   for (const Taint &T : V.Taints) {
     if (!T.L.IsParam) {
       Taint N = T;
-      N.T = extendTrace(N.T, Loc, "return", Step);
+      N.T = extendTrace(N.T, Loc, Step, Name);
       R.add(N);
       continue;
     }
     Value A = labelValue(C, T.L);
     for (const Taint &U : A.Taints) {
       Taint N = U;
-      Trace In = extendTrace(U.T, Loc, "call",
-                             "passed to '" + calleeName(C) + "' here");
-      N.T = extendTrace(concat(In, T.T), Loc, "return", Step);
+      Trace In = extendTrace(U.T, Loc, StepKind::Call, calleeName(C));
+      N.T = extendTrace(concat(In, T.T), Loc, Step, Name);
       R.add(N);
     }
   }
@@ -1339,7 +1309,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
                                   Value &R) {
   std::string Name = calleeName(C);
   SourceLocation Loc = C.E->getBeginLoc();
-  R.merge(instantiate(C, S.Return, "returned from '" + Name + "'"));
+  R.merge(instantiate(C, S.Return, StepKind::Return));
   if (S.ReturnsConsent)
     for (llvm::StringRef P : *S.ReturnsConsent) {
       insertPurpose(R.Consent, P);
@@ -1353,7 +1323,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
         noteConsent(Loc, P, Name);
     }
   for (const auto &[Place, W] : S.Writes) {
-    Value V = instantiate(C, W, "stored by '" + Name + "'");
+    Value V = instantiate(C, W, StepKind::StoredBy);
     if (!V.hasTaint())
       continue;
     if (Place.Param == ThisArg && C.IsConstruct) {
@@ -1372,7 +1342,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
     }
   }
   for (const auto &[GV, W] : S.GlobalWrites) {
-    Value V = instantiate(C, W, "stored by '" + Name + "'");
+    Value V = instantiate(C, W, StepKind::StoredBy);
     V.clearConsent();
     if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
       ++TU.GlobalVersion;
@@ -1411,8 +1381,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
       SinkHit N = H;
       N.Data = U;
       N.Data.T = concat(
-          extendTrace(U.T, Loc, "call",
-                      "passed to '" + Name + "' here"),
+          extendTrace(U.T, Loc, StepKind::Call, Name),
           H.Data.T);
       Extend(std::move(N));
     }
@@ -1460,7 +1429,7 @@ static size_t traceLength(const Trace &T) {
 /// recursive detour never replaces the direct path.
 void Analyzer::addSummarySink(SinkHit H) {
   auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
-                             static_cast<unsigned>(H.Sink.Kind));
+                             static_cast<unsigned>(H.Sink.Kind.Index));
   auto [It, New] = SumSinkKeys.emplace(Key, Sum.Sinks.size());
   if (New) {
     Sum.Sinks.push_back(std::move(H));
@@ -1757,9 +1726,8 @@ FunctionSummary Analyzer::run() {
     Taint T;
     T.L.IsParam = true;
     T.L.Param = P->getFunctionScopeIndex();
-    T.T = extendTrace(nullptr, P->getLocation(), "step",
-                      "passed as parameter '" + P->getNameAsString() +
-                          "' of '" + describe(FD) + "'");
+    T.T = extendTrace(nullptr, P->getLocation(), StepKind::Parameter,
+                      P->getNameAsString(), describe(FD));
     Entry.Env[AccessPath{P, {}}].add(T);
   }
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))

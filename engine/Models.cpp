@@ -1,7 +1,7 @@
 //===--- Models.cpp - What functions and declarations mean --------------===//
 
 #include "Models.h"
-#include "Policy.h"
+#include "support/EmbeddedData.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -351,8 +351,7 @@ private:
     if (!C)
       error(Ptr + "/category",
             "unknown category '" + E["category"].get<std::string>() +
-                "' (expected traffic, location, subscriber_id, content or "
-                "personal)");
+                "' (expected " + policy().categoryList() + ")");
     return C;
   }
   /// An argument position: an index, "this" or (when AllowReturn) "return".
@@ -408,8 +407,12 @@ private:
                  ? parseSinkKind(S["kind"].get<std::string>())
                  : std::nullopt;
     if (!K) {
-      error(Ptr + "/kind", "sink 'kind' must be \"log\", \"export\" or "
-                           "\"retain\"");
+      std::string Kinds;
+      for (size_t I = 0; I < policy().SinkKinds.size(); ++I)
+        Kinds += (I == 0 ? "" : I + 1 == policy().SinkKinds.size() ? " or "
+                                                                  : ", ") +
+                 ("\"" + policy().SinkKinds[I].Id + "\"");
+      error(Ptr + "/kind", "sink 'kind' must be " + Kinds);
       return false;
     }
     Out.Kind = *K;
@@ -702,8 +705,7 @@ void readAnnotations(
         }
       } else {
         Problem(A, "unknown privacy data category '" + S.str() +
-                       "' (expected traffic, location, subscriber_id, "
-                       "content or personal)");
+                       "' (expected " + policy().categoryList() + ")");
       }
     } else if (S == "anonymizer") {
       Out.Spec.Anonymizer = true;
@@ -727,14 +729,15 @@ void readAnnotations(
       auto K = parseSinkKind(S);
       if (!K) {
         Problem(A, "unknown privacy sink kind '" + S.str() +
-                       "' (expected log, export or retain)");
+                       "' (expected " + policy().sinkKindList() + ")");
         continue;
       }
       if (!Out.Spec.Sink)
         Out.Spec.Sink.emplace();
       else if (Out.HasSink && Out.Spec.Sink->Kind != *K && !A->isInherited())
         Problem(A, "conflicting sink annotations: a function is one kind of "
-                   "sink (log, export or retain); split it or choose one");
+                   "sink (" + policy().sinkKindList() +
+                   "); split it or choose one");
       Out.Spec.Sink->Kind = *K;
       Out.HasSink = true;
     } else if (S == "purpose") {

@@ -45,7 +45,7 @@ struct PropagationRule {
 
 /// Where a sink came from, for messages: the annotation or "file:line".
 struct SinkSpec {
-  SinkKind Kind = SinkKind::Log;
+  SinkKind Kind;
   std::string Purpose;
   std::optional<int64_t> RetentionDays;
 };

@@ -1,8 +1,9 @@
 //===--- SummaryStore.cpp - Function summaries across translation units -===//
 
 #include "SummaryStore.h"
-#include "sarif/Hash.h"
-#include "sarif/Paths.h"
+#include "support/Hash.h"
+#include "support/Paths.h"
+#include "support/StoreLayout.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
@@ -29,10 +30,30 @@ static std::string fnv1a(llvm::StringRef Text) {
   return fnv1aHex(std::string_view(Text.data(), Text.size()));
 }
 
+SummaryStore::SummaryStore(TranslationUnitAnalysis &TU) : TU(TU) {
+  if (!TU.Opts.ReadSummaries)
+    return;
+  llvm::SmallString<256> Current(TU.Opts.SummaryStore);
+  llvm::sys::path::append(Current, SummaryStoreVersion);
+  if (llvm::sys::fs::exists(Current))
+    return;
+  for (const char *Old : OldSummaryStoreVersions) {
+    llvm::SmallString<256> P(TU.Opts.SummaryStore);
+    llvm::sys::path::append(P, Old);
+    if (llvm::sys::fs::exists(P))
+      TU.Notices.push_back(
+          {DiagnosticIDs::Warning, SourceLocation(),
+           "privacy summary store '" + TU.Opts.SummaryStore +
+               "' was written by an earlier release (format " + Old +
+               ", this build reads " + SummaryStoreVersion +
+               "); it is not used: rerun the first pass"});
+  }
+}
+
 std::string SummaryStore::pathFor(llvm::StringRef USR) const {
   std::string H = fnv1a(USR);
   llvm::SmallString<256> P(TU.Opts.SummaryStore);
-  llvm::sys::path::append(P, "v1", H.substr(0, 2), H + ".json");
+  llvm::sys::path::append(P, SummaryStoreVersion, H.substr(0, 2), H + ".json");
   return std::string(P);
 }
 
@@ -62,11 +83,20 @@ public:
     for (const TraceNode *N = T.get(); N; N = N->Prev.get())
       Nodes.push_back(N);
     json A = json::array();
-    for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It)
-      A.push_back({{"loc", loc((*It)->Loc)},
-                   {"kind", (*It)->Kind},
-                   {"message", (*It)->Message},
-                   {"name", (*It)->Name}});
+    for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It) {
+      const TraceNode &N = **It;
+      json J = {{"loc", loc(N.Loc)},
+                {"kind", stepKindId(N.Kind)},
+                {"subject", N.Subject}};
+      if (!N.Via.empty())
+        J["via"] = N.Via;
+      if (N.IsSource) {
+        J["source"] = true;
+        J["category"] = categoryId(N.Cat).str();
+        J["name"] = N.Name;
+      }
+      A.push_back(std::move(J));
+    }
     return A;
   }
   json taint(const Taint &T) {
@@ -158,10 +188,10 @@ private:
 /// whose readers detect a corrupt file, and a TU writes hundreds of them.
 std::optional<std::string> writeAtomically(const std::string &Path,
                                            const std::string &Text) {
-  if (auto Err = sarif::createDirectories(
+  if (auto Err = createDirectories(
           std::string(llvm::sys::path::parent_path(Path))))
     return Err;
-  return sarif::writeFileAtomically(Path, Text, /*Sync=*/false);
+  return writeFileAtomically(Path, Text, /*Sync=*/false);
 }
 } // namespace
 
@@ -198,7 +228,8 @@ void SummaryStore::writeAll() {
         MainPath = Main->getName();
       llvm::sys::fs::make_absolute(MainPath);
       llvm::SmallString<256> P(TU.Opts.SummaryStore);
-      llvm::sys::path::append(P, "v1", "tu", fnv1a(MainPath) + ".json");
+      llvm::sys::path::append(P, SummaryStoreVersion, "tu",
+                              fnv1a(MainPath) + ".json");
       json Manifest = {{"main", std::string(MainPath)}, {"sources", Sources}};
       if (auto Err = writeAtomically(std::string(P), Manifest.dump(1)))
         TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
@@ -291,9 +322,20 @@ public:
     for (const auto &N : A) {
       auto Node = std::make_shared<TraceNode>();
       Node->Loc = loc(N.value("loc", json()));
-      Node->Kind = N.value("kind", "step");
-      Node->Message = N.value("message", "");
-      Node->Name = N.value("name", "");
+      std::optional<StepKind> K = parseStepKind(N.value("kind", ""));
+      if (!K)
+        return nullptr; // a step this build cannot read: no path, not a wrong one
+      Node->Kind = *K;
+      Node->Subject = N.value("subject", "");
+      Node->Via = N.value("via", "");
+      Node->IsSource = N.value("source", false);
+      if (Node->IsSource) {
+        std::optional<Category> C = parseCategory(N.value("category", ""));
+        if (!C)
+          return nullptr;
+        Node->Cat = *C;
+        Node->Name = N.value("name", "");
+      }
       Node->Prev = T;
       T = Node;
     }

@@ -22,7 +22,8 @@ std::string usrOf(const Decl *D);
 
 class SummaryStore {
 public:
-  explicit SummaryStore(TranslationUnitAnalysis &TU) : TU(TU) {}
+  /// Reading, names a store of an earlier format as stale.
+  explicit SummaryStore(TranslationUnitAnalysis &TU);
   /// Writes the summaries of the main file's external functions.
   void writeAll();
   /// The stored summary of a function defined in another translation unit,

@@ -7,56 +7,34 @@
 
 namespace clang::tidy::privacy {
 
-static const char *const CategoryIds[NumCategories] = {
-    "traffic", "location", "subscriber_id", "content", "personal"};
-
-llvm::StringRef categoryId(Category C) {
-  return CategoryIds[static_cast<unsigned>(C)];
-}
-
-std::optional<Category> parseCategory(llvm::StringRef Id) {
-  for (unsigned I = 0; I < NumCategories; ++I)
-    if (Id == CategoryIds[I])
-      return static_cast<Category>(I);
-  return std::nullopt;
-}
-
-llvm::StringRef sinkKindId(SinkKind K) {
-  switch (K) {
-  case SinkKind::Log:
-    return "log";
-  case SinkKind::Export:
-    return "export";
-  case SinkKind::Retain:
-    return "retain";
-  }
-  return "log";
-}
-
-std::optional<SinkKind> parseSinkKind(llvm::StringRef Id) {
-  if (Id == "log")
-    return SinkKind::Log;
-  if (Id == "export")
-    return SinkKind::Export;
-  if (Id == "retain")
-    return SinkKind::Retain;
-  return std::nullopt;
-}
-
-Trace extendTrace(const Trace &T, SourceLocation Loc, llvm::StringRef Kind,
-                  std::string Message) {
+Trace extendTrace(const Trace &T, SourceLocation Loc, StepKind Kind,
+                  std::string Subject, std::string Via) {
   auto N = std::make_shared<TraceNode>();
   N->Loc = Loc;
-  N->Kind = Kind.str();
-  N->Message = std::move(Message);
+  N->Kind = Kind;
+  N->Subject = std::move(Subject);
+  N->Via = std::move(Via);
   N->Prev = T;
+  return N;
+}
+
+Trace sourceTrace(SourceLocation Loc, StepKind Kind, Category Cat,
+                  std::string Name, std::string Subject, std::string Via) {
+  auto N = std::make_shared<TraceNode>();
+  N->Loc = Loc;
+  N->Kind = Kind;
+  N->IsSource = true;
+  N->Cat = Cat;
+  N->Name = std::move(Name);
+  N->Subject = std::move(Subject);
+  N->Via = std::move(Via);
   return N;
 }
 
 static auto key(const Label &L) {
   return std::make_tuple(L.IsParam, L.Param,
                          llvm::ArrayRef<const FieldDecl *>(L.ParamPath),
-                         static_cast<unsigned>(L.Cat), L.Source,
+                         static_cast<unsigned>(L.Cat.Index), L.Source,
                          llvm::ArrayRef<const FieldDecl *>(L.Where),
                          L.Pseudonymised);
 }
@@ -178,13 +156,13 @@ Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
   return R;
 }
 
-Value withStep(const Value &V, SourceLocation Loc, llvm::StringRef Kind,
-               const std::string &Message) {
+Value withStep(const Value &V, SourceLocation Loc, StepKind Kind,
+               const std::string &Subject, const std::string &Via) {
   if (V.Taints.empty() || Loc.isInvalid())
     return V;
   Value R = V;
   for (Taint &T : R.Taints)
-    T.T = extendTrace(T.T, Loc, Kind, Message);
+    T.T = extendTrace(T.T, Loc, Kind, Subject, Via);
   return R;
 }
 

@@ -17,28 +17,41 @@
 #include <optional>
 #include <string>
 
+#include "policy/Law.h"
+
 namespace clang::tidy::privacy {
 
-enum class Category : uint8_t { Traffic, Location, SubscriberId, Content, Personal };
-constexpr unsigned NumCategories = 5;
-llvm::StringRef categoryId(Category C);
-std::optional<Category> parseCategory(llvm::StringRef Id);
+/// Category and sink-kind ids come from the active law (policy/Law.h).
+inline llvm::StringRef categoryId(Category C) { return policy().rule(C).Id; }
+inline std::optional<Category> parseCategory(llvm::StringRef Id) {
+  return policy().category(std::string_view(Id.data(), Id.size()));
+}
+inline llvm::StringRef sinkKindId(SinkKind K) { return policy().kind(K).Id; }
+inline std::optional<SinkKind> parseSinkKind(llvm::StringRef Id) {
+  return policy().sinkKind(std::string_view(Id.data(), Id.size()));
+}
 
-enum class SinkKind : uint8_t { Log, Export, Retain };
-llvm::StringRef sinkKindId(SinkKind K); // "log", "export", "retain"
-std::optional<SinkKind> parseSinkKind(llvm::StringRef Id);
-
-/// One step of a path, shared between all values that travelled it.
+/// One step of a path, shared between all values that travelled it. It
+/// holds what happened and to what (StepKind, Subject, Via), never English:
+/// report/Messages.cpp writes the text.
 struct TraceNode {
   SourceLocation Loc;
-  std::string Kind; ///< see PathStep::Kind
-  std::string Message;
-  std::string Name; ///< on source nodes: the data's name for messages
+  StepKind Kind = StepKind::Assign;
+  /// The first step of a path; a callee's source becomes an ordinary step
+  /// when its path is appended to a caller's.
+  bool IsSource = false;
+  Category Cat;        ///< on source steps: the category declared
+  std::string Subject; ///< the variable, function or field the step names
+  std::string Via;     ///< the second name some steps carry
+  std::string Name;    ///< on source steps: the data's name for messages
   std::shared_ptr<const TraceNode> Prev;
 };
 using Trace = std::shared_ptr<const TraceNode>;
-Trace extendTrace(const Trace &T, SourceLocation Loc, llvm::StringRef Kind,
-                  std::string Message);
+Trace extendTrace(const Trace &T, SourceLocation Loc, StepKind Kind,
+                  std::string Subject = {}, std::string Via = {});
+/// The first step of a path: personal data of category \p Cat named \p Name.
+Trace sourceTrace(SourceLocation Loc, StepKind Kind, Category Cat,
+                  std::string Name, std::string Subject, std::string Via = {});
 
 /// Fields below a value: `cdr.cell.nci` is {cell, nci}. Bounded by
 /// MaxFieldDepth so that recursive types terminate.
@@ -53,7 +66,7 @@ struct Label {
   bool IsParam = false;
   int Param = 0;       ///< parameter index; -1 is `this` / the closure
   FieldPath ParamPath; ///< which part of the parameter
-  Category Cat = Category::Personal;
+  Category Cat;
   const Decl *Source = nullptr; ///< the declaration the data was read from
   FieldPath Where;     ///< where inside this value the data lives
   bool Pseudonymised = false;
@@ -105,8 +118,8 @@ Value projectField(const Value &V, const FieldDecl *F);
 /// The value placed at field path P of a bigger value.
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P);
 /// Appends a step to every trace in V.
-Value withStep(const Value &V, SourceLocation Loc, llvm::StringRef Kind,
-               const std::string &Message);
+Value withStep(const Value &V, SourceLocation Loc, StepKind Kind,
+               const std::string &Subject = {}, const std::string &Via = {});
 
 } // namespace clang::tidy::privacy
 

@@ -6,32 +6,44 @@
 //===----------------------------------------------------------------------===//
 
 #include "checks/AnnotationsCheck.h"
-#include "checks/SinkChecks.h"
+#include "checks/ModelCoverage.h"
+#include "checks/SinkCheck.h"
 #include "checks/UnannotatedDataCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/raw_ostream.h"
 
-
 namespace clang::tidy::privacy {
 
 class PrivacyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    // Sorted by name.
     Factories.registerCheck<AnnotationsCheck>("privacy-annotations");
-    Factories.registerCheck<ExportCheck>("privacy-export");
-    Factories.registerCheck<LoggingCheck>("privacy-logging");
-    Factories.registerCheck<RetentionCheck>("privacy-retention");
+    // One check per sink kind of the registry in rules.json: a new family
+    // of sinks is a data edit, not a new class.
+    std::string Error;
+    if (const LegalPolicy *P = embeddedPolicy(Error))
+      for (size_t I = 0; I < P->SinkKinds.size(); ++I)
+        Factories.registerCheckFactory(
+            P->SinkKinds[I].CheckName,
+            [I](StringRef Name, ClangTidyContext *Context)
+                -> std::unique_ptr<ClangTidyCheck> {
+              return std::make_unique<SinkCheck>(
+                  Name, Context, SinkKind{static_cast<uint8_t>(I)});
+            });
+    else
+      llvm::errs() << "error: privacy-tidy: " << Error
+                   << "; the flow checks are not registered\n";
     Factories.registerCheckFactory(
         "privacy-unannotated-data",
         [](StringRef Name, ClangTidyContext *Context)
             -> std::unique_ptr<ClangTidyCheck> {
           auto Check = std::make_unique<UnannotatedDataCheck>(Name, Context);
           // What a model file describes is as good as annotated.
-          Check->setModelCoverage(
-              modelCoverage(Context, "privacy-unannotated-data"));
+          Check->setModelCoverage(modelCoverage(
+              readRunConfig(Context->getOptions().CheckOptions,
+                            privacyCheckNames(), Name.str())));
           return Check;
         });
   }

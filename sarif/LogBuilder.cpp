@@ -1,7 +1,8 @@
 //===--- LogBuilder.cpp - Building privacy-tidy SARIF objects -------------===//
 
 #include "LogBuilder.h"
-#include "Paths.h"
+#include "report/Fingerprint.h"
+#include "support/Paths.h"
 
 #include <algorithm>
 #include <cctype>
@@ -26,19 +27,6 @@ namespace clang::tidy::privacy::sarif {
 const char *toolVersion() { return PRIVACY_TIDY_VERSION; }
 const char *toolInformationUri() { return PRIVACY_TIDY_INFORMATION_URI; }
 const char *docsBaseUri() { return PRIVACY_TIDY_DOCS_BASE_URI; }
-
-std::string stableHash(const std::string &Text) {
-  uint64_t Hash = 14695981039346656037ULL;
-  for (unsigned char C : Text) {
-    Hash ^= C;
-    Hash *= 1099511628211ULL;
-  }
-  static const char Hex[] = "0123456789abcdef";
-  std::string Out(16, '0');
-  for (int I = 15; I >= 0; --I, Hash >>= 4)
-    Out[static_cast<size_t>(I)] = Hex[Hash & 15];
-  return Out;
-}
 
 std::string quoteCommandLine(const std::vector<std::string> &Arguments) {
   std::string Line;
@@ -90,7 +78,7 @@ bool mentions(const std::string &Text, const std::string &Word) {
   return !Word.empty() && lower(Text).find(lower(Word)) != std::string::npos;
 }
 
-json buildRule(const Policy &P, const RuleDescriptor &R) {
+json buildRule(const LegalPolicy &P, const RuleDescriptor &R) {
   json Rule = {
       {"id", R.Id},
       {"name", R.Name},
@@ -120,7 +108,7 @@ json buildRule(const Policy &P, const RuleDescriptor &R) {
   return Rule;
 }
 
-json buildDriver(const Policy &P) {
+json buildDriver(const LegalPolicy &P) {
   json Rules = json::array();
   for (const RuleDescriptor &R : P.Rules)
     Rules.push_back(buildRule(P, R));
@@ -151,7 +139,7 @@ json buildDriver(const Policy &P) {
   return Driver;
 }
 
-json buildTaxonomies(const Policy &P) {
+json buildTaxonomies(const LegalPolicy &P) {
   json Taxonomies = json::array();
   for (const Law &L : P.Laws) {
     json Taxa = json::array();
@@ -230,9 +218,9 @@ std::vector<std::string> threadFlowKinds(const std::string &StepKind) {
   return {"taint"};
 }
 
-std::string composeMessage(const Policy &P, const FindingRecord &F,
+std::string composeMessage(const LegalPolicy &P, const FindingRecord &F,
                            const std::vector<std::string> &Taxa) {
-  const Category *C = P.findCategory(F.Category);
+  const CategoryRule *C = P.findCategory(F.Category);
   std::string Label = C ? C->Label : F.Category;
   std::string Text = F.Message;
   if (Text.empty())
@@ -266,7 +254,7 @@ std::string composeMessage(const Policy &P, const FindingRecord &F,
   return withPeriod(Text);
 }
 
-json invocationFor(const Policy &P, const std::string &MainFile,
+json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                    const std::vector<Notice> &Notices, const RunInfo &Run,
                    const std::string &Root, LocationMaker &Locations) {
   std::vector<std::string> Arguments = Run.Arguments;
@@ -326,7 +314,7 @@ json artifactLocation(const std::string &File, const std::string &SourceRoot) {
   return {{"uri", fileUri(Path)}};
 }
 
-json buildEmptyLog(const Policy &P, const std::string &SourceRoot) {
+json buildEmptyLog(const LegalPolicy &P, const std::string &SourceRoot) {
   json Run = {
       {"tool", {{"driver", buildDriver(P)}}},
       {"originalUriBaseIds",
@@ -347,7 +335,7 @@ json buildEmptyLog(const Policy &P, const std::string &SourceRoot) {
 }
 
 std::optional<std::string>
-buildTranslationUnitLog(const Policy &P, const std::string &MainFileIn,
+buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFileIn,
                         const std::vector<FindingRecord> &Findings,
                         const std::vector<Notice> &NoticesIn,
                         const RunInfo &Run, SourceCache &Sources, json &Out) {
@@ -497,15 +485,10 @@ buildTranslationUnitLog(const Policy &P, const std::string &MainFileIn,
     std::string Key = F.FingerprintKey;
     if (Key.empty()) {
       const std::string *Text = Sources.line(File, F.Loc.Line);
-      std::string Trimmed;
-      if (Text)
-        for (char C : *Text)
-          if (C != ' ' && C != '\t')
-            Trimmed += C;
-      Key = F.Category + "|" + F.Action + "|" + F.DataName + "|" + Trimmed;
+      Key = lineFingerprintKey(F.Category, F.Action, F.DataName,
+                               Text ? *Text : std::string());
     }
-    std::string Hash =
-        stableHash(F.CheckName + '\x1f' + baseName(File) + '\x1f' + Key);
+    std::string Hash = fingerprintHash(F.CheckName, File, Key);
     const json &Loc0 = Result["locations"][0];
     std::string Uri = Loc0.contains("physicalLocation")
                           ? Loc0["physicalLocation"]["artifactLocation"]["uri"]

@@ -8,7 +8,7 @@
 #ifndef PRIVACY_TIDY_SARIF_LOGBUILDER_H
 #define PRIVACY_TIDY_SARIF_LOGBUILDER_H
 
-#include "Policy.h"
+#include "policy/Law.h"
 #include "SarifLog.h"
 #include "SourceText.h"
 
@@ -43,9 +43,6 @@ struct Notice {
   std::string DescriptorId = "analysis-notice";
 };
 
-/// FNV-1a, 64 bit, as 16 lowercase hex digits: stable across platforms.
-std::string stableHash(const std::string &Text);
-
 /// Shell-quotes \p Arguments into one command line.
 std::string quoteCommandLine(const std::vector<std::string> &Arguments);
 
@@ -54,7 +51,7 @@ std::string defaultSourceRoot(const std::string &MainFile);
 
 /// {"$schema", "version", "runs": [run]} with the tool, the law taxonomies,
 /// %SRCROOT% and no results or invocations yet.
-json buildEmptyLog(const Policy &P, const std::string &SourceRoot);
+json buildEmptyLog(const LegalPolicy &P, const std::string &SourceRoot);
 
 /// An artifactLocation for \p File: relative to \p SourceRoot with uriBaseId
 /// %SRCROOT% when inside it, an absolute file URI otherwise.
@@ -62,7 +59,7 @@ json artifactLocation(const std::string &File, const std::string &SourceRoot);
 
 /// The complete log for one translation unit.
 std::optional<std::string>
-buildTranslationUnitLog(const Policy &P, const std::string &MainFile,
+buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFile,
                         const std::vector<FindingRecord> &Findings,
                         const std::vector<Notice> &Notices, const RunInfo &Run,
                         SourceCache &Sources, json &Out);

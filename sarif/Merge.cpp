@@ -1,7 +1,7 @@
 //===--- Merge.cpp - Reading, merging and baselining SARIF logs -----------===//
 
 #include "Merge.h"
-#include "Paths.h"
+#include "support/Paths.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -2,7 +2,8 @@
 
 #include "SarifLog.h"
 #include "LogBuilder.h"
-#include "Paths.h"
+#include "support/Hash.h"
+#include "support/Paths.h"
 
 #include <atomic>
 #include <ctime>
@@ -30,7 +31,7 @@ renderTranslationUnitLog(const std::string &MainFile,
   // Nothing may escape into a plugin built without exceptions.
   try {
     std::string Error;
-    const Policy *P = embeddedPolicy(Error);
+    const LegalPolicy *P = activePolicy(Error);
     if (!P)
       return Error;
     std::vector<Notice> Notices;
@@ -76,7 +77,7 @@ writeTranslationUnitFragment(const std::string &OutputDir,
                C == '_' || C == '-')
                   ? C
                   : '_';
-    std::string Name = Stem + "-" + stableHash(normalizePath(MainFile)) + "-" +
+    std::string Name = Stem + "-" + fnv1aHex(normalizePath(MainFile)) + "-" +
                        std::to_string(::getpid()) + "-" +
                        std::to_string(Counter++) + ".sarif";
     return writeFileAtomically(normalizePath(OutputDir) + "/" + Name, Text);

@@ -13,7 +13,7 @@
 #ifndef PRIVACY_TIDY_SARIF_SARIFLOG_H
 #define PRIVACY_TIDY_SARIF_SARIFLOG_H
 
-#include "engine/Finding.h"
+#include "report/Finding.h"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 //===--- SourceText.cpp - Source lines, NOLINT comments, columns ----------===//
 
 #include "SourceText.h"
-#include "Paths.h"
+#include "support/Paths.h"
 
 namespace clang::tidy::privacy::sarif {
 

@@ -2,7 +2,7 @@
 
 #include "CompileDatabase.h"
 
-#include "sarif/Paths.h"
+#include "support/Paths.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,7 +13,7 @@
 namespace clang::tidy::privacy::tool {
 
 using nlohmann::json;
-using namespace sarif;
+
 
 std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
                                                CompileDatabase &Out) {

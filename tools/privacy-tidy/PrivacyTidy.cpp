@@ -13,11 +13,12 @@
 #include "CompileDatabase.h"
 #include "Runner.h"
 
-#include "sarif/Hash.h"
+#include "support/Hash.h"
+#include "support/StoreLayout.h"
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
-#include "sarif/Paths.h"
-#include "sarif/Policy.h"
+#include "support/Paths.h"
+#include "policy/Law.h"
 #include "sarif/SarifLog.h"
 
 #include <algorithm>
@@ -458,7 +459,7 @@ std::optional<nlohmann::json> readManifest(const std::string &Store,
   char Buf[PATH_MAX];
   if (::realpath(File.c_str(), Buf))
     Real = Buf;
-  std::ifstream In(Store + "/v1/tu/" + fnv1aHex(Real) + ".json");
+  std::ifstream In(Store + "/" + SummaryStoreVersion + "/tu/" + fnv1aHex(Real) + ".json");
   if (!In)
     return std::nullopt;
   nlohmann::json Manifest = nlohmann::json::parse(In, nullptr, false);
@@ -540,7 +541,7 @@ int runCheck(ArgumentStream &Args) {
                                .value_or(currentDirectory())
                          : normalizePath(O.SourceRoot);
   std::string PolicyError;
-  const Policy *P = embeddedPolicy(PolicyError);
+  const LegalPolicy *P = embeddedPolicy(PolicyError);
   if (!P)
     return error(PolicyError);
 

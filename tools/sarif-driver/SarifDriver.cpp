@@ -17,8 +17,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "sarif/LogBuilder.h"
-#include "sarif/Paths.h"
-#include "sarif/Policy.h"
+#include "support/Paths.h"
+#include "policy/Law.h"
+#include "support/EmbeddedData.h"
 #include "sarif/SarifLog.h"
 
 #include <cstdio>
@@ -138,15 +139,15 @@ int main(int Argc, char **Argv) {
         die(*Error);
     } else {
       // Other policy data: what a legal reviewer's edit produces.
-      std::string Law = embeddedFile("policy/law.json"),
-                  Rules = embeddedFile("policy/rules.json");
+      std::string Law(embeddedFile("policy/law.json")),
+          Rules(embeddedFile("policy/rules.json"));
       if (!LawFile.empty())
         if (std::optional<std::string> Error = readWholeFile(LawFile, Law))
           die(*Error);
       if (!RulesFile.empty())
         if (std::optional<std::string> Error = readWholeFile(RulesFile, Rules))
           die(*Error);
-      Policy P;
+      LegalPolicy P;
       if (std::optional<std::string> Error =
               parsePolicy(Law, LawFile.empty() ? "law.json" : LawFile, Rules,
                           RulesFile.empty() ? "rules.json" : RulesFile, P))

@@ -11,7 +11,7 @@
 
 #include "Engine.h"
 #include "Models.h"
-#include "sarif/Paths.h"
+#include "support/Paths.h"
 
 #include "ClangTidyOptions.h"
 #include "clang/AST/ASTConsumer.h"
@@ -266,7 +266,7 @@ int main(int Argc, const char **Argv) {
   llvm::sys::fs::make_absolute(Store);
   llvm::sys::path::remove_dots(Store, /*remove_dot_dot=*/true);
   StoreDir = std::string(Store);
-  if (std::optional<std::string> Failure = sarif::createDirectories(StoreDir)) {
+  if (std::optional<std::string> Failure = createDirectories(StoreDir)) {
     llvm::errs() << "privacy-tidy-summarize: error: " << *Failure << "\n";
     return 2;
   }

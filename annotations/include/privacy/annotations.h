@@ -81,6 +81,11 @@
 #define PRIVACY_PERSONAL_DATA                                                  \
   PRIVACY_TIDY_ANNOTATE_("privacy:category:personal")
 
+/* A category by its law.json id: the five macros above are sugar for it, and
+ * a category that only a law file defines (LawFile option) needs no new
+ * macro: PRIVACY_CATEGORY("health"). The id must be a string literal. */
+#define PRIVACY_CATEGORY(id) PRIVACY_TIDY_ANNOTATE_("privacy:category:" id)
+
 /*---------------------------------------------------------------------------
  * Steps. Place on a function or method declaration.
  *---------------------------------------------------------------------------*/

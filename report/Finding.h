@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PRIVACY_TIDY_ENGINE_FINDING_H
-#define PRIVACY_TIDY_ENGINE_FINDING_H
+#ifndef PRIVACY_TIDY_REPORT_FINDING_H
+#define PRIVACY_TIDY_REPORT_FINDING_H
 
 #include <string>
 #include <vector>

@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <vector>
 
-namespace clang::tidy::privacy::sarif {
+namespace clang::tidy::privacy {
 
 std::string currentDirectory() {
   std::vector<char> Buffer(4096);
@@ -276,4 +276,4 @@ std::optional<std::string> checkWritable(const std::string &Path) {
   return std::nullopt;
 }
 
-} // namespace clang::tidy::privacy::sarif
+} // namespace clang::tidy::privacy

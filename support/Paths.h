@@ -7,13 +7,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PRIVACY_TIDY_SARIF_PATHS_H
-#define PRIVACY_TIDY_SARIF_PATHS_H
+#ifndef PRIVACY_TIDY_SUPPORT_PATHS_H
+#define PRIVACY_TIDY_SUPPORT_PATHS_H
 
 #include <optional>
 #include <string>
 
-namespace clang::tidy::privacy::sarif {
+namespace clang::tidy::privacy {
 
 /// The current working directory, or "/" when it cannot be read.
 std::string currentDirectory();
@@ -78,6 +78,6 @@ std::optional<std::string> createDirectories(const std::string &Directory);
 /// its directory exists and a temporary file can be created there.
 std::optional<std::string> checkWritable(const std::string &Path);
 
-} // namespace clang::tidy::privacy::sarif
+} // namespace clang::tidy::privacy
 
 #endif

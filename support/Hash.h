@@ -1,12 +1,13 @@
-//===--- Hash.h - The content hash of the summary store ---------*- C++ -*-===//
+//===--- Hash.h - The one stable hash of privacy-tidy -----------*- C++ -*-===//
 //
-// FNV-1a 64 as 16 hex digits: the plugin stamps summaries with it and the
-// privacy-tidy command checks it, so both must compute the same value.
+// FNV-1a 64 as 16 hex digits, the same on every platform: summary-store
+// names and source hashes, SARIF fragment names and result fingerprints.
+// The plugin and the privacy-tidy command must compute the same value.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PRIVACY_TIDY_SARIF_HASH_H
-#define PRIVACY_TIDY_SARIF_HASH_H
+#ifndef PRIVACY_TIDY_SUPPORT_HASH_H
+#define PRIVACY_TIDY_SUPPORT_HASH_H
 
 #include <cstdint>
 #include <cstdio>

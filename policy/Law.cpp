@@ -1,26 +1,22 @@
-//===--- Policy.cpp - The legal mapping and the rule descriptions ---------===//
+//===--- Law.cpp - The legal mapping and the sink-kind registry ----------===//
 
-#include "Policy.h"
+#include "Law.h"
+#include "support/EmbeddedData.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <mutex>
 #include <set>
+#include <sstream>
 
-namespace clang::tidy::privacy::sarif {
+namespace clang::tidy::privacy {
 
 using nlohmann::json;
 
 namespace {
-
-struct EmbeddedFile {
-  const char *Name;
-  const char *Text;
-};
-
-const EmbeddedFile EmbeddedFiles[] = {
-#include "privacy/EmbeddedData.inc"
-};
 
 /// Reads typed fields and remembers the first error with its JSON pointer, so
 /// a reviewer who mistypes law.json learns exactly where.
@@ -100,6 +96,37 @@ public:
     return "";
   }
 
+  bool boolean(const json &Parent, const std::string &Pointer,
+               const char *Key) {
+    auto It = Parent.find(Key);
+    if (It == Parent.end()) {
+      fail(Pointer, std::string("missing boolean '") + Key + "'");
+      return false;
+    }
+    if (!It->is_boolean()) {
+      fail(Pointer + "/" + Key, "expected true or false");
+      return false;
+    }
+    return It->get<bool>();
+  }
+
+  /// A whole number of days, 0 to 100 years.
+  int64_t days(const json &Parent, const std::string &Pointer,
+               const char *Key) {
+    auto It = Parent.find(Key);
+    if (It == Parent.end()) {
+      fail(Pointer, std::string("missing number '") + Key + "'");
+      return 0;
+    }
+    if (!It->is_number_integer() || It->get<int64_t>() < 0 ||
+        It->get<int64_t>() > 36525) {
+      fail(Pointer + "/" + Key, "expected a whole number of days from 0 to "
+                                "36525");
+      return 0;
+    }
+    return It->get<int64_t>();
+  }
+
   std::vector<std::string> strings(const json &Parent,
                                    const std::string &Pointer, const char *Key,
                                    bool Required = true) {
@@ -128,7 +155,15 @@ bool parseJsonText(const std::string &Text, const std::string &Name,
   try {
     Out = json::parse(Text);
   } catch (const json::parse_error &E) {
-    Error = Name + ": invalid JSON: " + E.what();
+    // The place, not the library's message: "law.json:12:3: invalid JSON".
+    size_t Line = 1, Column = 1;
+    for (size_t I = 0; I + 1 < E.byte && I < Text.size(); ++I, ++Column)
+      if (Text[I] == '\n') {
+        ++Line;
+        Column = 0;
+      }
+    Error = Name + ":" + std::to_string(Line) + ":" + std::to_string(Column) +
+            ": invalid JSON";
     return false;
   }
   if (!Out.is_object()) {
@@ -138,7 +173,7 @@ bool parseJsonText(const std::string &Text, const std::string &Name,
   return true;
 }
 
-void parseLaws(const json &Root, FieldReader &R, Policy &P) {
+void parseLaws(const json &Root, FieldReader &R, LegalPolicy &P) {
   const json *Laws = R.array(Root, "", "laws");
   if (!Laws)
     return;
@@ -182,7 +217,7 @@ void parseLaws(const json &Root, FieldReader &R, Policy &P) {
   }
 }
 
-void parseCategories(const json &Root, FieldReader &R, Policy &P) {
+void parseCategories(const json &Root, FieldReader &R, LegalPolicy &P) {
   const json *Categories = R.array(Root, "", "categories");
   if (!Categories)
     return;
@@ -197,9 +232,13 @@ void parseCategories(const json &Root, FieldReader &R, Policy &P) {
       R.fail(Ptr, "expected an object");
       return;
     }
-    Category Out;
+    CategoryRule Out;
     Out.Id = R.text(C, Ptr, "id");
     Out.Label = R.text(C, Ptr, "label");
+    Out.ConsentAllows = R.boolean(C, Ptr, "consentAllows");
+    Out.PurposesWithoutConsent =
+        R.strings(C, Ptr, "allowedPurposesWithoutConsent", false);
+    Out.DefaultMaxRetentionDays = R.days(C, Ptr, "defaultMaxRetentionDays");
     if (P.findCategory(Out.Id))
       R.fail(Ptr + "/id", "duplicate category '" + Out.Id + "'");
     const json *Actions = R.object(C, Ptr, "actions");
@@ -220,6 +259,8 @@ void parseCategories(const json &Root, FieldReader &R, Policy &P) {
         CheckTaxon(APtr + "/taxa/" + std::to_string(J), A.Taxa[J]);
       Out.Actions[It.key()] = std::move(A);
     }
+    if (P.Categories.size() >= 255)
+      R.fail(Ptr, "too many categories");
     P.Categories.push_back(std::move(Out));
   }
   if (R.failed())
@@ -239,7 +280,39 @@ const std::set<std::string> &sarifLevels() {
   return Levels;
 }
 
-void parseRules(const json &Root, FieldReader &R, Policy &P) {
+/// A sink rule's kind: one entry of the registry the sink checks are made
+/// from. Every category must say which articles the kind's actions concern.
+void parseSinkKind(const json &Sink, const std::string &Ptr,
+                   const RuleDescriptor &D, FieldReader &R, LegalPolicy &P) {
+  SinkKindRule K;
+  K.Id = R.text(Sink, Ptr, "kind");
+  K.CheckName = D.Id;
+  K.Verb = R.text(Sink, Ptr, "verb");
+  K.Annotation = R.text(Sink, Ptr, "annotation");
+  if (Sink.contains("retentionPeriod"))
+    K.RetentionPeriod = R.boolean(Sink, Ptr, "retentionPeriod");
+  if (R.failed())
+    return;
+  if (P.sinkKind(K.Id))
+    R.fail(Ptr + "/kind", "duplicate sink kind '" + K.Id + "'");
+  if (std::find(D.Actions.begin(), D.Actions.end(), K.Id) == D.Actions.end())
+    R.fail(Ptr + "/kind", "the rule's actions do not include its sink kind '" +
+                              K.Id + "'");
+  for (const CategoryRule &C : P.Categories) {
+    for (const std::string &A : {K.Id, K.periodAction()}) {
+      if (A != K.Id && !K.RetentionPeriod)
+        continue;
+      if (!R.failed() && !C.Actions.count(A))
+        R.fail(Ptr + "/kind", "category '" + C.Id + "' in law.json has no "
+                              "action '" + A + "'");
+    }
+  }
+  if (P.SinkKinds.size() >= 255)
+    R.fail(Ptr, "too many sink kinds");
+  P.SinkKinds.push_back(std::move(K));
+}
+
+void parseRules(const json &Root, FieldReader &R, LegalPolicy &P) {
   const json *Rules = R.array(Root, "", "rules");
   if (!Rules)
     return;
@@ -265,6 +338,8 @@ void parseRules(const json &Root, FieldReader &R, Policy &P) {
     D.Tags = R.strings(J, Ptr, "tags");
     D.Precision = R.text(J, Ptr, "precision");
     D.SecuritySeverity = R.text(J, Ptr, "securitySeverity");
+    if (const json *Sink = R.object(J, Ptr, "sink", false))
+      parseSinkKind(*Sink, Ptr + "/sink", D, R, P);
     if (R.failed())
       return;
     if (!sarifLevels().count(D.DefaultLevel))
@@ -287,7 +362,7 @@ void parseRules(const json &Root, FieldReader &R, Policy &P) {
       R.fail(Ptr + "/id", "duplicate rule '" + D.Id + "'");
     for (size_t A = 0; A < D.Actions.size() && !R.failed(); ++A) {
       bool Known = false;
-      for (const Category &C : P.Categories)
+      for (const CategoryRule &C : P.Categories)
         Known |= C.Actions.count(D.Actions[A]) > 0;
       if (!Known)
         R.fail(Ptr + "/actions/" + std::to_string(A),
@@ -321,7 +396,7 @@ void parseRules(const json &Root, FieldReader &R, Policy &P) {
 
 } // namespace
 
-std::optional<TaxonRef> Policy::findTaxon(const std::string &Id) const {
+std::optional<TaxonRef> LegalPolicy::findTaxon(const std::string &Id) const {
   for (size_t L = 0; L < Laws.size(); ++L)
     for (size_t T = 0; T < Laws[L].Taxa.size(); ++T)
       if (Laws[L].Taxa[T].Id == Id)
@@ -329,30 +404,30 @@ std::optional<TaxonRef> Policy::findTaxon(const std::string &Id) const {
   return std::nullopt;
 }
 
-const Category *Policy::findCategory(const std::string &Id) const {
-  for (const Category &C : Categories)
+const CategoryRule *LegalPolicy::findCategory(std::string_view Id) const {
+  for (const CategoryRule &C : Categories)
     if (C.Id == Id)
       return &C;
   return nullptr;
 }
 
-std::optional<size_t> Policy::findRule(const std::string &Id) const {
+std::optional<size_t> LegalPolicy::findRule(const std::string &Id) const {
   for (size_t I = 0; I < Rules.size(); ++I)
     if (Rules[I].Id == Id)
       return I;
   return std::nullopt;
 }
 
-std::optional<size_t> Policy::findNotification(const std::string &Id) const {
+std::optional<size_t> LegalPolicy::findNotification(const std::string &Id) const {
   for (size_t I = 0; I < Notifications.size(); ++I)
     if (Notifications[I].Id == Id)
       return I;
   return std::nullopt;
 }
 
-std::vector<TaxonRef> Policy::taxaOfRule(const RuleDescriptor &Rule) const {
+std::vector<TaxonRef> LegalPolicy::taxaOfRule(const RuleDescriptor &Rule) const {
   std::set<std::string> Wanted;
-  for (const Category &C : Categories)
+  for (const CategoryRule &C : Categories)
     for (const std::string &Action : Rule.Actions) {
       auto It = C.Actions.find(Action);
       if (It == C.Actions.end())
@@ -368,7 +443,7 @@ std::vector<TaxonRef> Policy::taxaOfRule(const RuleDescriptor &Rule) const {
   return Result;
 }
 
-std::vector<std::string> Policy::taxaOfFinding(const std::string &CategoryId,
+std::vector<std::string> LegalPolicy::taxaOfFinding(const std::string &CategoryId,
                                                const std::string &Action,
                                                bool Pseudonymised) const {
   std::vector<std::string> Result;
@@ -378,7 +453,7 @@ std::vector<std::string> Policy::taxaOfFinding(const std::string &CategoryId,
         return;
     Result.push_back(Id);
   };
-  if (const Category *C = findCategory(CategoryId)) {
+  if (const CategoryRule *C = findCategory(CategoryId)) {
     auto It = C->Actions.find(Action);
     if (It != C->Actions.end()) {
       Add(It->second.Primary);
@@ -396,8 +471,8 @@ std::optional<std::string> parsePolicy(const std::string &LawText,
                                        const std::string &LawName,
                                        const std::string &RulesText,
                                        const std::string &RulesName,
-                                       Policy &Out) {
-  Out = Policy();
+                                       LegalPolicy &Out) {
+  Out = LegalPolicy();
   std::optional<std::string> Error;
   json Law, Rules;
   if (!parseJsonText(LawText, LawName, Law, Error) ||
@@ -420,31 +495,115 @@ std::optional<std::string> parsePolicy(const std::string &LawText,
   return std::nullopt;
 }
 
-const char *embeddedFile(const std::string &Name) {
-  for (const EmbeddedFile &F : EmbeddedFiles)
-    if (Name == F.Name)
-      return F.Text;
-  return nullptr;
+std::optional<Category> LegalPolicy::category(std::string_view Id) const {
+  for (size_t I = 0; I < Categories.size(); ++I)
+    if (Categories[I].Id == Id)
+      return Category{static_cast<uint8_t>(I)};
+  return std::nullopt;
 }
 
-const Policy *embeddedPolicy(std::string &Error) {
-  struct Loaded {
-    Policy P;
-    std::optional<std::string> Error;
-  };
+std::optional<SinkKind> LegalPolicy::sinkKind(std::string_view Id) const {
+  for (size_t I = 0; I < SinkKinds.size(); ++I)
+    if (SinkKinds[I].Id == Id)
+      return SinkKind{static_cast<uint8_t>(I)};
+  return std::nullopt;
+}
+
+std::optional<SinkKind> LegalPolicy::storageKind() const {
+  for (size_t I = 0; I < SinkKinds.size(); ++I)
+    if (SinkKinds[I].RetentionPeriod)
+      return SinkKind{static_cast<uint8_t>(I)};
+  return std::nullopt;
+}
+
+static std::string listOf(const std::vector<std::string> &Items) {
+  std::string Out;
+  for (size_t I = 0; I < Items.size(); ++I)
+    Out += (I == 0 ? "" : I + 1 == Items.size() ? " or " : ", ") + Items[I];
+  return Out;
+}
+
+std::string LegalPolicy::categoryList() const {
+  std::vector<std::string> Ids;
+  for (const CategoryRule &C : Categories)
+    Ids.push_back(C.Id);
+  return listOf(Ids);
+}
+
+std::string LegalPolicy::sinkKindList() const {
+  std::vector<std::string> Ids;
+  for (const SinkKindRule &K : SinkKinds)
+    Ids.push_back(K.Id);
+  return listOf(Ids);
+}
+
+std::string LegalPolicy::primaryCitation(Category C,
+                                         const std::string &Action) const {
+  const CategoryRule &Rule = rule(C);
+  auto It = Rule.Actions.find(Action);
+  if (It == Rule.Actions.end())
+    return "";
+  std::optional<TaxonRef> Ref = findTaxon(It->second.Primary);
+  return Ref ? taxon(*Ref).Citation : "";
+}
+
+namespace {
+const char *const StepKindIds[] = {
+    "declared",  "has-type",        "returns", "assign",     "capture",
+    "captured-here", "flows-into",  "passed-through", "written-through",
+    "pseudonymise",  "call",        "return",  "stored-by",  "parameter"};
+} // namespace
+
+const char *stepKindId(StepKind K) {
+  return StepKindIds[static_cast<unsigned>(K)];
+}
+
+std::optional<StepKind> parseStepKind(std::string_view Id) {
+  for (unsigned I = 0; I < std::size(StepKindIds); ++I)
+    if (Id == StepKindIds[I])
+      return static_cast<StepKind>(I);
+  return std::nullopt;
+}
+
+namespace {
+struct LoadedPolicy {
+  LegalPolicy P;
+  std::optional<std::string> Error;
+};
+
+LoadedPolicy loadPolicy(const std::string &LawFile) {
+  LoadedPolicy L;
+  std::string LawText(embeddedFile("policy/law.json"));
+  std::string RulesText(embeddedFile("policy/rules.json"));
+  std::string LawName = "law.json (embedded)";
+  if (LawText.empty() || RulesText.empty()) {
+    L.Error = "policy/law.json or policy/rules.json was not embedded";
+    return L;
+  }
+  if (!LawFile.empty()) {
+    std::ifstream In(LawFile, std::ios::binary);
+    std::stringstream Text;
+    if (!In || !(Text << In.rdbuf())) {
+      L.Error = LawFile + ": cannot read the law file";
+      return L;
+    }
+    LawText = Text.str();
+    LawName = LawFile;
+  }
+  L.Error = parsePolicy(LawText, LawName, RulesText, "rules.json (embedded)",
+                        L.P);
+  L.P.LawSource = LawName;
+  return L;
+}
+
+std::mutex ActiveMutex;
+std::optional<std::string> ActiveFile; // unset: embedded, not chosen yet
+} // namespace
+
+const LegalPolicy *embeddedPolicy(std::string &Error) {
   // Function-local static: parsed once, thread-safe (clang-tidy may run
   // several TUs in one process).
-  static const Loaded Instance = [] {
-    Loaded L;
-    const char *LawText = embeddedFile("policy/law.json");
-    const char *RulesText = embeddedFile("policy/rules.json");
-    if (!LawText || !RulesText)
-      L.Error = "policy/law.json or policy/rules.json was not embedded";
-    else
-      L.Error = parsePolicy(LawText, "law.json (embedded)", RulesText,
-                            "rules.json (embedded)", L.P);
-    return L;
-  }();
+  static const LoadedPolicy Instance = loadPolicy("");
   if (Instance.Error) {
     Error = *Instance.Error;
     return nullptr;
@@ -452,4 +611,38 @@ const Policy *embeddedPolicy(std::string &Error) {
   return &Instance.P;
 }
 
-} // namespace clang::tidy::privacy::sarif
+std::optional<std::string> selectLawFile(const std::string &LawFile) {
+  std::lock_guard<std::mutex> Lock(ActiveMutex);
+  if (ActiveFile && *ActiveFile != LawFile)
+    return "LawFile '" + LawFile + "' differs from '" +
+           (ActiveFile->empty() ? std::string("(built-in)") : *ActiveFile) +
+           "', chosen earlier in this process; one law per run";
+  ActiveFile = LawFile;
+  return std::nullopt;
+}
+
+const LegalPolicy *activePolicy(std::string &Error) {
+  std::string File;
+  {
+    std::lock_guard<std::mutex> Lock(ActiveMutex);
+    File = ActiveFile.value_or("");
+  }
+  if (File.empty())
+    return embeddedPolicy(Error);
+  // The file named by LawFile: parsed once per process.
+  static const LoadedPolicy Instance = loadPolicy(File);
+  if (Instance.Error) {
+    Error = *Instance.Error;
+    return nullptr;
+  }
+  return &Instance.P;
+}
+
+const LegalPolicy &policy() {
+  static const LegalPolicy Empty;
+  std::string Error;
+  const LegalPolicy *P = activePolicy(Error);
+  return P ? *P : Empty;
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,168 @@
+//===--- SinkCheck.cpp - One check per sink kind --------------------------===//
+
+#include "SinkCheck.h"
+#include "FlowReport.h"
+#include "TUReport.h"
+#include "Visibility.h"
+#include "report/Messages.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <mutex>
+#include <set>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::privacy {
+
+bool firstTimeSaid(const std::string &Message) {
+  static std::mutex M;
+  static std::set<std::string> Said;
+  std::lock_guard<std::mutex> Lock(M);
+  return Said.insert(Message).second;
+}
+
+SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
+    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()), Kind(Kind),
+      Config(readRunConfig(Context->getOptions().CheckOptions,
+                           privacyCheckNames(), Name.str())) {
+  for (const std::string &E : Config.Errors) {
+    configurationDiag("%0", DiagnosticIDs::Error) << E;
+    Usable = false;
+  }
+  if (std::optional<std::string> E = selectLawFile(resolveOptionPath(
+          Config.LawFile, "", "LawFile"))) {
+    configurationDiag("%0", DiagnosticIDs::Error) << *E;
+    Usable = false;
+  }
+  std::string LawError;
+  if (!activePolicy(LawError)) {
+    if (firstTimeSaid(LawError))
+      configurationDiag("%0; the privacy checks do not run",
+                        DiagnosticIDs::Error)
+          << LawError;
+    Usable = false;
+    return;
+  }
+  readRetentionLimits();
+}
+
+void SinkCheck::readRetentionLimits() {
+  const LegalPolicy &P = policy();
+  for (const CategoryRule &C : P.Categories)
+    Limits.push_back(C.DefaultMaxRetentionDays);
+  if (!P.kind(Kind).RetentionPeriod)
+    return;
+  for (size_t I = 0; I < P.Categories.size(); ++I) {
+    std::string Key = "MaxRetentionDays." + P.Categories[I].Id;
+    std::optional<StringRef> V = Options.getLocalOrGlobal(Key);
+    if (!V)
+      continue;
+    int64_t D;
+    if (StringRef(*V).trim().getAsInteger(10, D) || D < 0)
+      configurationDiag("invalid value '%0' for option '%1.%2': expected a "
+                        "whole number of days >= 0")
+          << *V << name() << Key;
+    else if (D > 36525)
+      configurationDiag("invalid value '%0' for option '%1.%2': too large "
+                        "(at most 36525 days)")
+          << *V << name() << Key;
+    else
+      Limits[I] = D;
+  }
+  // A key for a category the law does not know would silently do nothing.
+  for (const auto &KV : TidyContext->getOptions().CheckOptions) {
+    StringRef Key = KV.getKey();
+    if (!Key.consume_front((name() + ".MaxRetentionDays.").str()) &&
+        !Key.consume_front("MaxRetentionDays."))
+      continue;
+    if (!P.category(std::string_view(Key.data(), Key.size())))
+      configurationDiag("unknown category '%0' in option '%1': the categories "
+                        "are %2",
+                        DiagnosticIDs::Error)
+          << Key << KV.getKey() << P.categoryList();
+  }
+}
+
+void SinkCheck::onStartOfTranslationUnit() {
+  resetSharedAnalysis();
+  TUReport::reset();
+}
+
+void SinkCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void SinkCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  storeRunConfig(Config, Opts);
+  const LegalPolicy &P = policy();
+  if (Kind.Index >= P.SinkKinds.size() || !P.kind(Kind).RetentionPeriod)
+    return;
+  for (size_t I = 0; I < Limits.size(); ++I)
+    Options.store(Opts, "MaxRetentionDays." + P.Categories[I].Id,
+                  static_cast<int64_t>(Limits[I]));
+}
+
+void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
+  TUReport &Report = TUReport::of(Ctx);
+  if (Report.noticesSet())
+    return;
+  std::vector<ToolNotice> Records;
+  for (const auto &N : A.notices()) {
+    Records.push_back(A.toRecord(N));
+    if (N.Loc.isValid())
+      diag(N.Loc, "%0", N.Level) << N.Message;
+    else if (firstTimeSaid(N.Message)) // configuration: once per process
+      configurationDiag("%0", N.Level) << N.Message;
+  }
+  Report.setNotices(std::move(Records));
+}
+
+void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
+  const LegalPolicy &P = policy();
+  TUReport &Report = TUReport::of(A.Ctx);
+  for (const Flow &F : A.flows()) {
+    if (F.Facts.Kind != Kind)
+      continue;
+    Verdict V = evaluate(P, F.Facts, Limits);
+    if (!V.Violation)
+      continue;
+    diag(F.ReportLoc, "%0") << findingMessage(P, F.Facts, V);
+    for (const NoteText &N : findingNotes(P, F.Facts, V))
+      diag(noteLocation(F, N), "%0", DiagnosticIDs::Note) << N.Text;
+    if (!Config.SarifOutputDir.empty())
+      Report.add(flowRecord(A, name().str(), F, V));
+  }
+}
+
+void SinkCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  CurrentTU = &Ctx;
+  TUReport::of(Ctx);
+  if (!Usable)
+    return;
+  EngineOptions Opts = engineOptions(Config, mainFileName(Ctx));
+  // Header findings are invisible without a header filter, and a first
+  // pass reports nothing; a SARIF log keeps the project-wide header
+  // findings, so it needs every function analysed.
+  Opts.MainFileOnly = Opts.WriteSummaries ||
+                      (Config.SarifOutputDir.empty() &&
+                       !headerDiagnosticsShown(*TidyContext));
+  TranslationUnitAnalysis &A = sharedAnalysis(Ctx, Opts);
+  sayNotices(A, Ctx);
+  // The first pass of whole-program mode only writes summaries: its
+  // findings would be incomplete, the second pass reports them.
+  if (!Opts.WriteSummaries)
+    reportFlows(A);
+}
+
+void SinkCheck::onEndOfTranslationUnit() {
+  if (!CurrentTU)
+    return;
+  if (std::optional<std::string> Err = TUReport::of(*CurrentTU).finish(
+          name(), *TidyContext, *CurrentTU, Config.SarifOutputDir))
+    if (firstTimeSaid("sarif:" + *Err))
+      configurationDiag("cannot write SARIF fragment: %0") << *Err;
+  CurrentTU = nullptr;
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,44 @@
+//===--- SinkCheck.h - One check per sink kind ------------------*- C++ -*-===//
+
+#ifndef PRIVACY_TIDY_CHECKS_SINKCHECK_H
+#define PRIVACY_TIDY_CHECKS_SINKCHECK_H
+
+#include "config/RunConfig.h"
+#include "policy/Verdict.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::privacy {
+
+/// Reports every path on which personal data reaches a sink of one kind
+/// (a row of the registry in rules.json: privacy-logging, -export,
+/// -retention) without consent or anonymisation. The checks share one
+/// engine run per translation unit; each reports its own kind's flows. A
+/// kind that carries a retention period also has the options
+/// MaxRetentionDays.<category>.
+class SinkCheck : public ClangTidyCheck {
+public:
+  SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  ClangTidyContext *const TidyContext;
+  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
+  StringRef name() const { return CheckName; }
+  const SinkKind Kind;
+  const RunConfig Config;
+  RetentionLimits Limits;
+  bool Usable = true; ///< false after a configuration error
+  const ASTContext *CurrentTU = nullptr;
+
+  void readRetentionLimits();
+  void sayNotices(const class TranslationUnitAnalysis &A, ASTContext &Ctx);
+  void reportFlows(const TranslationUnitAnalysis &A);
+};
+
+} // namespace clang::tidy::privacy
+
+#endif

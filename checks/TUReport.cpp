@@ -1,0 +1,67 @@
+//===--- TUReport.cpp - One report per translation unit -------------------===//
+
+#include "TUReport.h"
+#include "config/RunConfig.h"
+#include "report/Fingerprint.h"
+#include "sarif/SarifLog.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::privacy {
+
+namespace {
+// Thread-local: clangd runs TUs on several threads.
+thread_local TUReport Current;
+} // namespace
+
+TUReport &TUReport::of(const ASTContext &Ctx) {
+  if (Current.Ctx != &Ctx) {
+    Current = TUReport();
+    Current.Ctx = &Ctx;
+    Current.StartTime = sarif::currentTimeUtc();
+  }
+  return Current;
+}
+
+void TUReport::reset() { Current = TUReport(); }
+
+void TUReport::setNotices(std::vector<ToolNotice> N) {
+  Notices = std::move(N);
+  NoticesSet = true;
+}
+
+FindingRecord messageRecord(const ASTContext &Ctx, const std::string &Check,
+                            SourceLocation Loc, const std::string &Message) {
+  FindingRecord R;
+  R.CheckName = Check;
+  R.Message = Message;
+  R.Loc = plainLocation(Ctx.getSourceManager(), Loc);
+  R.FingerprintKey = messageFingerprintKey(Check, R.Loc.File, Message);
+  return R;
+}
+
+std::string mainFileName(const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  return Main ? Main->getName().str() : "";
+}
+
+std::optional<std::string> TUReport::finish(llvm::StringRef Check,
+                                            ClangTidyContext &Tidy,
+                                            const ASTContext &Ctx,
+                                            const std::string &OutputDir) {
+  Done.insert(Check.str());
+  if (Written || OutputDir.empty())
+    return std::nullopt;
+  for (const std::string &Name : privacyCheckNames())
+    if (Tidy.isCheckEnabled(Name) && !Done.count(Name))
+      return std::nullopt; // another privacy check still adds findings
+  Written = true;
+  sarif::RunInfo Run;
+  Run.StartTimeUtc = StartTime;
+  Run.ExecutionSuccessful = !Ctx.getDiagnostics().hasErrorOccurred();
+  return sarif::writeTranslationUnitFragment(OutputDir, mainFileName(Ctx),
+                                             Findings, Notices, Run);
+}
+
+} // namespace clang::tidy::privacy
