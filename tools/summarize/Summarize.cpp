@@ -14,6 +14,9 @@
 #include "support/Paths.h"
 
 #include "ClangTidyOptions.h"
+#include "config/RunConfig.h"
+#include "policy/Verdict.h"
+#include "llvm/Support/JSON.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -60,6 +63,12 @@ static llvm::cl::list<std::string> ExtraArgsBefore(
     "extra-arg-before",
     llvm::cl::desc("argument to prepend to the compiler command"),
     llvm::cl::cat(ToolCategory));
+static llvm::cl::opt<std::string> DumpFlows(
+    "dump-flows",
+    llvm::cl::desc("also append every flow to a sink that the engine sees, "
+                   "lawful ones included, with the law's verdict, as JSON "
+                   "lines to this file (a debugging aid)"),
+    llvm::cl::init(""), llvm::cl::cat(ToolCategory));
 static llvm::cl::opt<std::string> Config(
     "config",
     llvm::cl::desc("configuration in YAML, as clang-tidy's -config: the "
@@ -68,9 +77,8 @@ static llvm::cl::opt<std::string> Config(
 
 namespace {
 
-/// Which engine options apply to a file: clang-tidy's option lookup for
-/// privacy-logging (local, then global), whose options the three flow
-/// checks share.
+/// Which engine options apply to a file: the run-level options as the
+/// plugin's checks read them (config/RunConfig.h).
 class EngineOptionsSource {
 public:
   explicit EngineOptionsSource(std::unique_ptr<ClangTidyOptionsProvider> P)
@@ -78,40 +86,15 @@ public:
 
   EngineOptions forFile(llvm::StringRef File, std::string &Warning) {
     ClangTidyOptions O = Provider->getOptions(File);
-    auto Get = [&O](llvm::StringRef Key) -> std::string {
-      for (std::string K : {("privacy-logging." + Key).str(), Key.str()}) {
-        auto It = O.CheckOptions.find(K);
-        if (It != O.CheckOptions.end())
-          return It->getValue().Value;
-      }
-      return "";
-    };
-    EngineOptions E;
-    for (const std::string &F : splitList(Get("ModelFiles")))
-      E.ModelFiles.push_back(resolveModelPath(F, File));
-    E.DisabledModels = splitList(Get("DisabledModels"));
-    // Invalid values: clang-tidy warns and uses the default; so does this.
-    std::string Strict = Get("StrictModels");
-    if (!Strict.empty()) {
-      long long Number = 0;
-      if (std::optional<bool> B = llvm::yaml::parseBool(Strict))
-        E.StrictModels = *B;
-      else if (!llvm::StringRef(Strict).getAsInteger(10, Number))
-        E.StrictModels = Number != 0;
-      else
-        Warning = "invalid StrictModels '" + Strict + "': using false";
-    }
-    std::string Visits = Get("MaxBlockVisits");
-    if (!Visits.empty()) {
-      unsigned N = 0;
-      if (llvm::StringRef(Visits).trim().getAsInteger(10, N))
-        Warning = "invalid MaxBlockVisits '" + Visits + "': using " +
-                  std::to_string(E.MaxBlockVisits);
-      else
-        E.MaxBlockVisits = N ? N : 1;
-    }
-    E.SummaryStore = StoreDir;
-    E.WriteSummaries = true;
+    RunConfig C = readRunConfig(O.CheckOptions, privacyCheckNames(),
+                                "privacy-tidy-summarize");
+    if (!C.Errors.empty())
+      Warning = C.Errors.front();
+    if (auto E = selectLawFile(resolveOptionPath(C.LawFile, File, "LawFile")))
+      Warning = *E;
+    C.SummaryStore = StoreDir;
+    C.SummaryStoreMode = "write";
+    EngineOptions E = engineOptions(C, File);
     E.MainFileOnly = true;
     return E;
   }
@@ -133,6 +116,36 @@ public:
     return SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
   }
 
+  /// One JSON line per flow: where it reaches its sink and what the law
+  /// says, with the reason a lawful one is lawful.
+  void dumpFlows(const TranslationUnitAnalysis &A) {
+    const LegalPolicy &P = policy();
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(DumpFlows, EC, llvm::sys::fs::OF_Append);
+    if (EC) {
+      llvm::errs() << "privacy-tidy-summarize: error: cannot write '"
+                   << DumpFlows << "': " << EC.message() << "\n";
+      Failed = true;
+      return;
+    }
+    for (const Flow &F : A.flows()) {
+      Verdict V = evaluate(P, F.Facts, {});
+      PlainLocation L = A.plain(F.ReportLoc);
+      llvm::json::Object J{
+          {"file", L.File},
+          {"line", L.Line},
+          {"category", P.rule(F.Facts.Cat).Id},
+          {"sink", P.kind(F.Facts.Kind).Id},
+          {"action", V.Action},
+          {"violation", V.Violation},
+          {"basis", legalBasisId(V.Basis)},
+          {"purpose", F.Facts.Purpose},
+          {"data", F.Facts.DataName},
+          {"function", F.Facts.SinkDesc}};
+      Out << llvm::json::Value(std::move(J)) << "\n";
+    }
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     std::string File = Main ? Main->getName().str() : "";
@@ -142,6 +155,8 @@ public:
       llvm::errs() << File << ": warning: " << Warning << "\n";
     TranslationUnitAnalysis A(Ctx, Opts);
     A.run();
+    if (!DumpFlows.empty())
+      dumpFlows(A);
     for (const auto &N : A.notices()) {
       if (N.Level != DiagnosticIDs::Error && N.Level != DiagnosticIDs::Warning)
         continue;
