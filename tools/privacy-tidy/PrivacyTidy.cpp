@@ -663,8 +663,7 @@ int runCheck(ArgumentStream &Args) {
       }
       installInterruptHandlers();
       std::vector<JobOutcome> Outcomes1;
-      if (!runJobs(Pass1, Parallelism, Outcomes1, [](size_t) {},
-                   [](size_t) {})) {
+      if (!runJobs(Pass1, Parallelism, Outcomes1, [](size_t) {})) {
         std::cerr << "privacy-tidy: interrupted; no report written\n";
         return 130;
       }
@@ -703,11 +702,9 @@ int runCheck(ArgumentStream &Args) {
   Progress Bar(Mode, Units.size());
   installInterruptHandlers();
   std::vector<JobOutcome> Outcomes;
-  bool Completed = runJobs(
-      Jobs, Parallelism, Outcomes, [](size_t) {},
-      [&](size_t I) {
-        Bar.finished(Units[I].File, !Outcomes[I].succeeded());
-      });
+  bool Completed = runJobs(Jobs, Parallelism, Outcomes, [&](size_t I) {
+    Bar.finished(Units[I].File, !Outcomes[I].succeeded());
+  });
   Bar.close();
   if (!Completed) {
     std::cerr << "privacy-tidy: interrupted; no report written\n";

@@ -96,7 +96,6 @@ bool isExecutable(const std::string &Program) {
 
 bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
              std::vector<JobOutcome> &Outcomes,
-             const std::function<void(size_t)> &OnStart,
              const std::function<void(size_t)> &OnFinish) {
   Outcomes.assign(Jobs.size(), JobOutcome());
   std::map<pid_t, size_t> Running;
@@ -109,7 +108,6 @@ bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
       size_t Index = Next++;
       JobOutcome &Outcome = Outcomes[Index];
       Outcome.StartTimeUtc = sarif::currentTimeUtc();
-      OnStart(Index);
       pid_t Pid;
       if (std::optional<std::string> Error = spawn(Jobs[Index], Pid)) {
         Outcome.StartError = *Error;

@@ -27,11 +27,10 @@ struct JobOutcome {
 };
 
 /// Runs \p Jobs with at most \p Parallelism processes at a time, calling
-/// \p OnStart and \p OnFinish from this thread. Returns false when SIGINT or
-/// SIGTERM arrived: running processes are then terminated and waited for.
+/// \p OnFinish from this thread. Returns false when SIGINT or SIGTERM
+/// arrived: running processes are then terminated and waited for.
 bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
              std::vector<JobOutcome> &Outcomes,
-             const std::function<void(size_t)> &OnStart,
              const std::function<void(size_t)> &OnFinish);
 
 /// Installs SIGINT/SIGTERM handlers that make runJobs stop.
