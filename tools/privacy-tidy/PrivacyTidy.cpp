@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CompileDatabase.h"
+#include "Options.h"
 #include "Runner.h"
 
 #include "sarif/Hash.h"
@@ -33,10 +34,6 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#ifndef PRIVACY_TIDY_DEFAULT_CLANG_TIDY
-#define PRIVACY_TIDY_DEFAULT_CLANG_TIDY "clang-tidy"
-#endif
 
 using namespace clang::tidy::privacy;
 using namespace clang::tidy::privacy::sarif;
@@ -97,70 +94,6 @@ input error.
 int error(const std::string &Message) {
   std::cerr << "privacy-tidy: error: " << Message << "\n";
   return ExitError;
-}
-
-/// Parses "--name=value" / "--name value" / "-xVALUE" / "-x VALUE".
-class ArgumentStream {
-public:
-  ArgumentStream(int Argc, char **Argv, int First) {
-    for (int I = First; I < Argc; ++I)
-      Args.emplace_back(Argv[I]);
-  }
-  bool done() const { return Pos >= Args.size(); }
-  const std::string &peek() const { return Args[Pos]; }
-  std::string take() { return Args[Pos++]; }
-
-  /// Whether the next argument is option \p Long (or \p Short) and, if it
-  /// takes a value, reads it into \p Value.
-  bool option(const char *Long, const char *Short, std::string &Value,
-              std::optional<std::string> &Error) {
-    const std::string &Arg = Args[Pos];
-    for (const char *Name : {Long, Short}) {
-      if (!Name)
-        continue;
-      std::string N = Name;
-      if (Arg == N) {
-        if (Pos + 1 >= Args.size()) {
-          Error = N + " needs a value";
-          ++Pos;
-          return true;
-        }
-        Value = Args[Pos + 1];
-        Pos += 2;
-        return true;
-      }
-      if (N.size() > 2 && Arg.compare(0, N.size() + 1, N + "=") == 0) {
-        Value = Arg.substr(N.size() + 1);
-        ++Pos;
-        return true;
-      }
-      if (N.size() == 2 && Arg.size() > 2 && Arg.compare(0, 2, N) == 0) {
-        Value = Arg.substr(2);
-        ++Pos;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool flag(const char *Long, const char *Short = nullptr) {
-    if (Args[Pos] == Long || (Short && Args[Pos] == Short)) {
-      ++Pos;
-      return true;
-    }
-    return false;
-  }
-
-private:
-  std::vector<std::string> Args;
-  size_t Pos = 0;
-};
-
-std::optional<unsigned> parseCount(const std::string &Text) {
-  if (Text.empty() || Text.size() > 6 ||
-      Text.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  return static_cast<unsigned>(std::stoul(Text));
 }
 
 std::string executableDirectory() {
@@ -344,110 +277,6 @@ std::string locationText(const json &Physical, const std::string &Root) {
   if (Column > 0)
     Text += ":" + std::to_string(Column);
   return Text;
-}
-
-struct CheckOptions {
-  std::string BuildPath;
-  std::string Output = "privacy-tidy.sarif";
-  unsigned Jobs = 0;
-  unsigned ShardK = 1, ShardN = 1;
-  std::string BaselinePath;
-  std::string FailOn = "new";
-  bool KeepGoing = false;
-  std::optional<std::string> Checks;
-  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
-  std::string ClangTidy = PRIVACY_TIDY_DEFAULT_CLANG_TIDY;
-  std::string Plugin;
-  std::string SourceRoot;
-  std::string ProgressMode = "auto";
-  bool Quiet = false;
-  bool WholeProgram = false;
-  unsigned SummaryPasses = 1;
-  std::string SummaryStore;
-  std::string Summarizer;
-  std::vector<std::string> Files;
-};
-
-std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
-                                             CheckOptions &O) {
-  std::optional<std::string> Error;
-  std::string Value;
-  while (!Args.done() && !Error) {
-    if (Args.peek() == "--") {
-      Args.take();
-      while (!Args.done())
-        O.Files.push_back(Args.take());
-    } else if (Args.option("-p", nullptr, Value, Error)) {
-      O.BuildPath = Value;
-    } else if (Args.option("--output", "-o", Value, Error)) {
-      O.Output = Value;
-    } else if (Args.option("--jobs", "-j", Value, Error)) {
-      std::optional<unsigned> N = parseCount(Value);
-      if (!N || *N == 0)
-        return "-j needs a positive number, not '" + Value + "'";
-      O.Jobs = *N;
-    } else if (Args.option("--shard", nullptr, Value, Error)) {
-      size_t Slash = Value.find('/');
-      std::optional<unsigned> K, N;
-      if (Slash != std::string::npos) {
-        K = parseCount(Value.substr(0, Slash));
-        N = parseCount(Value.substr(Slash + 1));
-      }
-      if (!K || !N || *N == 0 || *K == 0 || *K > *N)
-        return "--shard needs K/N with 1 <= K <= N, not '" + Value + "'";
-      O.ShardK = *K;
-      O.ShardN = *N;
-    } else if (Args.option("--baseline", nullptr, Value, Error)) {
-      O.BaselinePath = Value;
-    } else if (Args.option("--fail-on", nullptr, Value, Error)) {
-      if (Value != "none" && Value != "new" && Value != "any")
-        return "--fail-on must be none, new or any, not '" + Value + "'";
-      O.FailOn = Value;
-    } else if (Args.flag("--keep-going")) {
-      O.KeepGoing = true;
-    } else if (Args.option("--checks", nullptr, Value, Error)) {
-      O.Checks = Value;
-    } else if (Args.option("--extra-arg", nullptr, Value, Error)) {
-      O.ExtraArgs.push_back(Value);
-    } else if (Args.option("--extra-arg-before", nullptr, Value, Error)) {
-      O.ExtraArgsBefore.push_back(Value);
-    } else if (Args.option("--clang-tidy", nullptr, Value, Error)) {
-      O.ClangTidy = Value;
-    } else if (Args.option("--plugin", nullptr, Value, Error)) {
-      O.Plugin = Value;
-    } else if (Args.option("--source-root", nullptr, Value, Error)) {
-      O.SourceRoot = Value;
-    } else if (Args.option("--progress", nullptr, Value, Error)) {
-      if (Value != "auto" && Value != "bar" && Value != "lines" &&
-          Value != "none")
-        return "--progress must be auto, bar, lines or none, not '" + Value +
-               "'";
-      O.ProgressMode = Value;
-    } else if (Args.flag("--quiet", "-q")) {
-      O.Quiet = true;
-    } else if (Args.flag("--whole-program")) {
-      O.WholeProgram = true;
-    } else if (Args.option("--summary-store", nullptr, Value, Error)) {
-      O.SummaryStore = Value;
-    } else if (Args.option("--summarizer", nullptr, Value, Error)) {
-      O.Summarizer = Value;
-    } else if (Args.option("--summary-passes", nullptr, Value, Error)) {
-      std::optional<unsigned> N = parseCount(Value);
-      if (!N || *N == 0)
-        return "--summary-passes needs a positive number, not '" + Value + "'";
-      O.SummaryPasses = *N;
-    } else if (Args.peek().size() > 1 && Args.peek()[0] == '-') {
-      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
-    } else {
-      O.Files.push_back(Args.take());
-    }
-  }
-  if (Error)
-    return Error;
-  if (O.BuildPath.empty())
-    return std::string("check needs -p BUILD_DIR (the directory with "
-                       "compile_commands.json)");
-  return std::nullopt;
 }
 
 /// The store's manifest of \p File's translation unit; nothing when it is
@@ -880,34 +709,17 @@ int runCheck(ArgumentStream &Args) {
 }
 
 int runMerge(ArgumentStream &Args) {
-  std::string SourceRoot, Output;
-  std::vector<std::string> Inputs;
-  std::optional<std::string> Error;
-  std::string Value;
-  while (!Args.done() && !Error) {
-    if (Args.option("--source-root", nullptr, Value, Error))
-      SourceRoot = Value;
-    else if (Args.peek().size() > 1 && Args.peek()[0] == '-')
-      return error("unknown option '" + Args.peek() +
-                   "' (see privacy-tidy --help)");
-    else if (Output.empty())
-      Output = Args.take();
-    else
-      Inputs.push_back(Args.take());
-  }
-  if (Error)
+  MergeOptions O;
+  if (std::optional<std::string> Error = parseMergeOptions(Args, O))
     return error(*Error);
-  if (Output.empty() || Inputs.empty())
-    return error("merge needs an output file and at least one input: "
-                 "privacy-tidy merge OUT.sarif IN...");
-  if (std::optional<std::string> Failure = checkWritable(Output))
+  if (std::optional<std::string> Failure = checkWritable(O.Output))
     return error(*Failure);
   std::vector<std::string> Files;
-  for (const std::string &Input : Inputs)
+  for (const std::string &Input : O.Inputs)
     if (std::optional<std::string> Failure = expandLogInputs(Input, Files))
       return error(*Failure);
   if (Files.empty())
-    return error("no *.sarif files in " + Inputs.front());
+    return error("no *.sarif files in " + O.Inputs.front());
   std::vector<LogFile> Logs;
   for (const std::string &File : Files) {
     LogFile Log;
@@ -917,10 +729,10 @@ int runMerge(ArgumentStream &Args) {
   }
   json Merged;
   if (std::optional<std::string> Failure =
-          mergeLogs(Logs, SourceRoot, Merged))
+          mergeLogs(Logs, O.SourceRoot, Merged))
     return error(*Failure);
   if (std::optional<std::string> Failure =
-          writeFileAtomically(Output, serializeLog(Merged)))
+          writeFileAtomically(O.Output, serializeLog(Merged)))
     return error(*Failure);
   return ExitClean;
 }
