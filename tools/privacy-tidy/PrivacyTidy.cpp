@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "CompileDatabase.h"
+#include "Console.h"
+#include "FileSystem.h"
 #include "Options.h"
 #include "Runner.h"
 
@@ -40,8 +42,6 @@ using namespace clang::tidy::privacy::sarif;
 using namespace clang::tidy::privacy::tool;
 
 namespace {
-
-enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
@@ -91,25 +91,6 @@ exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
 )";
 
-int error(const std::string &Message) {
-  std::cerr << "privacy-tidy: error: " << Message << "\n";
-  return ExitError;
-}
-
-std::string executableDirectory() {
-  char Buffer[4096];
-  ssize_t N = ::readlink("/proc/self/exe", Buffer, sizeof(Buffer) - 1);
-  if (N <= 0)
-    return currentDirectory();
-  Buffer[N] = '\0';
-  return parentDirectory(Buffer);
-}
-
-bool fileExists(const std::string &Path) {
-  struct stat St;
-  return ::stat(Path.c_str(), &St) == 0 && S_ISREG(St.st_mode);
-}
-
 /// privacy-tidy-summarize: installed next to privacy-tidy, or in the build
 /// tree's tools/summarize.
 std::string defaultSummarizerPath() {
@@ -152,44 +133,6 @@ std::string yamlSingleQuoted(const std::string &Text) {
   return Out + "'";
 }
 
-/// A path as the user knows it: relative to the current directory if below.
-std::string displayPath(const std::string &Path) {
-  if (std::optional<std::string> Relative =
-          relativePath(Path, currentDirectory()))
-    return *Relative;
-  return Path;
-}
-
-int removeEntry(const char *Path, const struct stat *, int, struct FTW *) {
-  ::remove(Path);
-  return 0;
-}
-
-/// A private directory for the fragments, removed on every exit path.
-class TemporaryDirectory {
-public:
-  std::optional<std::string> create() {
-    const char *Base = std::getenv("TMPDIR");
-    std::string Template =
-        std::string(Base && *Base ? Base : "/tmp") + "/privacy-tidy.XXXXXX";
-    std::vector<char> Buffer(Template.begin(), Template.end());
-    Buffer.push_back('\0');
-    if (!::mkdtemp(Buffer.data()))
-      return "cannot create a temporary directory under " +
-             parentDirectory(Template) + ": " + std::strerror(errno);
-    Path = Buffer.data();
-    return std::nullopt;
-  }
-  ~TemporaryDirectory() {
-    if (!Path.empty())
-      ::nftw(Path.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS);
-  }
-  const std::string &path() const { return Path; }
-
-private:
-  std::string Path;
-};
-
 /// A progress bar on a terminal, one line per finished TU otherwise.
 class Progress {
 public:
@@ -229,34 +172,6 @@ private:
   size_t Done = 0;
   size_t Failures = 0;
 };
-
-/// The first compiler errors clang-tidy printed, for the notification.
-std::string errorExcerpt(const std::string &StdoutPath,
-                         const std::string &StderrPath) {
-  std::string Excerpt;
-  int Lines = 0;
-  for (const std::string &Path : {StdoutPath, StderrPath}) {
-    std::string Text;
-    if (readWholeFile(Path, Text))
-      continue;
-    size_t Pos = 0;
-    while (Pos < Text.size() && Lines < 5) {
-      size_t End = Text.find('\n', Pos);
-      if (End == std::string::npos)
-        End = Text.size();
-      std::string Line = Text.substr(Pos, End - Pos);
-      Pos = End + 1;
-      if (Line.find("error:") == std::string::npos &&
-          Line.find("Error") == std::string::npos)
-        continue;
-      if (Line.size() > 300)
-        Line = Line.substr(0, 297) + "...";
-      Excerpt += (Excerpt.empty() ? "" : " | ") + Line;
-      ++Lines;
-    }
-  }
-  return Excerpt;
-}
 
 /// Absolute path of a result's primary location, for clang-tidy style output.
 std::string locationText(const json &Physical, const std::string &Root) {
@@ -493,8 +408,7 @@ int runCheck(ArgumentStream &Args) {
       installInterruptHandlers();
       std::vector<JobOutcome> Outcomes1;
       if (!runJobs(Pass1, Parallelism, Outcomes1, [](size_t) {})) {
-        std::cerr << "privacy-tidy: interrupted; no report written\n";
-        return 130;
+        return interruptedExit();
       }
       // A TU that does not compile fails again in the second pass, which
       // reports it; a crashed or missing summarizer leaves TUs without
@@ -504,7 +418,7 @@ int runCheck(ArgumentStream &Args) {
           return error(Outcomes1[J].StartError);
         if (Outcomes1[J].Signal) {
           std::string Excerpt =
-              errorExcerpt(Pass1[J].StdoutPath, Pass1[J].StderrPath);
+              errorExcerpt(Pass1[J]);
           std::cerr << "privacy-tidy: warning: first pass: '"
                     << Pass1[J].Argv[0] << "' was killed by signal "
                     << Outcomes1[J].Signal
@@ -536,8 +450,7 @@ int runCheck(ArgumentStream &Args) {
   });
   Bar.close();
   if (!Completed) {
-    std::cerr << "privacy-tidy: interrupted; no report written\n";
-    return 130;
+    return interruptedExit();
   }
 
   // Each TU's fragments, annotated with what privacy-tidy saw of the process.
@@ -559,7 +472,7 @@ int runCheck(ArgumentStream &Args) {
       Failure = "clang-tidy exited with code " +
                 std::to_string(Outcome.ExitCode);
     if (Failure) {
-      std::string Excerpt = errorExcerpt(Jobs[I].StdoutPath, Jobs[I].StderrPath);
+      std::string Excerpt = errorExcerpt(Jobs[I]);
       if (!Excerpt.empty())
         *Failure += ": " + Excerpt;
     }

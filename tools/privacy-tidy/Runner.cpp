@@ -2,6 +2,7 @@
 
 #include "Runner.h"
 
+#include "sarif/Paths.h"
 #include "sarif/SarifLog.h"
 
 #include <cerrno>
@@ -60,6 +61,32 @@ std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
 }
 
 } // namespace
+
+std::string errorExcerpt(const Job &J) {
+  std::string Excerpt;
+  int Lines = 0;
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Text;
+    if (sarif::readWholeFile(Path, Text))
+      continue;
+    size_t Pos = 0;
+    while (Pos < Text.size() && Lines < 5) {
+      size_t End = Text.find('\n', Pos);
+      if (End == std::string::npos)
+        End = Text.size();
+      std::string Line = Text.substr(Pos, End - Pos);
+      Pos = End + 1;
+      if (Line.find("error:") == std::string::npos &&
+          Line.find("Error") == std::string::npos)
+        continue;
+      if (Line.size() > 300)
+        Line = Line.substr(0, 297) + "...";
+      Excerpt += (Excerpt.empty() ? "" : " | ") + Line;
+      ++Lines;
+    }
+  }
+  return Excerpt;
+}
 
 void installInterruptHandlers() {
   struct sigaction Action;

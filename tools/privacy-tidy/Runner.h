@@ -33,6 +33,10 @@ bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
              std::vector<JobOutcome> &Outcomes,
              const std::function<void(size_t)> &OnFinish);
 
+/// The first compiler errors \p J printed (at most five lines), for a
+/// message about its failure; empty when there are none.
+std::string errorExcerpt(const Job &J);
+
 /// Installs SIGINT/SIGTERM handlers that make runJobs stop.
 void installInterruptHandlers();
 bool interrupted();
