@@ -10,10 +10,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ClangTidyCommand.h"
 #include "CompileDatabase.h"
 #include "Console.h"
 #include "FileSystem.h"
 #include "Options.h"
+#include "Plan.h"
 #include "Runner.h"
 
 #include "sarif/Hash.h"
@@ -91,28 +93,6 @@ exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
 )";
 
-/// privacy-tidy-summarize: installed next to privacy-tidy, or in the build
-/// tree's tools/summarize.
-std::string defaultSummarizerPath() {
-  std::string Dir = executableDirectory();
-  std::string Installed = normalizePath(Dir + "/privacy-tidy-summarize");
-  if (fileExists(Installed))
-    return Installed;
-  return normalizePath(Dir + "/../summarize/privacy-tidy-summarize");
-}
-
-/// The plugin beside this executable: install tree first
-/// (<prefix>/bin -> <prefix>/lib/privacy-tidy), then the build tree
-/// (build/tools/privacy-tidy -> build/plugin).
-std::string defaultPluginPath() {
-  std::string Dir = executableDirectory();
-  std::string Installed =
-      normalizePath(Dir + "/../lib/privacy-tidy/PrivacyTidy.so");
-  if (fileExists(Installed))
-    return Installed;
-  return normalizePath(Dir + "/../../plugin/PrivacyTidy.so");
-}
-
 /// Whether a .clang-tidy file applies to files in \p Directory.
 bool hasClangTidyConfig(const std::string &Directory,
                         std::map<std::string, bool> &Cache) {
@@ -124,13 +104,6 @@ bool hasClangTidyConfig(const std::string &Directory,
                 hasClangTidyConfig(parentDirectory(Directory), Cache));
   Cache[Directory] = Found;
   return Found;
-}
-
-std::string yamlSingleQuoted(const std::string &Text) {
-  std::string Out = "'";
-  for (char C : Text)
-    Out += C == '\'' ? std::string("''") : std::string(1, C);
-  return Out + "'";
 }
 
 /// A progress bar on a terminal, one line per finished TU otherwise.
@@ -233,126 +206,32 @@ bool summariesAreFresh(const std::string &Store, const std::string &File) {
   return true;
 }
 
-/// One translation unit's clang-tidy run.
-struct Unit {
-  std::string File;
-  std::string FragmentDir;
-  std::vector<std::string> RecordedArguments; ///< argv without the temp dir
-};
-
-const char PrivateDirPlaceholder[] = "<privacy-tidy private directory>";
-
 int runCheck(ArgumentStream &Args) {
-  CheckOptions O;
-  if (std::optional<std::string> Error = parseCheckOptions(Args, O))
+  CheckPlan Plan;
+  if (std::optional<std::string> Error = planCheck(Args, Plan))
     return error(*Error);
-
-  // Everything that can be wrong with the input is reported before any
-  // analysis starts.
-  if (std::optional<std::string> Error = checkWritable(O.Output))
-    return error(*Error);
-  Baseline Base;
-  if (!O.BaselinePath.empty())
-    if (std::optional<std::string> Error = loadBaseline(O.BaselinePath, Base))
-      return error(*Error);
-  if (!isExecutable(O.ClangTidy))
-    return error("clang-tidy '" + O.ClangTidy +
-                 "' is not an executable file (use --clang-tidy)");
-  if (O.Plugin.empty())
-    O.Plugin = defaultPluginPath();
-  if (!fileExists(O.Plugin))
-    return error("plugin '" + O.Plugin +
-                 "' does not exist (build it, or use --plugin)");
-  if (O.Summarizer.empty())
-    O.Summarizer = defaultSummarizerPath();
-  if (O.WholeProgram && !isExecutable(O.Summarizer))
-    return error("privacy-tidy-summarize '" + O.Summarizer +
-                 "' is not an executable file (build it, or use "
-                 "--summarizer)");
-  CompileDatabase Database;
-  if (std::optional<std::string> Error =
-          loadCompileDatabase(O.BuildPath, Database))
-    return error(*Error);
-  std::vector<std::string> Files;
-  if (std::optional<std::string> Error = selectFiles(Database, O.Files, Files))
-    return error(*Error);
-  // The first pass needs every TU, whichever shard this run analyses.
-  const std::vector<std::string> AllFiles = Files;
-  Files = selectShard(Files, O.ShardK, O.ShardN);
-  std::string Root = O.SourceRoot.empty()
-                         ? findGitWorkTree(currentDirectory())
-                               .value_or(currentDirectory())
-                         : normalizePath(O.SourceRoot);
-  std::string PolicyError;
-  const Policy *P = embeddedPolicy(PolicyError);
-  if (!P)
-    return error(PolicyError);
-
-  TemporaryDirectory Temp;
-  if (std::optional<std::string> Error = Temp.create())
-    return error(*Error);
-
-  std::vector<Unit> Units;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    Unit U;
-    U.File = Files[I];
-    U.FragmentDir = Temp.path() + "/tu-" + std::to_string(I);
-    if (std::optional<std::string> Error = createDirectories(U.FragmentDir))
-      return error(*Error);
-    Units.push_back(std::move(U));
-  }
-
-  std::string Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
+  const CheckOptions &O = Plan.Options;
+  const std::vector<std::string> &AllFiles = Plan.AllFiles;
+  std::vector<Unit> &Units = Plan.Units;
+  const std::string &Root = Plan.Root;
+  const Policy *P = Plan.LegalPolicy;
+  std::string &Store = Plan.Store;
+  unsigned Parallelism = Plan.Parallelism;
+  const TemporaryDirectory &Temp = Plan.Temp;
   std::map<std::string, bool> ConfigCache;
-  // The compiler arguments the user added, for every process.
-  auto AddExtraArgs = [&O](std::vector<std::string> &Argv) {
-    for (const std::string &Arg : O.ExtraArgsBefore)
-      Argv.push_back("--extra-arg-before=" + Arg);
-    for (const std::string &Arg : O.ExtraArgs)
-      Argv.push_back("--extra-arg=" + Arg);
-  };
-  // clang-tidy with the plugin on one file; no Checks: .clang-tidy decides.
-  auto ClangTidyArgv = [&](const std::optional<std::string> &Checks,
-                           const std::string &Config,
-                           const std::string &File) {
-    std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
-                                     Database.Directory, "--quiet"};
-    if (Checks)
-      Argv.push_back("--checks=" + *Checks);
-    Argv.push_back(Config);
-    // The exit code must mean "could not analyse", not "found something".
-    Argv.push_back("--warnings-as-errors=-*");
-    AddExtraArgs(Argv);
-    Argv.push_back(File);
-    return Argv;
-  };
   // The run that reports on one TU: SARIF fragments into its directory,
   // the store (if any) read. Records the arguments for the log, without
   // the private directory.
   auto ReportingJob = [&](Unit &U) {
     std::optional<std::string> Checks = O.Checks;
     if (!Checks && !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
-      Checks = "-*,privacy-*";
-    // --config replaces .clang-tidy files unless it inherits them.
-    auto Config = [&](const std::string &Dir) {
-      std::string Summaries =
-          Store.empty() ? ""
-                        : ", SummaryStore: " + yamlSingleQuoted(Store) +
-                              ", SummaryStoreMode: read";
-      return "--config={InheritParentConfig: true, CheckOptions: "
-             "{SarifOutputDir: " +
-             yamlSingleQuoted(Dir) + Summaries + "}}";
-    };
-    U.RecordedArguments =
-        ClangTidyArgv(Checks, Config(PrivateDirPlaceholder), U.File);
-    return Job{ClangTidyArgv(Checks, Config(U.FragmentDir), U.File),
+      Checks = DefaultChecks;
+    U.RecordedArguments = clangTidyArgv(
+        Plan, Checks, reportingConfig(Store, PrivateDirPlaceholder), U.File);
+    return Job{clangTidyArgv(Plan, Checks,
+                             reportingConfig(Store, U.FragmentDir), U.File),
                U.FragmentDir + ".out", U.FragmentDir + ".err"};
   };
-  unsigned Parallelism = O.Jobs;
-  if (!Parallelism) {
-    long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
-    Parallelism = Cores > 0 ? static_cast<unsigned>(Cores) : 1;
-  }
 
   // Whole-program mode: a first pass writes every TU's summaries. The
   // first one runs privacy-tidy-summarize, which writes the same summaries
@@ -385,9 +264,9 @@ int runCheck(ArgumentStream &Args) {
         size_t Slots = std::min<size_t>(Parallelism, Pending.size());
         for (size_t K = 0; K < Slots; ++K) {
           std::vector<std::string> Argv = {O.Summarizer, "-p",
-                                           Database.Directory,
+                                           Plan.Database.Directory,
                                            "--summary-store=" + Store};
-          AddExtraArgs(Argv);
+          addExtraArgs(O, Argv);
           for (size_t I = K; I < Pending.size(); I += Slots)
             Argv.push_back(Pending[I]);
           std::string Base = Temp.path() + "/summarize-" + std::to_string(K);
@@ -395,12 +274,9 @@ int runCheck(ArgumentStream &Args) {
         }
       } else {
         for (size_t I = 0; I < Pending.size(); ++I) {
-          std::vector<std::string> Argv = ClangTidyArgv(
-              O.Checks.value_or("-*,privacy-*"),
-              "--config={InheritParentConfig: true, CheckOptions: "
-              "{SummaryStore: " +
-                  yamlSingleQuoted(Store) + ", SummaryStoreMode: update}}",
-              Pending[I]);
+          std::vector<std::string> Argv =
+              clangTidyArgv(Plan, O.Checks.value_or(DefaultChecks),
+                            summaryUpdateConfig(Store), Pending[I]);
           std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
           Pass1.push_back({Argv, Base + ".out", Base + ".err"});
         }
@@ -555,7 +431,7 @@ int runCheck(ArgumentStream &Args) {
     return error(*Error);
   BaselineCounts Counts;
   if (!O.BaselinePath.empty())
-    Counts = applyBaseline(Merged, Base);
+    Counts = applyBaseline(Merged, Plan.Base);
 
   // clang-tidy style diagnostics for what the gate counts.
   size_t Total = 0, Suppressed = 0, Reported = 0;
