@@ -17,6 +17,7 @@
 #include "Options.h"
 #include "Plan.h"
 #include "Runner.h"
+#include "SummaryPass.h"
 
 #include "sarif/Hash.h"
 #include "sarif/LogBuilder.h"
@@ -167,57 +168,16 @@ std::string locationText(const json &Physical, const std::string &Root) {
   return Text;
 }
 
-/// The store's manifest of \p File's translation unit; nothing when it is
-/// missing or unreadable.
-std::optional<nlohmann::json> readManifest(const std::string &Store,
-                                           const std::string &File) {
-  std::string Real = normalizePath(File);
-  char Buf[PATH_MAX];
-  if (::realpath(File.c_str(), Buf))
-    Real = Buf;
-  std::ifstream In(Store + "/v1/tu/" + fnv1aHex(Real) + ".json");
-  if (!In)
-    return std::nullopt;
-  nlohmann::json Manifest = nlohmann::json::parse(In, nullptr, false);
-  if (Manifest.is_discarded() || !Manifest.is_object())
-    return std::nullopt;
-  return Manifest;
-}
-
-/// Whether the store's manifest for \p File lists sources that all still
-/// have the content they had when the summaries were written.
-bool summariesAreFresh(const std::string &Store, const std::string &File) {
-  std::optional<nlohmann::json> Manifest = readManifest(Store, File);
-  if (!Manifest || !Manifest->contains("sources") ||
-      !(*Manifest)["sources"].is_array())
-    return false;
-  for (const auto &Source : (*Manifest)["sources"]) {
-    if (!Source.is_object() || !Source.contains("file") ||
-        !Source["file"].is_string())
-      return false;
-    std::ifstream S(Source["file"].get<std::string>(), std::ios::binary);
-    if (!S)
-      return false;
-    std::string Text((std::istreambuf_iterator<char>(S)),
-                     std::istreambuf_iterator<char>());
-    if (Source.value("hash", "") != fnv1aHex(Text))
-      return false;
-  }
-  return true;
-}
-
 int runCheck(ArgumentStream &Args) {
   CheckPlan Plan;
   if (std::optional<std::string> Error = planCheck(Args, Plan))
     return error(*Error);
   const CheckOptions &O = Plan.Options;
-  const std::vector<std::string> &AllFiles = Plan.AllFiles;
   std::vector<Unit> &Units = Plan.Units;
   const std::string &Root = Plan.Root;
   const Policy *P = Plan.LegalPolicy;
   std::string &Store = Plan.Store;
   unsigned Parallelism = Plan.Parallelism;
-  const TemporaryDirectory &Temp = Plan.Temp;
   std::map<std::string, bool> ConfigCache;
   // The run that reports on one TU: SARIF fragments into its directory,
   // the store (if any) read. Records the arguments for the log, without
@@ -233,78 +193,8 @@ int runCheck(ArgumentStream &Args) {
                U.FragmentDir + ".out", U.FragmentDir + ".err"};
   };
 
-  // Whole-program mode: a first pass writes every TU's summaries. The
-  // first one runs privacy-tidy-summarize, which writes the same summaries
-  // as clang-tidy at about half the cost; repetitions run clang-tidy in
-  // 'update' mode, which also reads the store.
-  if (O.WholeProgram) {
-    if (Store.empty())
-      Store = Temp.path() + "/summaries";
-    if (std::optional<std::string> Error = createDirectories(Store))
-      return error(*Error);
-    for (unsigned Pass = 0; Pass < O.SummaryPasses; ++Pass) {
-      std::vector<std::string> Pending;
-      for (const std::string &File : AllFiles)
-        // A kept store whose manifest for this TU still matches every
-        // source needs no first pass for it (CI caches the store).
-        if (Pass > 0 || O.SummaryStore.empty() ||
-            !summariesAreFresh(Store, File))
-          Pending.push_back(File);
-      if (!O.Quiet) {
-        std::cerr << "privacy-tidy: first pass: summaries of "
-                  << Pending.size() << " translation units";
-        if (Pending.size() < AllFiles.size())
-          std::cerr << " (" << AllFiles.size() - Pending.size()
-                    << " unchanged, kept from the store)";
-        std::cerr << "\n";
-      }
-      std::vector<Job> Pass1;
-      if (Pass == 0) {
-        // One process per parallel slot, the files dealt out in turn.
-        size_t Slots = std::min<size_t>(Parallelism, Pending.size());
-        for (size_t K = 0; K < Slots; ++K) {
-          std::vector<std::string> Argv = {O.Summarizer, "-p",
-                                           Plan.Database.Directory,
-                                           "--summary-store=" + Store};
-          addExtraArgs(O, Argv);
-          for (size_t I = K; I < Pending.size(); I += Slots)
-            Argv.push_back(Pending[I]);
-          std::string Base = Temp.path() + "/summarize-" + std::to_string(K);
-          Pass1.push_back({Argv, Base + ".out", Base + ".err"});
-        }
-      } else {
-        for (size_t I = 0; I < Pending.size(); ++I) {
-          std::vector<std::string> Argv =
-              clangTidyArgv(Plan, O.Checks.value_or(DefaultChecks),
-                            summaryUpdateConfig(Store), Pending[I]);
-          std::string Base = Temp.path() + "/pass1-" + std::to_string(I);
-          Pass1.push_back({Argv, Base + ".out", Base + ".err"});
-        }
-      }
-      installInterruptHandlers();
-      std::vector<JobOutcome> Outcomes1;
-      if (!runJobs(Pass1, Parallelism, Outcomes1, [](size_t) {})) {
-        return interruptedExit();
-      }
-      // A TU that does not compile fails again in the second pass, which
-      // reports it; a crashed or missing summarizer leaves TUs without
-      // summaries, which must not pass unnoticed.
-      for (size_t J = 0; J < Pass1.size(); ++J) {
-        if (!Outcomes1[J].Started)
-          return error(Outcomes1[J].StartError);
-        if (Outcomes1[J].Signal) {
-          std::string Excerpt =
-              errorExcerpt(Pass1[J]);
-          std::cerr << "privacy-tidy: warning: first pass: '"
-                    << Pass1[J].Argv[0] << "' was killed by signal "
-                    << Outcomes1[J].Signal
-                    << "; the translation units it did not reach have no "
-                       "summaries"
-                    << (Excerpt.empty() ? "" : ": " + Excerpt) << "\n";
-        }
-      }
-    }
-  }
+  if (std::optional<int> Stop = runSummaryPasses(Plan))
+    return *Stop;
 
   // The analysis that reports, with the summaries if there are any.
   std::vector<Job> Jobs;
