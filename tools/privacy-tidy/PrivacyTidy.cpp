@@ -16,6 +16,7 @@
 #include "FileSystem.h"
 #include "Options.h"
 #include "Plan.h"
+#include "ReportingPass.h"
 #include "Runner.h"
 #include "SummaryPass.h"
 
@@ -94,59 +95,6 @@ exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
 )";
 
-/// Whether a .clang-tidy file applies to files in \p Directory.
-bool hasClangTidyConfig(const std::string &Directory,
-                        std::map<std::string, bool> &Cache) {
-  auto It = Cache.find(Directory);
-  if (It != Cache.end())
-    return It->second;
-  bool Found = fileExists(Directory + "/.clang-tidy") ||
-               (Directory != "/" &&
-                hasClangTidyConfig(parentDirectory(Directory), Cache));
-  Cache[Directory] = Found;
-  return Found;
-}
-
-/// A progress bar on a terminal, one line per finished TU otherwise.
-class Progress {
-public:
-  enum Mode { None, Bar, Lines };
-  Progress(Mode M, size_t Total) : M(M), Total(Total) {}
-
-  void finished(const std::string &File, bool Failed) {
-    ++Done;
-    Failures += Failed;
-    if (M == Lines) {
-      std::cerr << "[" << Done << "/" << Total << "] " << displayPath(File)
-                << (Failed ? " (failed)" : "") << "\n";
-    } else if (M == Bar) {
-      const size_t Width = 30;
-      size_t Filled = Total ? Done * Width / Total : Width;
-      std::string Bar(Filled, '=');
-      if (Filled < Width)
-        Bar += '>' + std::string(Width - Filled - 1, ' ');
-      std::string Name = displayPath(File);
-      if (Name.size() > 40)
-        Name = "..." + Name.substr(Name.size() - 37);
-      std::cerr << "\r\033[2K[" << Bar << "] " << Done << "/" << Total;
-      if (Failures)
-        std::cerr << " (" << Failures << " failed)";
-      std::cerr << " " << Name << std::flush;
-    }
-  }
-
-  void close() {
-    if (M == Bar && Total)
-      std::cerr << "\r\033[2K" << std::flush;
-  }
-
-private:
-  Mode M;
-  size_t Total;
-  size_t Done = 0;
-  size_t Failures = 0;
-};
-
 /// Absolute path of a result's primary location, for clang-tidy style output.
 std::string locationText(const json &Physical, const std::string &Root) {
   std::string Uri =
@@ -176,48 +124,13 @@ int runCheck(ArgumentStream &Args) {
   std::vector<Unit> &Units = Plan.Units;
   const std::string &Root = Plan.Root;
   const Policy *P = Plan.LegalPolicy;
-  std::string &Store = Plan.Store;
-  unsigned Parallelism = Plan.Parallelism;
-  std::map<std::string, bool> ConfigCache;
-  // The run that reports on one TU: SARIF fragments into its directory,
-  // the store (if any) read. Records the arguments for the log, without
-  // the private directory.
-  auto ReportingJob = [&](Unit &U) {
-    std::optional<std::string> Checks = O.Checks;
-    if (!Checks && !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
-      Checks = DefaultChecks;
-    U.RecordedArguments = clangTidyArgv(
-        Plan, Checks, reportingConfig(Store, PrivateDirPlaceholder), U.File);
-    return Job{clangTidyArgv(Plan, Checks,
-                             reportingConfig(Store, U.FragmentDir), U.File),
-               U.FragmentDir + ".out", U.FragmentDir + ".err"};
-  };
-
   if (std::optional<int> Stop = runSummaryPasses(Plan))
     return *Stop;
-
-  // The analysis that reports, with the summaries if there are any.
-  std::vector<Job> Jobs;
-  for (Unit &U : Units)
-    Jobs.push_back(ReportingJob(U));
-  Progress::Mode Mode = Progress::None;
-  if (!O.Quiet) {
-    if (O.ProgressMode == "bar" ||
-        (O.ProgressMode == "auto" && ::isatty(STDERR_FILENO)))
-      Mode = Progress::Bar;
-    else if (O.ProgressMode != "none")
-      Mode = Progress::Lines;
-  }
-  Progress Bar(Mode, Units.size());
-  installInterruptHandlers();
-  std::vector<JobOutcome> Outcomes;
-  bool Completed = runJobs(Jobs, Parallelism, Outcomes, [&](size_t I) {
-    Bar.finished(Units[I].File, !Outcomes[I].succeeded());
-  });
-  Bar.close();
-  if (!Completed) {
-    return interruptedExit();
-  }
+  ReportingRun Run;
+  if (std::optional<int> Stop = runReportingPass(Plan, Run))
+    return *Stop;
+  const std::vector<Job> &Jobs = Run.Jobs;
+  const std::vector<JobOutcome> &Outcomes = Run.Outcomes;
 
   // Each TU's fragments, annotated with what privacy-tidy saw of the process.
   std::vector<LogFile> Logs;
