@@ -25,6 +25,8 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
     : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()), Kind(Kind),
       Config(readRunConfig(Context->getOptions().CheckOptions,
                            privacyCheckNames(), Name.str())) {
+  for (const std::string &W : Config.Warnings)
+    configurationDiag("%0") << W;
   for (const std::string &E : Config.Errors) {
     configurationDiag("%0", DiagnosticIDs::Error) << E;
     Usable = false;

@@ -85,16 +85,20 @@ RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
     if (std::optional<bool> B = parseBoolean(*S))
       C.StrictModels = *B;
     else
-      C.Errors.push_back("invalid value '" + *S + "' for option "
-                         "'StrictModels': expected true or false");
+      C.Warnings.push_back("invalid StrictModels '" + *S + "': using false");
   }
   if (std::optional<std::string> S = Get("MaxBlockVisits")) {
     unsigned N = 0;
-    if (llvm::StringRef(*S).getAsInteger(10, N) || N == 0)
-      C.Errors.push_back("invalid value '" + *S + "' for option "
-                         "'MaxBlockVisits': expected a whole number >= 1");
+    // As clang-tidy does with a bad number: say so, use the default.
+    if (llvm::StringRef(*S).trim().getAsInteger(10, N))
+      C.Warnings.push_back("invalid MaxBlockVisits '" + *S + "': using " +
+                           std::to_string(C.MaxBlockVisits));
+    else if (N == 0)
+      C.Warnings.push_back("invalid MaxBlockVisits 0: using 1");
     else
       C.MaxBlockVisits = N;
+    if (N == 0 && !llvm::StringRef(*S).trim().getAsInteger(10, N))
+      C.MaxBlockVisits = 1;
   }
   if (C.SummaryStoreMode != "read" && C.SummaryStoreMode != "write" &&
       C.SummaryStoreMode != "update")

@@ -30,6 +30,8 @@ struct RunConfig {
   /// Configuration errors: conflicting or invalid values, each naming the
   /// option. The front end reports them; the run does not go on silently.
   std::vector<std::string> Errors;
+  /// Values replaced by their default, as clang-tidy does with bad numbers.
+  std::vector<std::string> Warnings;
 };
 
 /// The option keys, in the order --dump-config shows them.

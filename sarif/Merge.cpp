@@ -179,8 +179,11 @@ std::string invocationKey(const json &Invocation) {
 
 } // namespace
 
-static std::optional<std::string> validateLogShape(const json &Log,
-                                                  const std::string &Name) {
+namespace {
+
+/// The log object, its version and its single run.
+std::optional<std::string> validateEnvelope(const json &Log,
+                                            const std::string &Name) {
   if (!Log.is_object())
     return Name + ": not a SARIF log (expected a JSON object)";
   if (Log.value("version", std::string()) != "2.1.0")
@@ -192,10 +195,15 @@ static std::optional<std::string> validateLogShape(const json &Log,
     return fail(Name, "/runs",
                 "expected exactly one run, found " +
                     std::to_string(Log["runs"].size()));
-  const json &Run = Log["runs"][0];
-  const std::string R = "/runs/0";
-  if (!Run.is_object())
-    return fail(Name, R, "expected an object");
+  if (!Log["runs"][0].is_object())
+    return fail(Name, "/runs/0", "expected an object");
+  return std::nullopt;
+}
+
+/// tool.driver: written by privacy-tidy, every rule with an id.
+std::optional<std::string> validateTool(const json &Run,
+                                        const std::string &Name,
+                                        const std::string &R) {
   if (auto Error = requireKind(Run, "tool", json::value_t::object, Name, R))
     return Error;
   if (auto Error = requireKind(Run["tool"], "driver", json::value_t::object,
@@ -213,53 +221,85 @@ static std::optional<std::string> validateLogShape(const json &Log,
                                  json::value_t::string, Name,
                                  pointer(R + "/tool/driver/rules", I)))
       return Error;
-  if (auto Error = requireKind(Run, "results", json::value_t::array, Name, R))
-    return Error;
+  return std::nullopt;
+}
+
+/// The optional arrays of a run, and the name and taxa of each taxonomy.
+std::optional<std::string> validateOptionalArrays(const json &Run,
+                                                  const std::string &Name,
+                                                  const std::string &R) {
   for (const char *Optional : {"invocations", "artifacts", "taxonomies"})
     if (Run.contains(Optional) && !Run[Optional].is_array())
       return fail(Name, pointer(R, Optional), "expected an array");
-  if (Run.contains("taxonomies"))
-    for (size_t I = 0; I < Run["taxonomies"].size(); ++I) {
-      std::string T = pointer(R + "/taxonomies", I);
-      if (auto Error = requireKind(Run["taxonomies"][I], "name",
-                                   json::value_t::string, Name, T))
-        return Error;
-      if (auto Error = requireKind(Run["taxonomies"][I], "taxa",
-                                   json::value_t::array, Name, T))
-        return Error;
-    }
-  bool NeedsRoot = false;
-  for (size_t I = 0; I < Run["results"].size(); ++I) {
-    const json &Result = Run["results"][I];
-    std::string P = pointer(R + "/results", I);
-    if (!Result.is_object())
-      return fail(Name, P, "expected an object");
-    if (auto Error =
-            requireKind(Result, "ruleId", json::value_t::string, Name, P))
+  if (!Run.contains("taxonomies"))
+    return std::nullopt;
+  for (size_t I = 0; I < Run["taxonomies"].size(); ++I) {
+    std::string T = pointer(R + "/taxonomies", I);
+    if (auto Error = requireKind(Run["taxonomies"][I], "name",
+                                 json::value_t::string, Name, T))
       return Error;
-    if (auto Error =
-            requireKind(Result, "message", json::value_t::object, Name, P))
+    if (auto Error = requireKind(Run["taxonomies"][I], "taxa",
+                                 json::value_t::array, Name, T))
       return Error;
-    if (auto Error = requireKind(Result, "locations", json::value_t::array,
-                                 Name, P))
-      return Error;
-    if (fingerprintOf(Result).empty())
-      return fail(Name, P,
-                  std::string("missing partialFingerprints/") + FingerprintId);
-    if (Result.contains("taxa") && !Result["taxa"].is_array())
-      return fail(Name, P + "/taxa", "expected an array");
-    if (Result.contains("suppressions") && !Result["suppressions"].is_array())
-      return fail(Name, P + "/suppressions", "expected an array");
-    const json *Physical = primaryArtifact(Result);
-    NeedsRoot |= Physical &&
-                 Physical->value("/artifactLocation/uriBaseId"_json_pointer,
-                                 std::string()) == SourceRootId;
   }
+  return std::nullopt;
+}
+
+/// One result; \p NeedsRoot is set when its location is relative to
+/// %SRCROOT%.
+std::optional<std::string> validateResult(const json &Result,
+                                          const std::string &Name,
+                                          const std::string &P,
+                                          bool &NeedsRoot) {
+  if (!Result.is_object())
+    return fail(Name, P, "expected an object");
+  if (auto Error =
+          requireKind(Result, "ruleId", json::value_t::string, Name, P))
+    return Error;
+  if (auto Error =
+          requireKind(Result, "message", json::value_t::object, Name, P))
+    return Error;
+  if (auto Error =
+          requireKind(Result, "locations", json::value_t::array, Name, P))
+    return Error;
+  if (fingerprintOf(Result).empty())
+    return fail(Name, P,
+                std::string("missing partialFingerprints/") + FingerprintId);
+  if (Result.contains("taxa") && !Result["taxa"].is_array())
+    return fail(Name, P + "/taxa", "expected an array");
+  if (Result.contains("suppressions") && !Result["suppressions"].is_array())
+    return fail(Name, P + "/suppressions", "expected an array");
+  const json *Physical = primaryArtifact(Result);
+  NeedsRoot |= Physical &&
+               Physical->value("/artifactLocation/uriBaseId"_json_pointer,
+                               std::string()) == SourceRootId;
+  return std::nullopt;
+}
+
+std::optional<std::string> validateLogShape(const json &Log,
+                                            const std::string &Name) {
+  if (auto Error = validateEnvelope(Log, Name))
+    return Error;
+  const json &Run = Log["runs"][0];
+  const std::string R = "/runs/0";
+  if (auto Error = validateTool(Run, Name, R))
+    return Error;
+  if (auto Error = requireKind(Run, "results", json::value_t::array, Name, R))
+    return Error;
+  if (auto Error = validateOptionalArrays(Run, Name, R))
+    return Error;
+  bool NeedsRoot = false;
+  for (size_t I = 0; I < Run["results"].size(); ++I)
+    if (auto Error = validateResult(Run["results"][I], Name,
+                                    pointer(R + "/results", I), NeedsRoot))
+      return Error;
   if (NeedsRoot && !sourceRootOf(Run))
     return fail(Name, R + "/originalUriBaseIds",
                 "%SRCROOT% must be an absolute file URI");
   return std::nullopt;
 }
+
+} // namespace
 
 std::optional<std::string> validateLog(const json &Log,
                                        const std::string &Name) {

@@ -2,6 +2,7 @@
 
 #include "Runner.h"
 
+#include "support/Paths.h"
 #include "sarif/SarifLog.h"
 
 #include <cerrno>
@@ -61,6 +62,32 @@ std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
 
 } // namespace
 
+std::string errorExcerpt(const Job &J) {
+  std::string Excerpt;
+  int Lines = 0;
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Text;
+    if (readWholeFile(Path, Text))
+      continue;
+    size_t Pos = 0;
+    while (Pos < Text.size() && Lines < 5) {
+      size_t End = Text.find('\n', Pos);
+      if (End == std::string::npos)
+        End = Text.size();
+      std::string Line = Text.substr(Pos, End - Pos);
+      Pos = End + 1;
+      if (Line.find("error:") == std::string::npos &&
+          Line.find("Error") == std::string::npos)
+        continue;
+      if (Line.size() > 300)
+        Line = Line.substr(0, 297) + "...";
+      Excerpt += (Excerpt.empty() ? "" : " | ") + Line;
+      ++Lines;
+    }
+  }
+  return Excerpt;
+}
+
 void installInterruptHandlers() {
   struct sigaction Action;
   std::memset(&Action, 0, sizeof(Action));
@@ -96,7 +123,6 @@ bool isExecutable(const std::string &Program) {
 
 bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
              std::vector<JobOutcome> &Outcomes,
-             const std::function<void(size_t)> &OnStart,
              const std::function<void(size_t)> &OnFinish) {
   Outcomes.assign(Jobs.size(), JobOutcome());
   std::map<pid_t, size_t> Running;
@@ -109,7 +135,6 @@ bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
       size_t Index = Next++;
       JobOutcome &Outcome = Outcomes[Index];
       Outcome.StartTimeUtc = sarif::currentTimeUtc();
-      OnStart(Index);
       pid_t Pid;
       if (std::optional<std::string> Error = spawn(Jobs[Index], Pid)) {
         Outcome.StartError = *Error;

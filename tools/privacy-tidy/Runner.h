@@ -27,12 +27,15 @@ struct JobOutcome {
 };
 
 /// Runs \p Jobs with at most \p Parallelism processes at a time, calling
-/// \p OnStart and \p OnFinish from this thread. Returns false when SIGINT or
-/// SIGTERM arrived: running processes are then terminated and waited for.
+/// \p OnFinish from this thread. Returns false when SIGINT or SIGTERM
+/// arrived: running processes are then terminated and waited for.
 bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
              std::vector<JobOutcome> &Outcomes,
-             const std::function<void(size_t)> &OnStart,
              const std::function<void(size_t)> &OnFinish);
+
+/// The first compiler errors \p J printed (at most five lines), for a
+/// message about its failure; empty when there are none.
+std::string errorExcerpt(const Job &J);
 
 /// Installs SIGINT/SIGTERM handlers that make runJobs stop.
 void installInterruptHandlers();

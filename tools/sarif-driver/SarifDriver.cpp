@@ -54,13 +54,16 @@ std::string str(const json &Object, const char *Key) {
   return Object.contains(Key) ? Object[Key].get<std::string>() : "";
 }
 
-} // namespace
+struct DriverArguments {
+  std::string Mode, Input, OutputDir, LawFile, RulesFile;
+};
 
-int main(int Argc, char **Argv) {
+DriverArguments parseArguments(int Argc, char **Argv) {
   if (Argc < 2)
     die("usage: privacy-sarif-driver fragment|render --input F.json "
         "[--output-dir DIR] [--law L.json --rules R.json]");
-  std::string Mode = Argv[1], Input, OutputDir, LawFile, RulesFile;
+  DriverArguments A;
+  A.Mode = Argv[1];
   for (int I = 2; I < Argc; ++I) {
     std::string Arg = Argv[I];
     auto Next = [&]() -> std::string {
@@ -69,102 +72,136 @@ int main(int Argc, char **Argv) {
       return Argv[++I];
     };
     if (Arg == "--input")
-      Input = Next();
+      A.Input = Next();
     else if (Arg == "--output-dir")
-      OutputDir = Next();
+      A.OutputDir = Next();
     else if (Arg == "--law")
-      LawFile = Next();
+      A.LawFile = Next();
     else if (Arg == "--rules")
-      RulesFile = Next();
+      A.RulesFile = Next();
     else
       die("unknown argument '" + Arg + "'");
   }
+  return A;
+}
+
+/// What the plugin would have seen of one translation unit.
+struct Description {
+  std::string MainFile;
+  RunInfo Run;
+  std::vector<FindingRecord> Findings;
+  std::vector<ToolNotice> Notices;
+};
+
+RunInfo parseRun(const json &R) {
+  RunInfo Run;
+  if (R.contains("arguments"))
+    Run.Arguments = R["arguments"].get<std::vector<std::string>>();
+  Run.StartTimeUtc = str(R, "startTimeUtc");
+  Run.EndTimeUtc = str(R, "endTimeUtc");
+  Run.ExecutionSuccessful = R.value("executionSuccessful", true);
+  Run.SourceRoot = str(R, "sourceRoot");
+  Run.WorkingDirectory = str(R, "workingDirectory");
+  return Run;
+}
+
+FindingRecord parseFinding(const json &F) {
+  FindingRecord Record;
+  Record.CheckName = str(F, "check");
+  Record.Category = str(F, "category");
+  Record.Action = str(F, "action");
+  Record.Message = str(F, "message");
+  Record.Loc = parseLocation(str(F, "loc"));
+  if (F.contains("taxa"))
+    Record.Taxa = F["taxa"].get<std::vector<std::string>>();
+  Record.Purpose = str(F, "purpose");
+  Record.Pseudonymised = F.value("pseudonymised", false);
+  Record.DataName = str(F, "dataName");
+  Record.FingerprintKey = str(F, "fingerprintKey");
+  for (const json &S : F.value("flow", json::array()))
+    Record.Flow.push_back(
+        {str(S, "kind"), parseLocation(str(S, "loc")), str(S, "message")});
+  return Record;
+}
+
+/// Throws on malformed JSON; the caller names the input.
+Description parseDescription(const std::string &Text) {
+  json D = json::parse(Text);
+  Description Out;
+  Out.MainFile = normalizePath(str(D, "mainFile"));
+  if (D.contains("run"))
+    Out.Run = parseRun(D["run"]);
+  for (const json &F : D.value("findings", json::array()))
+    Out.Findings.push_back(parseFinding(F));
+  for (const json &N : D.value("notices", json::array()))
+    Out.Notices.push_back({str(N, "level"),
+                           N.contains("loc") ? parseLocation(str(N, "loc"))
+                                             : PlainLocation(),
+                           str(N, "message")});
+  return Out;
+}
+
+/// The log built with other policy data: what a legal reviewer's edit
+/// produces.
+std::string renderWithPolicy(const DriverArguments &A, const Description &D) {
+  std::string Law(embeddedFile("policy/law.json")),
+      Rules(embeddedFile("policy/rules.json"));
+  if (!A.LawFile.empty())
+    if (std::optional<std::string> Error = readWholeFile(A.LawFile, Law))
+      die(*Error);
+  if (!A.RulesFile.empty())
+    if (std::optional<std::string> Error = readWholeFile(A.RulesFile, Rules))
+      die(*Error);
+  LegalPolicy P;
+  if (std::optional<std::string> Error = parsePolicy(
+          Law, A.LawFile.empty() ? "law.json" : A.LawFile, Rules,
+          A.RulesFile.empty() ? "rules.json" : A.RulesFile, P))
+    die(*Error);
+  std::vector<Notice> Wrapped;
+  for (const ToolNotice &N : D.Notices)
+    Wrapped.push_back({N, "analysis-notice"});
+  SourceCache Sources;
+  json Log;
+  if (std::optional<std::string> Error = buildTranslationUnitLog(
+          P, D.MainFile, D.Findings, Wrapped, D.Run, Sources, Log))
+    die(*Error);
+  return serializeLog(Log);
+}
+
+/// Writes the fragment or prints the rendered log, as \p A.Mode says.
+void produce(const DriverArguments &A, const Description &D) {
+  if (A.Mode == "fragment") {
+    if (A.OutputDir.empty())
+      die("fragment needs --output-dir");
+    if (std::optional<std::string> Error = writeTranslationUnitFragment(
+            A.OutputDir, D.MainFile, D.Findings, D.Notices, D.Run))
+      die(*Error);
+    return;
+  }
+  if (A.Mode != "render")
+    die("unknown mode '" + A.Mode + "'");
+  std::string Out;
+  if (A.LawFile.empty() && A.RulesFile.empty()) {
+    if (std::optional<std::string> Error = renderTranslationUnitLog(
+            D.MainFile, D.Findings, D.Notices, D.Run, Out))
+      die(*Error);
+  } else {
+    Out = renderWithPolicy(A, D);
+  }
+  std::fwrite(Out.data(), 1, Out.size(), stdout);
+}
+
+} // namespace
+
+int main(int Argc, char **Argv) {
+  DriverArguments A = parseArguments(Argc, Argv);
   std::string Text;
-  if (std::optional<std::string> Error = readWholeFile(Input, Text))
+  if (std::optional<std::string> Error = readWholeFile(A.Input, Text))
     die(*Error);
   try {
-    json Description = json::parse(Text);
-    std::string MainFile = normalizePath(str(Description, "mainFile"));
-    RunInfo Run;
-    if (Description.contains("run")) {
-      const json &R = Description["run"];
-      if (R.contains("arguments"))
-        Run.Arguments = R["arguments"].get<std::vector<std::string>>();
-      Run.StartTimeUtc = str(R, "startTimeUtc");
-      Run.EndTimeUtc = str(R, "endTimeUtc");
-      Run.ExecutionSuccessful = R.value("executionSuccessful", true);
-      Run.SourceRoot = str(R, "sourceRoot");
-      Run.WorkingDirectory = str(R, "workingDirectory");
-    }
-    std::vector<FindingRecord> Findings;
-    for (const json &F : Description.value("findings", json::array())) {
-      FindingRecord Record;
-      Record.CheckName = str(F, "check");
-      Record.Category = str(F, "category");
-      Record.Action = str(F, "action");
-      Record.Message = str(F, "message");
-      Record.Loc = parseLocation(str(F, "loc"));
-      if (F.contains("taxa"))
-        Record.Taxa = F["taxa"].get<std::vector<std::string>>();
-      Record.Purpose = str(F, "purpose");
-      Record.Pseudonymised = F.value("pseudonymised", false);
-      Record.DataName = str(F, "dataName");
-      Record.FingerprintKey = str(F, "fingerprintKey");
-      for (const json &S : F.value("flow", json::array()))
-        Record.Flow.push_back(
-            {str(S, "kind"), parseLocation(str(S, "loc")), str(S, "message")});
-      Findings.push_back(std::move(Record));
-    }
-    std::vector<ToolNotice> Notices;
-    for (const json &N : Description.value("notices", json::array()))
-      Notices.push_back({str(N, "level"),
-                         N.contains("loc") ? parseLocation(str(N, "loc"))
-                                           : PlainLocation(),
-                         str(N, "message")});
-
-    if (Mode == "fragment") {
-      if (OutputDir.empty())
-        die("fragment needs --output-dir");
-      if (std::optional<std::string> Error = writeTranslationUnitFragment(
-              OutputDir, MainFile, Findings, Notices, Run))
-        die(*Error);
-      return 0;
-    }
-    if (Mode != "render")
-      die("unknown mode '" + Mode + "'");
-    std::string Out;
-    if (LawFile.empty() && RulesFile.empty()) {
-      if (std::optional<std::string> Error =
-              renderTranslationUnitLog(MainFile, Findings, Notices, Run, Out))
-        die(*Error);
-    } else {
-      // Other policy data: what a legal reviewer's edit produces.
-      std::string Law(embeddedFile("policy/law.json")),
-          Rules(embeddedFile("policy/rules.json"));
-      if (!LawFile.empty())
-        if (std::optional<std::string> Error = readWholeFile(LawFile, Law))
-          die(*Error);
-      if (!RulesFile.empty())
-        if (std::optional<std::string> Error = readWholeFile(RulesFile, Rules))
-          die(*Error);
-      LegalPolicy P;
-      if (std::optional<std::string> Error =
-              parsePolicy(Law, LawFile.empty() ? "law.json" : LawFile, Rules,
-                          RulesFile.empty() ? "rules.json" : RulesFile, P))
-        die(*Error);
-      std::vector<Notice> Wrapped;
-      for (const ToolNotice &N : Notices)
-        Wrapped.push_back({N, "analysis-notice"});
-      SourceCache Sources;
-      json Log;
-      if (std::optional<std::string> Error = buildTranslationUnitLog(
-              P, MainFile, Findings, Wrapped, Run, Sources, Log))
-        die(*Error);
-      Out = serializeLog(Log);
-    }
-    std::fwrite(Out.data(), 1, Out.size(), stdout);
+    produce(A, parseDescription(Text));
   } catch (const std::exception &E) {
-    die(Input + ": " + E.what());
+    die(A.Input + ": " + E.what());
   }
   return 0;
 }

@@ -88,6 +88,8 @@ public:
     ClangTidyOptions O = Provider->getOptions(File);
     RunConfig C = readRunConfig(O.CheckOptions, privacyCheckNames(),
                                 "privacy-tidy-summarize");
+    if (!C.Warnings.empty())
+      Warning = C.Warnings.front();
     if (!C.Errors.empty())
       Warning = C.Errors.front();
     if (auto E = selectLawFile(resolveOptionPath(C.LawFile, File, "LawFile")))

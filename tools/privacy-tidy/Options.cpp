@@ -1,0 +1,210 @@
+//===--- Options.cpp - The privacy-tidy command line ----------------------===//
+
+#include "Options.h"
+
+namespace clang::tidy::privacy::tool {
+
+ArgumentStream::ArgumentStream(int Argc, char **Argv, int First) {
+  for (int I = First; I < Argc; ++I)
+    Args.emplace_back(Argv[I]);
+}
+
+bool ArgumentStream::option(const char *Long, const char *Short,
+                            std::string &Value,
+                            std::optional<std::string> &Error) {
+  const std::string &Arg = Args[Pos];
+  for (const char *Name : {Long, Short}) {
+    if (!Name)
+      continue;
+    std::string N = Name;
+    if (Arg == N) {
+      if (Pos + 1 >= Args.size()) {
+        Error = N + " needs a value";
+        ++Pos;
+        return true;
+      }
+      Value = Args[Pos + 1];
+      Pos += 2;
+      return true;
+    }
+    if (N.size() > 2 && Arg.compare(0, N.size() + 1, N + "=") == 0) {
+      Value = Arg.substr(N.size() + 1);
+      ++Pos;
+      return true;
+    }
+    if (N.size() == 2 && Arg.size() > 2 && Arg.compare(0, 2, N) == 0) {
+      Value = Arg.substr(2);
+      ++Pos;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ArgumentStream::flag(const char *Long, const char *Short) {
+  if (Args[Pos] == Long || (Short && Args[Pos] == Short)) {
+    ++Pos;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+std::optional<unsigned> parseCount(const std::string &Text) {
+  if (Text.empty() || Text.size() > 6 ||
+      Text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return static_cast<unsigned>(std::stoul(Text));
+}
+
+std::optional<std::string> parseShard(const std::string &Value,
+                                      CheckOptions &O) {
+  size_t Slash = Value.find('/');
+  std::optional<unsigned> K, N;
+  if (Slash != std::string::npos) {
+    K = parseCount(Value.substr(0, Slash));
+    N = parseCount(Value.substr(Slash + 1));
+  }
+  if (!K || !N || *N == 0 || *K == 0 || *K > *N)
+    return "--shard needs K/N with 1 <= K <= N, not '" + Value + "'";
+  O.ShardK = *K;
+  O.ShardN = *N;
+  return std::nullopt;
+}
+
+bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
+  if (Args.flag("--keep-going"))
+    O.KeepGoing = true;
+  else if (Args.flag("--quiet", "-q"))
+    O.Quiet = true;
+  else if (Args.flag("--whole-program"))
+    O.WholeProgram = true;
+  else
+    return false;
+  return true;
+}
+
+/// Options whose value must be checked; a bad value becomes \p Error.
+bool parseCheckedOption(ArgumentStream &Args, CheckOptions &O,
+                        std::string &Value,
+                        std::optional<std::string> &Error) {
+  if (Args.option("--jobs", "-j", Value, Error)) {
+    std::optional<unsigned> N = parseCount(Value);
+    if (!N || *N == 0)
+      Error = "-j needs a positive number, not '" + Value + "'";
+    else
+      O.Jobs = *N;
+  } else if (Args.option("--shard", nullptr, Value, Error)) {
+    if (std::optional<std::string> Bad = parseShard(Value, O))
+      Error = Bad;
+  } else if (Args.option("--fail-on", nullptr, Value, Error)) {
+    if (Value != "none" && Value != "new" && Value != "any")
+      Error = "--fail-on must be none, new or any, not '" + Value + "'";
+    else
+      O.FailOn = Value;
+  } else if (Args.option("--progress", nullptr, Value, Error)) {
+    if (Value != "auto" && Value != "bar" && Value != "lines" &&
+        Value != "none")
+      Error = "--progress must be auto, bar, lines or none, not '" + Value +
+              "'";
+    else
+      O.ProgressMode = Value;
+  } else if (Args.option("--summary-passes", nullptr, Value, Error)) {
+    std::optional<unsigned> N = parseCount(Value);
+    if (!N || *N == 0)
+      Error = "--summary-passes needs a positive number, not '" + Value + "'";
+    else
+      O.SummaryPasses = *N;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/// Options whose value is taken as given.
+bool parsePlainOption(ArgumentStream &Args, CheckOptions &O,
+                      std::string &Value, std::optional<std::string> &Error) {
+  if (Args.option("-p", nullptr, Value, Error))
+    O.BuildPath = Value;
+  else if (Args.option("--output", "-o", Value, Error))
+    O.Output = Value;
+  else if (Args.option("--baseline", nullptr, Value, Error))
+    O.BaselinePath = Value;
+  else if (Args.option("--checks", nullptr, Value, Error))
+    O.Checks = Value;
+  else if (Args.option("--extra-arg", nullptr, Value, Error))
+    O.ExtraArgs.push_back(Value);
+  else if (Args.option("--extra-arg-before", nullptr, Value, Error))
+    O.ExtraArgsBefore.push_back(Value);
+  else if (Args.option("--clang-tidy", nullptr, Value, Error))
+    O.ClangTidy = Value;
+  else if (Args.option("--plugin", nullptr, Value, Error))
+    O.Plugin = Value;
+  else if (Args.option("--source-root", nullptr, Value, Error))
+    O.SourceRoot = Value;
+  else if (Args.option("--summary-store", nullptr, Value, Error))
+    O.SummaryStore = Value;
+  else if (Args.option("--summarizer", nullptr, Value, Error))
+    O.Summarizer = Value;
+  else
+    return false;
+  return true;
+}
+
+bool isOption(const std::string &Arg) {
+  return Arg.size() > 1 && Arg[0] == '-';
+}
+
+} // namespace
+
+std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
+                                             CheckOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  while (!Args.done() && !Error) {
+    if (Args.peek() == "--") {
+      Args.take();
+      while (!Args.done())
+        O.Files.push_back(Args.take());
+    } else if (parseFlag(Args, O) ||
+               parseCheckedOption(Args, O, Value, Error) ||
+               parsePlainOption(Args, O, Value, Error)) {
+      continue;
+    } else if (isOption(Args.peek())) {
+      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
+    } else {
+      O.Files.push_back(Args.take());
+    }
+  }
+  if (Error)
+    return Error;
+  if (O.BuildPath.empty())
+    return std::string("check needs -p BUILD_DIR (the directory with "
+                       "compile_commands.json)");
+  return std::nullopt;
+}
+
+std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
+                                             MergeOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  while (!Args.done() && !Error) {
+    if (Args.option("--source-root", nullptr, Value, Error))
+      O.SourceRoot = Value;
+    else if (isOption(Args.peek()))
+      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
+    else if (O.Output.empty())
+      O.Output = Args.take();
+    else
+      O.Inputs.push_back(Args.take());
+  }
+  if (Error)
+    return Error;
+  if (O.Output.empty() || O.Inputs.empty())
+    return std::string("merge needs an output file and at least one input: "
+                       "privacy-tidy merge OUT.sarif IN...");
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::privacy::tool

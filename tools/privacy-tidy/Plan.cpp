@@ -1,0 +1,126 @@
+//===--- Plan.cpp - What 'privacy-tidy check' will do ---------------------===//
+
+#include "Plan.h"
+#include "Runner.h"
+
+#include "support/Paths.h"
+#include "policy/Law.h"
+#include "support/EmbeddedData.h"
+
+#include <unistd.h>
+
+namespace clang::tidy::privacy::tool {
+
+using namespace sarif;
+
+namespace {
+
+/// privacy-tidy-summarize: installed next to privacy-tidy, or in the build
+/// tree's tools/summarize.
+std::string defaultSummarizerPath() {
+  std::string Dir = executableDirectory();
+  std::string Installed = normalizePath(Dir + "/privacy-tidy-summarize");
+  if (fileExists(Installed))
+    return Installed;
+  return normalizePath(Dir + "/../summarize/privacy-tidy-summarize");
+}
+
+/// The plugin beside this executable: install tree first
+/// (<prefix>/bin -> <prefix>/lib/privacy-tidy), then the build tree
+/// (build/tools/privacy-tidy -> build/plugin).
+std::string defaultPluginPath() {
+  std::string Dir = executableDirectory();
+  std::string Installed =
+      normalizePath(Dir + "/../lib/privacy-tidy/PrivacyTidy.so");
+  if (fileExists(Installed))
+    return Installed;
+  return normalizePath(Dir + "/../../plugin/PrivacyTidy.so");
+}
+
+/// Checks the programs the run starts, filling in the default paths.
+std::optional<std::string> resolveTools(CheckOptions &O) {
+  if (!isExecutable(O.ClangTidy))
+    return "clang-tidy '" + O.ClangTidy +
+           "' is not an executable file (use --clang-tidy)";
+  if (O.Plugin.empty())
+    O.Plugin = defaultPluginPath();
+  if (!fileExists(O.Plugin))
+    return "plugin '" + O.Plugin +
+           "' does not exist (build it, or use --plugin)";
+  if (O.Summarizer.empty())
+    O.Summarizer = defaultSummarizerPath();
+  if (O.WholeProgram && !isExecutable(O.Summarizer))
+    return "privacy-tidy-summarize '" + O.Summarizer +
+           "' is not an executable file (build it, or use --summarizer)";
+  return std::nullopt;
+}
+
+/// The database's files the user selected, and this shard's part of them.
+std::optional<std::string> selectUnits(CheckPlan &Plan,
+                                       std::vector<std::string> &Shard) {
+  const CheckOptions &O = Plan.Options;
+  if (std::optional<std::string> Error =
+          loadCompileDatabase(O.BuildPath, Plan.Database))
+    return Error;
+  if (std::optional<std::string> Error =
+          selectFiles(Plan.Database, O.Files, Plan.AllFiles))
+    return Error;
+  Shard = selectShard(Plan.AllFiles, O.ShardK, O.ShardN);
+  return std::nullopt;
+}
+
+/// A fragment directory in the temporary directory for each unit.
+std::optional<std::string> createUnits(CheckPlan &Plan,
+                                       const std::vector<std::string> &Files) {
+  for (size_t I = 0; I < Files.size(); ++I) {
+    Unit U;
+    U.File = Files[I];
+    U.FragmentDir = Plan.Temp.path() + "/tu-" + std::to_string(I);
+    if (std::optional<std::string> Error = createDirectories(U.FragmentDir))
+      return Error;
+    Plan.Units.push_back(std::move(U));
+  }
+  return std::nullopt;
+}
+
+unsigned parallelism(unsigned Jobs) {
+  if (Jobs)
+    return Jobs;
+  long Cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return Cores > 0 ? static_cast<unsigned>(Cores) : 1;
+}
+
+} // namespace
+
+std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
+  CheckOptions &O = Plan.Options;
+  if (std::optional<std::string> Error = parseCheckOptions(Args, O))
+    return Error;
+  if (std::optional<std::string> Error = checkWritable(O.Output))
+    return Error;
+  if (!O.BaselinePath.empty())
+    if (std::optional<std::string> Error =
+            loadBaseline(O.BaselinePath, Plan.Base))
+      return Error;
+  if (std::optional<std::string> Error = resolveTools(O))
+    return Error;
+  std::vector<std::string> Shard;
+  if (std::optional<std::string> Error = selectUnits(Plan, Shard))
+    return Error;
+  Plan.Root = O.SourceRoot.empty() ? findGitWorkTree(currentDirectory())
+                                         .value_or(currentDirectory())
+                                   : normalizePath(O.SourceRoot);
+  std::string PolicyError;
+  Plan.Law = embeddedPolicy(PolicyError);
+  if (!Plan.Law)
+    return PolicyError;
+  if (std::optional<std::string> Error = Plan.Temp.create())
+    return Error;
+  if (std::optional<std::string> Error = createUnits(Plan, Shard))
+    return Error;
+  Plan.Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
+  Plan.Parallelism = parallelism(O.Jobs);
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::privacy::tool

@@ -1,0 +1,117 @@
+//===--- ReportingPass.cpp - clang-tidy on every TU of the shard ----------===//
+
+#include "ReportingPass.h"
+#include "ClangTidyCommand.h"
+#include "Console.h"
+#include "FileSystem.h"
+#include "Plan.h"
+
+#include "support/Paths.h"
+
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+namespace clang::tidy::privacy::tool {
+
+namespace {
+
+/// A progress bar on a terminal, one line per finished TU otherwise.
+class Progress {
+public:
+  enum Mode { None, Bar, Lines };
+  Progress(Mode M, size_t Total) : M(M), Total(Total) {}
+
+  void finished(const std::string &File, bool Failed) {
+    ++Done;
+    Failures += Failed;
+    if (M == Lines) {
+      std::cerr << "[" << Done << "/" << Total << "] " << displayPath(File)
+                << (Failed ? " (failed)" : "") << "\n";
+    } else if (M == Bar) {
+      const size_t Width = 30;
+      size_t Filled = Total ? Done * Width / Total : Width;
+      std::string Bar(Filled, '=');
+      if (Filled < Width)
+        Bar += '>' + std::string(Width - Filled - 1, ' ');
+      std::string Name = displayPath(File);
+      if (Name.size() > 40)
+        Name = "..." + Name.substr(Name.size() - 37);
+      std::cerr << "\r\033[2K[" << Bar << "] " << Done << "/" << Total;
+      if (Failures)
+        std::cerr << " (" << Failures << " failed)";
+      std::cerr << " " << Name << std::flush;
+    }
+  }
+
+  void close() {
+    if (M == Bar && Total)
+      std::cerr << "\r\033[2K" << std::flush;
+  }
+
+private:
+  Mode M;
+  size_t Total;
+  size_t Done = 0;
+  size_t Failures = 0;
+};
+
+Progress::Mode progressMode(const CheckOptions &O) {
+  if (O.Quiet)
+    return Progress::None;
+  if (O.ProgressMode == "bar" ||
+      (O.ProgressMode == "auto" && ::isatty(STDERR_FILENO)))
+    return Progress::Bar;
+  if (O.ProgressMode != "none")
+    return Progress::Lines;
+  return Progress::None;
+}
+
+/// Whether a .clang-tidy file applies to files in \p Directory.
+bool hasClangTidyConfig(const std::string &Directory,
+                        std::map<std::string, bool> &Cache) {
+  auto It = Cache.find(Directory);
+  if (It != Cache.end())
+    return It->second;
+  bool Found = fileExists(Directory + "/.clang-tidy") ||
+               (Directory != "/" &&
+                hasClangTidyConfig(parentDirectory(Directory), Cache));
+  Cache[Directory] = Found;
+  return Found;
+}
+
+/// The run that reports on \p U: SARIF fragments into its directory. Records
+/// the arguments for the log, without the private directory.
+Job reportingJob(const CheckPlan &Plan, Unit &U,
+                 std::map<std::string, bool> &ConfigCache) {
+  std::optional<std::string> Checks = Plan.Options.Checks;
+  if (!Checks &&
+      !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
+    Checks = DefaultChecks;
+  U.RecordedArguments =
+      clangTidyArgv(Plan, Checks,
+                    reportingConfig(Plan.Store, PrivateDirPlaceholder), U.File);
+  return Job{clangTidyArgv(Plan, Checks,
+                           reportingConfig(Plan.Store, U.FragmentDir), U.File),
+             U.FragmentDir + ".out", U.FragmentDir + ".err"};
+}
+
+} // namespace
+
+std::optional<int> runReportingPass(CheckPlan &Plan, ReportingRun &Run) {
+  std::map<std::string, bool> ConfigCache;
+  for (Unit &U : Plan.Units)
+    Run.Jobs.push_back(reportingJob(Plan, U, ConfigCache));
+  Progress Bar(progressMode(Plan.Options), Plan.Units.size());
+  installInterruptHandlers();
+  bool Completed =
+      runJobs(Run.Jobs, Plan.Parallelism, Run.Outcomes, [&](size_t I) {
+        Bar.finished(Plan.Units[I].File, !Run.Outcomes[I].succeeded());
+      });
+  Bar.close();
+  if (!Completed)
+    return interruptedExit();
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::privacy::tool

@@ -1,0 +1,29 @@
+//===--- ReportingPass.h - clang-tidy on every TU of the shard --*- C++ -*-===//
+
+#ifndef PRIVACY_TIDY_TOOLS_REPORTINGPASS_H
+#define PRIVACY_TIDY_TOOLS_REPORTINGPASS_H
+
+#include "Runner.h"
+
+#include <optional>
+#include <vector>
+
+namespace clang::tidy::privacy::tool {
+
+struct CheckPlan;
+
+/// The reporting pass's processes, one per unit of the plan, and what
+/// became of them.
+struct ReportingRun {
+  std::vector<Job> Jobs;
+  std::vector<JobOutcome> Outcomes;
+};
+
+/// Runs clang-tidy with the plugin on every unit of the plan, reading the
+/// summary store if there is one, with a progress display; records each
+/// unit's arguments. Returns the exit code when interrupted.
+std::optional<int> runReportingPass(CheckPlan &Plan, ReportingRun &Run);
+
+} // namespace clang::tidy::privacy::tool
+
+#endif
