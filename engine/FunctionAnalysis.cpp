@@ -15,8 +15,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
-#include <set>
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 
 namespace clang::tidy::privacy {
 namespace {
@@ -1771,38 +1772,12 @@ FunctionSummary Analyzer::run() {
       Entry.Env[AccessPath{nullptr, {}}].add(T);
     }
 
-  // Reverse post-order by hand: pruned edges leave null successors, which
-  // the generic graph iterators would follow.
-  std::vector<const CFGBlock *> Order;
-  {
-    std::vector<bool> Seen(Cfg->getNumBlockIDs(), false);
-    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
-    const CFGBlock *Entry0 = &Cfg->getEntry();
-    Seen[Entry0->getBlockID()] = true;
-    Stack.push_back({Entry0, Entry0->succ_begin()});
-    while (!Stack.empty()) {
-      auto &[B, It] = Stack.back();
-      if (It != B->succ_end()) {
-        const CFGBlock *S = It->getReachableBlock();
-        ++It;
-        if (S && !Seen[S->getBlockID()]) {
-          Seen[S->getBlockID()] = true;
-          Stack.push_back({S, S->succ_begin()});
-        }
-        continue;
-      }
-      Order.push_back(B);
-      Stack.pop_back();
-    }
-    std::reverse(Order.begin(), Order.end());
-  }
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Rank[Order[I]->getBlockID()] = I;
+  // Pruned edges leave null successors; the view and the worklist skip them.
+  PostOrderCFGView Order(Cfg.get());
+  ForwardDataflowWorklist Work(*Cfg, &Order);
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
-  std::set<unsigned> Work; // by rank
-  Work.insert(Rank[Cfg->getEntry().getBlockID()]);
+  Work.enqueueBlock(&Cfg->getEntry());
   unsigned Visits = 0;
 
   auto Propagate = [&](const CFGBlock *B) {
@@ -1818,15 +1793,12 @@ FunctionSummary Analyzer::run() {
           !isa<SwitchStmt>(B->getTerminatorStmt()))
         unionPurposes(Out.Consent,
                       factsWhen(cast<Expr>(Cond), SuccIndex == 0));
-      if (In[S->getBlockID()].join(Out) && Rank[S->getBlockID()] != ~0u)
-        Work.insert(Rank[S->getBlockID()]);
+      if (In[S->getBlockID()].join(Out))
+        Work.enqueueBlock(S);
     }
   };
 
-  while (!Work.empty()) {
-    unsigned R = *Work.begin();
-    Work.erase(Work.begin());
-    const CFGBlock *B = Order[R];
+  while (const CFGBlock *B = Work.dequeue()) {
     if (++Visits > TU.Opts.MaxBlockVisits) {
       Sum = FunctionSummary();
       Sum.Analyzed = true;
