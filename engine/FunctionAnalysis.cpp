@@ -1772,9 +1772,26 @@ FunctionSummary Analyzer::run() {
       Entry.Env[AccessPath{nullptr, {}}].add(T);
     }
 
-  // Pruned edges leave null successors; the view and the worklist skip them.
-  PostOrderCFGView Order(Cfg.get());
-  ForwardDataflowWorklist Work(*Cfg, &Order);
+  // Reverse post-order in the CFG's own successor order. PostOrderCFGView
+  // visits the last successor first (loop bodies, then-branches), which
+  // changes which of two equal labels' traces is found first. Its
+  // CFGBlockSet skips the null successors of pruned edges.
+  std::vector<const CFGBlock *> Order;
+  PostOrderCFGView::CFGBlockSet Seen(Cfg.get());
+  for (const CFGBlock *B : llvm::post_order_ext(
+           static_cast<const CFG *>(Cfg.get()), Seen))
+    Order.push_back(B);
+  std::reverse(Order.begin(), Order.end());
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
+  struct ByRank {
+    const std::vector<unsigned> *Rank;
+    bool operator()(const CFGBlock *A, const CFGBlock *B) const {
+      return (*Rank)[A->getBlockID()] > (*Rank)[B->getBlockID()];
+    }
+  };
+  DataflowWorklistBase<ByRank, 20> Work(*Cfg, ByRank{&Rank});
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
   Work.enqueueBlock(&Cfg->getEntry());
