@@ -1,6 +1,7 @@
 //===--- Engine.cpp - The privacy dataflow engine -----------------------===//
 
 #include "Engine.h"
+#include "CallGraph.h"
 #include "FunctionAnalysis.h"
 #include "SummaryStore.h"
 #include "policy/Verdict.h"
@@ -10,7 +11,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
-#include <functional>
 
 namespace clang::tidy::privacy {
 
@@ -44,113 +44,6 @@ unsigned FunctionSummary::signature() const {
     S = S * 31 + V.Taints.size() + 1;
   return S;
 }
-
-//===----------------------------------------------------------------------===//
-// Collecting the functions and their calls
-//===----------------------------------------------------------------------===//
-
-namespace {
-
-/// Finds every function definition outside system headers, including
-/// template instantiations and lambda call operators.
-class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
-public:
-  FunctionCollector(const SourceManager &SM,
-                    std::vector<const FunctionDecl *> &Out)
-      : SM(SM), Out(Out) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return false; }
-
-  bool TraverseDecl(Decl *D) {
-    if (!D)
-      return true;
-    if (!isa<TranslationUnitDecl>(D) && !isa<NamespaceDecl>(D) &&
-        !isa<LinkageSpecDecl>(D)) {
-      SourceLocation L = D->getLocation();
-      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
-        return true;
-    } else if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-      SourceLocation L = NS->getLocation();
-      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
-        return true;
-    }
-    return RecursiveASTVisitor::TraverseDecl(D);
-  }
-  bool VisitFunctionDecl(FunctionDecl *FD) {
-    add(FD);
-    return true;
-  }
-  bool VisitLambdaExpr(LambdaExpr *LE) {
-    add(LE->getCallOperator());
-    return true;
-  }
-
-private:
-  const SourceManager &SM;
-  std::vector<const FunctionDecl *> &Out;
-  void add(const FunctionDecl *FD) {
-    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
-        FD->isInvalidDecl() || !FD->getBody())
-      return;
-    Out.push_back(FD);
-  }
-};
-
-/// The functions a body calls (directly, through constructors, or by
-/// creating a lambda).
-class CalleeCollector : public RecursiveASTVisitor<CalleeCollector> {
-public:
-  CalleeCollector(std::vector<const FunctionDecl *> &Out,
-                  const SourceManager &SM)
-      : Out(Out), SM(SM) {}
-  /// Whether the body names a project variable of static storage, whose
-  /// value the engine shares between functions.
-  bool UsesGlobals = false;
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  // Default arguments and default member initializers call functions too.
-  bool shouldVisitImplicitCode() const { return true; }
-  // A lambda object handed on (a variable, a member) may reach unknown code,
-  // which the dataflow treats as calling it (invokeCallbacks).
-  bool VisitExpr(Expr *E) {
-    QualType T = E->getType();
-    if (T.isNull()) // e.g. the message of a static_assert
-      return true;
-    if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
-      if (RD->isLambda())
-        if (const CXXMethodDecl *Op = RD->getLambdaCallOperator())
-          Out.push_back(Op);
-    return true;
-  }
-  bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
-      if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
-          !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
-        UsesGlobals = true;
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *CE) {
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      Out.push_back(FD);
-    return true;
-  }
-  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
-    Out.push_back(CE->getConstructor());
-    return true;
-  }
-  bool TraverseLambdaExpr(LambdaExpr *LE) {
-    Out.push_back(LE->getCallOperator());
-    for (Expr *Init : LE->capture_inits())
-      if (Init)
-        TraverseStmt(Init);
-    return true;
-  }
-
-private:
-  std::vector<const FunctionDecl *> &Out;
-  const SourceManager &SM;
-};
-
-} // namespace
 
 //===----------------------------------------------------------------------===//
 // TranslationUnitAnalysis
@@ -208,181 +101,43 @@ TranslationUnitAnalysis::summary(const FunctionDecl *FD) const {
   return &It->second;
 }
 
+/// Analyses one SCC; a recursive one until its summaries stop growing (at
+/// most four rounds). Its members see each other's latest summaries.
+static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
+  bool Recursive = CallGraph::isRecursive(SCC);
+  TU.InProgress.clear();
+  if (Recursive)
+    for (const CallGraph::Node *N : SCC)
+      TU.InProgress.insert(N->FD->getCanonicalDecl());
+  for (unsigned Round = 0; Round < (Recursive ? 4u : 1u); ++Round) {
+    bool Changed = false;
+    for (const CallGraph::Node *N : SCC) {
+      const FunctionDecl *FD = N->FD;
+      auto Old = TU.Summaries.find(FD->getCanonicalDecl());
+      unsigned Before =
+          Old == TU.Summaries.end() ? ~0u : Old->second.signature();
+      analyzeFunction(TU, FD);
+      Changed |= TU.Summaries[FD->getCanonicalDecl()].signature() != Before;
+    }
+    if (!Changed)
+      break;
+  }
+  TU.InProgress.clear();
+}
+
 void TranslationUnitAnalysis::run() {
-  const SourceManager &SM = Ctx.getSourceManager();
-  std::vector<const FunctionDecl *> Functions;
-  FunctionCollector(SM, Functions)
-      .TraverseDecl(Ctx.getTranslationUnitDecl());
-
-  // Index, deduplicated by canonical declaration.
-  std::map<const FunctionDecl *, unsigned> IndexOf;
-  std::vector<const FunctionDecl *> Nodes;
-  for (const FunctionDecl *FD : Functions) {
-    // The body of an annotated step or sink is its implementation: the
-    // annotation already says what it does with the data.
-    if (const FunctionSpec *S = Facts->functionSpec(FD))
-      if (S->Sink || S->Anonymizer || S->Pseudonymizer || S->ConsentPurpose ||
-          S->Barrier)
-        continue;
-    const FunctionDecl *C = FD->getCanonicalDecl();
-    if (IndexOf.emplace(C, Nodes.size()).second)
-      Nodes.push_back(FD);
-  }
-  for (const FunctionDecl *FD : Nodes)
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
-      // Every method this one overrides, transitively.
-      std::vector<const CXXMethodDecl *> Stack(MD->overridden_methods().begin(),
-                                               MD->overridden_methods().end());
-      std::set<const CXXMethodDecl *> Seen;
-      while (!Stack.empty()) {
-        const CXXMethodDecl *O = Stack.back()->getCanonicalDecl();
-        Stack.pop_back();
-        if (!Seen.insert(O).second)
-          continue;
-        Overriders[O].push_back(MD);
-        for (const CXXMethodDecl *OO : O->overridden_methods())
-          Stack.push_back(OO);
-      }
-    }
-
-  // Call edges, with virtual calls reaching every visible override.
-  std::vector<std::vector<unsigned>> Edges(Nodes.size());
-  std::vector<bool> UsesGlobals(Nodes.size(), false);
-  for (unsigned I = 0; I < Nodes.size(); ++I) {
-    std::vector<const FunctionDecl *> Callees;
-    CalleeCollector Collector(Callees, SM);
-    Collector.TraverseStmt(Nodes[I]->getBody());
-    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Nodes[I]))
-      for (const CXXCtorInitializer *Init : Ctor->inits())
-        if (Init->getInit())
-          Collector.TraverseStmt(Init->getInit());
-    UsesGlobals[I] = Collector.UsesGlobals;
-    std::set<unsigned> Out;
-    std::function<void(const FunctionDecl *)> Add = [&](const FunctionDecl *FD) {
-      if (!FD)
-        return;
-      auto It = IndexOf.find(FD->getCanonicalDecl());
-      if (It != IndexOf.end())
-        Out.insert(It->second);
-    };
-    for (const FunctionDecl *FD : Callees) {
-      Add(FD);
-      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
-        auto It = Overriders.find(MD->getCanonicalDecl());
-        if (It != Overriders.end())
-          for (const CXXMethodDecl *O : It->second)
-            Add(O);
-      }
-    }
-    Edges[I].assign(Out.begin(), Out.end());
-  }
-
-  // Tarjan's SCCs: emitted callees first, which is the bottom-up order.
-  std::vector<std::vector<unsigned>> SCCs;
-  std::vector<int> SccOf(Nodes.size(), -1);
-  {
-    std::vector<int> Index(Nodes.size(), -1), Low(Nodes.size(), 0);
-    std::vector<bool> OnStack(Nodes.size(), false);
-    std::vector<unsigned> Stack;
-    int Counter = 0;
-    // Iterative DFS: deep call chains must not overflow the stack.
-    for (unsigned Root = 0; Root < Nodes.size(); ++Root) {
-      if (Index[Root] >= 0)
-        continue;
-      std::vector<std::pair<unsigned, unsigned>> Dfs{{Root, 0}};
-      Index[Root] = Low[Root] = Counter++;
-      Stack.push_back(Root);
-      OnStack[Root] = true;
-      while (!Dfs.empty()) {
-        auto &[V, EdgeIdx] = Dfs.back();
-        if (EdgeIdx < Edges[V].size()) {
-          unsigned W = Edges[V][EdgeIdx++];
-          if (Index[W] < 0) {
-            Index[W] = Low[W] = Counter++;
-            Stack.push_back(W);
-            OnStack[W] = true;
-            Dfs.push_back({W, 0});
-          } else if (OnStack[W]) {
-            Low[V] = std::min(Low[V], Index[W]);
-          }
-          continue;
-        }
-        unsigned Done = V;
-        Dfs.pop_back();
-        if (!Dfs.empty())
-          Low[Dfs.back().first] = std::min(Low[Dfs.back().first], Low[Done]);
-        if (Low[Done] == Index[Done]) {
-          std::vector<unsigned> SCC;
-          unsigned W;
-          do {
-            W = Stack.back();
-            Stack.pop_back();
-            OnStack[W] = false;
-            SccOf[W] = SCCs.size();
-            SCC.push_back(W);
-          } while (W != Done);
-          SCCs.push_back(std::move(SCC));
-        }
-      }
-    }
-  }
-
+  CallGraph Graph(Ctx, *Facts, Overriders);
+  std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
   // A function whose callers (outside its own SCC) may hold the consent
   // defers its unguarded sinks to them.
-  for (unsigned I = 0; I < Nodes.size(); ++I)
-    for (unsigned W : Edges[I])
-      if (SccOf[W] != SccOf[I])
-        DeferrableFunctions.insert(Nodes[W]->getCanonicalDecl());
-
-  // Only the main file matters (see EngineOptions::MainFileOnly): its
-  // functions, what they call, and every function that may store personal
-  // data into a global they read. Most functions of a TU are header code
-  // that nothing in the main file calls.
-  std::vector<bool> Needed(Nodes.size(), true);
-  if (Opts.MainFileOnly) {
-    std::vector<unsigned> Work;
-    for (unsigned I = 0; I < Nodes.size(); ++I) {
-      Needed[I] = UsesGlobals[I] ||
-                  SM.isInMainFile(SM.getExpansionLoc(Nodes[I]->getLocation()));
-      if (Needed[I])
-        Work.push_back(I);
-    }
-    while (!Work.empty()) {
-      unsigned V = Work.back();
-      Work.pop_back();
-      for (unsigned W : Edges[V])
-        if (!Needed[W]) {
-          Needed[W] = true;
-          Work.push_back(W);
-        }
-    }
-  }
-
+  DeferrableFunctions = Graph.calledFromOtherSCCs(SCCs);
+  std::vector<bool> Needed(Graph.size(), true);
+  if (Opts.MainFileOnly)
+    Needed = Graph.neededByMainFile(Ctx.getSourceManager());
   auto AnalyzeAll = [&] {
-  for (const auto &SCC : SCCs) {
-    if (!Needed[SCC.front()]) // an SCC is needed as a whole
-      continue;
-    bool Recursive = SCC.size() > 1 ||
-                     llvm::is_contained(Edges[SCC.front()], SCC.front());
-    InProgress.clear();
-    if (Recursive)
-      for (unsigned N : SCC)
-        InProgress.insert(Nodes[N]->getCanonicalDecl());
-    for (unsigned Round = 0; Round < (Recursive ? 4u : 1u); ++Round) {
-      bool Changed = false;
-      for (unsigned N : SCC) {
-        const FunctionDecl *FD = Nodes[N];
-        auto Old = Summaries.find(FD->getCanonicalDecl());
-        unsigned Before =
-            Old == Summaries.end() ? ~0u : Old->second.signature();
-        analyzeFunction(*this, FD);
-        Changed |= Summaries[FD->getCanonicalDecl()].signature() != Before;
-      }
-      if (!Changed)
-        break;
-    }
-  }
-  InProgress.clear();
+    for (const CallGraph::SCC &SCC : SCCs)
+      if (Needed[SCC.front()->Index]) // an SCC is needed as a whole
+        analyzeSCC(*this, SCC);
   };
   AnalyzeAll();
   // A function that read a global before another function stored personal

@@ -15,8 +15,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
-#include <set>
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 
 namespace clang::tidy::privacy {
 namespace {
@@ -1739,38 +1740,29 @@ FunctionSummary Analyzer::run() {
       Entry.Env[AccessPath{nullptr, {}}].add(T);
     }
 
-  // Reverse post-order by hand: pruned edges leave null successors, which
-  // the generic graph iterators would follow.
+  // Reverse post-order in the CFG's own successor order. PostOrderCFGView
+  // visits the last successor first (loop bodies, then-branches), which
+  // changes which of two equal labels' traces is found first. Its
+  // CFGBlockSet skips the null successors of pruned edges.
   std::vector<const CFGBlock *> Order;
-  {
-    std::vector<bool> Seen(Cfg->getNumBlockIDs(), false);
-    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> Stack;
-    const CFGBlock *Entry0 = &Cfg->getEntry();
-    Seen[Entry0->getBlockID()] = true;
-    Stack.push_back({Entry0, Entry0->succ_begin()});
-    while (!Stack.empty()) {
-      auto &[B, It] = Stack.back();
-      if (It != B->succ_end()) {
-        const CFGBlock *S = It->getReachableBlock();
-        ++It;
-        if (S && !Seen[S->getBlockID()]) {
-          Seen[S->getBlockID()] = true;
-          Stack.push_back({S, S->succ_begin()});
-        }
-        continue;
-      }
-      Order.push_back(B);
-      Stack.pop_back();
-    }
-    std::reverse(Order.begin(), Order.end());
-  }
+  PostOrderCFGView::CFGBlockSet Seen(Cfg.get());
+  for (const CFGBlock *B : llvm::post_order_ext(
+           static_cast<const CFG *>(Cfg.get()), Seen))
+    Order.push_back(B);
+  std::reverse(Order.begin(), Order.end());
   std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
   for (unsigned I = 0; I < Order.size(); ++I)
     Rank[Order[I]->getBlockID()] = I;
+  struct ByRank {
+    const std::vector<unsigned> *Rank;
+    bool operator()(const CFGBlock *A, const CFGBlock *B) const {
+      return (*Rank)[A->getBlockID()] > (*Rank)[B->getBlockID()];
+    }
+  };
+  DataflowWorklistBase<ByRank, 20> Work(*Cfg, ByRank{&Rank});
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = Entry;
-  std::set<unsigned> Work; // by rank
-  Work.insert(Rank[Cfg->getEntry().getBlockID()]);
+  Work.enqueueBlock(&Cfg->getEntry());
   unsigned Visits = 0;
 
   auto Propagate = [&](const CFGBlock *B) {
@@ -1786,15 +1778,12 @@ FunctionSummary Analyzer::run() {
           !isa<SwitchStmt>(B->getTerminatorStmt()))
         unionPurposes(Out.Consent,
                       factsWhen(cast<Expr>(Cond), SuccIndex == 0));
-      if (In[S->getBlockID()].join(Out) && Rank[S->getBlockID()] != ~0u)
-        Work.insert(Rank[S->getBlockID()]);
+      if (In[S->getBlockID()].join(Out))
+        Work.enqueueBlock(S);
     }
   };
 
-  while (!Work.empty()) {
-    unsigned R = *Work.begin();
-    Work.erase(Work.begin());
-    const CFGBlock *B = Order[R];
+  while (const CFGBlock *B = Work.dequeue()) {
     if (++Visits > TU.Opts.MaxBlockVisits) {
       Sum = FunctionSummary();
       Sum.Analyzed = true;

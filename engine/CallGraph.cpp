@@ -1,0 +1,244 @@
+//===--- CallGraph.cpp - The functions of a TU and their calls ----------===//
+
+#include "CallGraph.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SCCIterator.h"
+
+namespace clang::tidy::privacy {
+namespace {
+
+/// Finds every function definition outside system headers, including
+/// template instantiations and lambda call operators.
+class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
+public:
+  FunctionCollector(const SourceManager &SM,
+                    std::vector<const FunctionDecl *> &Out)
+      : SM(SM), Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    if (!isa<TranslationUnitDecl>(D) && !isa<NamespaceDecl>(D) &&
+        !isa<LinkageSpecDecl>(D)) {
+      SourceLocation L = D->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        return true;
+    } else if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      SourceLocation L = NS->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        return true;
+    }
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    add(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    add(LE->getCallOperator());
+    return true;
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<const FunctionDecl *> &Out;
+  void add(const FunctionDecl *FD) {
+    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
+        FD->isInvalidDecl() || !FD->getBody())
+      return;
+    Out.push_back(FD);
+  }
+};
+
+/// The functions a body calls (directly, through constructors, or by
+/// creating a lambda).
+class CalleeCollector : public RecursiveASTVisitor<CalleeCollector> {
+public:
+  CalleeCollector(std::vector<const FunctionDecl *> &Out,
+                  const SourceManager &SM)
+      : Out(Out), SM(SM) {}
+  /// Whether the body names a project variable of static storage, whose
+  /// value the engine shares between functions.
+  bool UsesGlobals = false;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  // Default arguments and default member initializers call functions too.
+  bool shouldVisitImplicitCode() const { return true; }
+  // A lambda object handed on (a variable, a member) may reach unknown code,
+  // which the dataflow treats as calling it (invokeCallbacks).
+  bool VisitExpr(Expr *E) {
+    QualType T = E->getType();
+    if (T.isNull()) // e.g. the message of a static_assert
+      return true;
+    if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
+      if (RD->isLambda())
+        if (const CXXMethodDecl *Op = RD->getLambdaCallOperator())
+          Out.push_back(Op);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+      if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+          !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
+        UsesGlobals = true;
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      Out.push_back(FD);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    Out.push_back(CE->getConstructor());
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *LE) {
+    Out.push_back(LE->getCallOperator());
+    for (Expr *Init : LE->capture_inits())
+      if (Init)
+        TraverseStmt(Init);
+    return true;
+  }
+
+private:
+  std::vector<const FunctionDecl *> &Out;
+  const SourceManager &SM;
+};
+
+} // namespace
+
+void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
+  std::vector<const FunctionDecl *> Functions;
+  FunctionCollector(Ctx.getSourceManager(), Functions)
+      .TraverseDecl(Ctx.getTranslationUnitDecl());
+  std::set<const FunctionDecl *> Seen; // by canonical declaration
+  for (const FunctionDecl *FD : Functions) {
+    // The body of an annotated step or sink is its implementation: the
+    // annotation already says what it does with the data.
+    if (const FunctionSpec *S = Facts.functionSpec(FD))
+      if (S->Sink || S->Anonymizer || S->Pseudonymizer || S->ConsentPurpose ||
+          S->Barrier)
+        continue;
+    if (Seen.insert(FD->getCanonicalDecl()).second)
+      Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, false});
+  }
+}
+
+static void collectOverriders(const CXXMethodDecl *MD,
+                              CallGraph::OverriderMap &Overriders) {
+  // Every method this one overrides, transitively.
+  std::vector<const CXXMethodDecl *> Stack(MD->overridden_methods().begin(),
+                                           MD->overridden_methods().end());
+  std::set<const CXXMethodDecl *> Seen;
+  while (!Stack.empty()) {
+    const CXXMethodDecl *O = Stack.back()->getCanonicalDecl();
+    Stack.pop_back();
+    if (!Seen.insert(O).second)
+      continue;
+    Overriders[O].push_back(MD);
+    for (const CXXMethodDecl *OO : O->overridden_methods())
+      Stack.push_back(OO);
+  }
+}
+
+void CallGraph::collectCalls(const SourceManager &SM,
+                             const OverriderMap &Overriders) {
+  std::map<const FunctionDecl *, const Node *> NodeOf; // by canonical decl
+  for (const Node &N : Nodes)
+    NodeOf[N.FD->getCanonicalDecl()] = &N;
+  auto Less = [](const Node *A, const Node *B) { return A->Index < B->Index; };
+  for (Node &N : Nodes) {
+    std::vector<const FunctionDecl *> Callees;
+    CalleeCollector Collector(Callees, SM);
+    Collector.TraverseStmt(N.FD->getBody());
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(N.FD))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->getInit())
+          Collector.TraverseStmt(Init->getInit());
+    N.UsesGlobals = Collector.UsesGlobals;
+    std::set<const Node *, decltype(Less)> Out(Less);
+    auto Add = [&](const FunctionDecl *FD) {
+      auto It = FD ? NodeOf.find(FD->getCanonicalDecl()) : NodeOf.end();
+      if (It != NodeOf.end())
+        Out.insert(It->second);
+    };
+    for (const FunctionDecl *FD : Callees) {
+      Add(FD);
+      // Virtual calls reach every visible override.
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+        auto It = Overriders.find(MD->getCanonicalDecl());
+        if (It != Overriders.end())
+          for (const CXXMethodDecl *O : It->second)
+            Add(O);
+      }
+    }
+    N.Callees.assign(Out.begin(), Out.end());
+  }
+}
+
+CallGraph::CallGraph(ASTContext &Ctx, DeclFacts &Facts,
+                     OverriderMap &Overriders) {
+  collectFunctions(Ctx, Facts);
+  for (const Node &N : Nodes)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(N.FD))
+      collectOverriders(MD, Overriders);
+  collectCalls(Ctx.getSourceManager(), Overriders);
+  for (const Node &N : Nodes)
+    Root.Callees.push_back(&N);
+}
+
+std::vector<CallGraph::SCC> CallGraph::bottomUpSCCs() const {
+  std::vector<SCC> SCCs;
+  // scc_iterator is iterative (deep call chains cannot overflow the stack)
+  // and reaches everything from the root, whose own SCC comes last.
+  for (auto It = llvm::scc_begin(this); !It.isAtEnd(); ++It)
+    if (It->front() != &Root)
+      SCCs.push_back(*It);
+  return SCCs;
+}
+
+bool CallGraph::isRecursive(const SCC &S) {
+  return S.size() > 1 || llvm::is_contained(S.front()->Callees, S.front());
+}
+
+std::set<const FunctionDecl *>
+CallGraph::calledFromOtherSCCs(const std::vector<SCC> &SCCs) const {
+  std::vector<size_t> SccOf(Nodes.size());
+  for (size_t I = 0; I < SCCs.size(); ++I)
+    for (const Node *N : SCCs[I])
+      SccOf[N->Index] = I;
+  std::set<const FunctionDecl *> Out;
+  for (const Node &N : Nodes)
+    for (const Node *W : N.Callees)
+      if (SccOf[W->Index] != SccOf[N.Index])
+        Out.insert(W->FD->getCanonicalDecl());
+  return Out;
+}
+
+std::vector<bool> CallGraph::neededByMainFile(const SourceManager &SM) const {
+  // Most functions of a TU are header code that nothing in the main file
+  // calls. Functions that name a global may store personal data that a
+  // main-file function reads.
+  std::vector<bool> Needed(Nodes.size(), false);
+  std::vector<const Node *> Work;
+  for (const Node &N : Nodes) {
+    Needed[N.Index] = N.UsesGlobals ||
+                      SM.isInMainFile(SM.getExpansionLoc(N.FD->getLocation()));
+    if (Needed[N.Index])
+      Work.push_back(&N);
+  }
+  while (!Work.empty()) {
+    const Node *V = Work.back();
+    Work.pop_back();
+    for (const Node *W : V->Callees)
+      if (!Needed[W->Index]) {
+        Needed[W->Index] = true;
+        Work.push_back(W);
+      }
+  }
+  return Needed;
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,78 @@
+//===--- CallGraph.h - The functions of a TU and their calls ---*- C++ -*-===//
+//
+// The functions the engine analyses, their calls (a virtual call reaches
+// every override the TU sees), and the SCCs callees first. Built by hand
+// rather than with clang::CallGraph, which walks every body of every header,
+// libstdc++ included.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_ENGINE_CALLGRAPH_H
+#define PRIVACY_TIDY_ENGINE_CALLGRAPH_H
+
+#include "Engine.h"
+#include "llvm/ADT/GraphTraits.h"
+#include <vector>
+
+namespace clang::tidy::privacy {
+
+class CallGraph {
+public:
+  struct Node {
+    const FunctionDecl *FD = nullptr; ///< nullptr for the root
+    unsigned Index = 0;               ///< collection order
+    std::vector<const Node *> Callees; ///< by Index, no duplicates
+    /// Names a project variable of static storage (shared between functions).
+    bool UsesGlobals = false;
+  };
+  using SCC = std::vector<const Node *>;
+  using OverriderMap =
+      std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>>;
+
+  /// Collects the functions and their calls; records in Overriders every
+  /// collected method under each method it overrides, transitively.
+  CallGraph(ASTContext &Ctx, DeclFacts &Facts, OverriderMap &Overriders);
+  CallGraph(const CallGraph &) = delete;
+  CallGraph &operator=(const CallGraph &) = delete;
+
+  /// The SCCs, callees first (llvm::scc_iterator). Deterministic: the
+  /// depth-first search starts from the functions in collection order and
+  /// follows callees in index order.
+  std::vector<SCC> bottomUpSCCs() const;
+  static bool isRecursive(const SCC &S);
+  /// Functions called from outside their own SCC: their callers may hold
+  /// the consent.
+  std::set<const FunctionDecl *> calledFromOtherSCCs(
+      const std::vector<SCC> &SCCs) const;
+  /// By Index: what the main file's findings and summaries depend on (see
+  /// EngineOptions::MainFileOnly).
+  std::vector<bool> neededByMainFile(const SourceManager &SM) const;
+
+  size_t size() const { return Nodes.size(); }
+  /// Calls every function in collection order: the entry of the graph.
+  const Node *root() const { return &Root; }
+
+private:
+  std::vector<Node> Nodes; ///< never grows once edges point into it
+  Node Root;
+  void collectFunctions(ASTContext &Ctx, DeclFacts &Facts);
+  void collectCalls(const SourceManager &SM, const OverriderMap &Overriders);
+};
+
+} // namespace clang::tidy::privacy
+
+namespace llvm {
+template <> struct GraphTraits<const clang::tidy::privacy::CallGraph *> {
+  using NodeRef = const clang::tidy::privacy::CallGraph::Node *;
+  using ChildIteratorType = std::vector<NodeRef>::const_iterator;
+  static NodeRef getEntryNode(const clang::tidy::privacy::CallGraph *G) {
+    return G->root();
+  }
+  static ChildIteratorType child_begin(NodeRef N) {
+    return N->Callees.begin();
+  }
+  static ChildIteratorType child_end(NodeRef N) { return N->Callees.end(); }
+};
+} // namespace llvm
+
+#endif
