@@ -201,9 +201,8 @@ std::optional<std::string> validateEnvelope(const json &Log,
 }
 
 /// tool.driver: written by privacy-tidy, every rule with an id.
-std::optional<std::string> validateTool(const json &Run,
-                                        const std::string &Name,
-                                        const std::string &R) {
+std::optional<std::string>
+validateTool(const json &Run, const std::string &Name, const std::string &R) {
   if (auto Error = requireKind(Run, "tool", json::value_t::object, Name, R))
     return Error;
   if (auto Error = requireKind(Run["tool"], "driver", json::value_t::object,
@@ -270,9 +269,9 @@ std::optional<std::string> validateResult(const json &Result,
   if (Result.contains("suppressions") && !Result["suppressions"].is_array())
     return fail(Name, P + "/suppressions", "expected an array");
   const json *Physical = primaryArtifact(Result);
-  NeedsRoot |= Physical &&
-               Physical->value("/artifactLocation/uriBaseId"_json_pointer,
-                               std::string()) == SourceRootId;
+  NeedsRoot |=
+      Physical && Physical->value("/artifactLocation/uriBaseId"_json_pointer,
+                                  std::string()) == SourceRootId;
   return std::nullopt;
 }
 
@@ -360,8 +359,8 @@ std::optional<std::string> checkVersions(const std::vector<LogFile> &Inputs) {
     std::string V = In.Log["runs"][0]["tool"]["driver"].value("version", "");
     if (V != Version)
       return "cannot merge logs of different privacy-tidy versions: " +
-             Inputs[0].Name + " has '" + Version + "', " + In.Name +
-             " has '" + V + "'";
+             Inputs[0].Name + " has '" + Version + "', " + In.Name + " has '" +
+             V + "'";
   }
   return std::nullopt;
 }
@@ -460,8 +459,8 @@ void LogMerger::remapTaxon(json &Ref) const {
   if (!T)
     return;
   Ref["toolComponent"]["index"] = *T;
-  if (std::optional<size_t> I = indexById(Taxonomies[*T]["taxa"],
-                                          Ref.value("id", std::string())))
+  if (std::optional<size_t> I =
+          indexById(Taxonomies[*T]["taxa"], Ref.value("id", std::string())))
     Ref["index"] = *I;
 }
 
@@ -493,15 +492,13 @@ std::optional<std::string> LogMerger::addResults(json &Run, Rebaser &Rebase) {
     auto It = Results.find(Key);
     // Duplicates (a header seen from two TUs) resolve by content, so the
     // survivor does not depend on input order.
-    if (It == Results.end() ||
-        serializeLog(Result) < serializeLog(It->second))
+    if (It == Results.end() || serializeLog(Result) < serializeLog(It->second))
       Results[Key] = std::move(Result);
   }
   return std::nullopt;
 }
 
-std::optional<std::string> LogMerger::addArtifacts(json &Run,
-                                                   Rebaser &Rebase) {
+std::optional<std::string> LogMerger::addArtifacts(json &Run, Rebaser &Rebase) {
   if (!Run.contains("artifacts"))
     return std::nullopt;
   for (json &Artifact : Run["artifacts"]) {
@@ -588,16 +585,16 @@ json LogMerger::finish() {
   std::vector<json> SortedResults = sortedResults();
   std::sort(Invocations.begin(), Invocations.end(),
             [](const auto &A, const auto &B) { return A.first < B.first; });
-  json Run = {
-      {"tool", {{"driver", std::move(Driver)}}},
-      {"originalUriBaseIds",
-       {{SourceRootId,
-         {{"uri", fileUri(Root, /*IsDirectory=*/true)},
-          {"description", {{"text", "The root of the analysed source tree."}}}}}}},
-      {"columnKind", "utf16CodeUnits"},
-      {"artifacts", json::array()},
-      {"invocations", json::array()},
-      {"results", json::array()}};
+  json Run = {{"tool", {{"driver", std::move(Driver)}}},
+              {"originalUriBaseIds",
+               {{SourceRootId,
+                 {{"uri", fileUri(Root, /*IsDirectory=*/true)},
+                  {"description",
+                   {{"text", "The root of the analysed source tree."}}}}}}},
+              {"columnKind", "utf16CodeUnits"},
+              {"artifacts", json::array()},
+              {"invocations", json::array()},
+              {"results", json::array()}};
   if (!Taxonomies.empty())
     Run["taxonomies"] = std::move(Taxonomies);
   for (json &Artifact : sortedArtifacts())

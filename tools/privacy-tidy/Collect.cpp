@@ -32,8 +32,7 @@ std::optional<std::string> processFailure(const Job &J,
     Failure =
         "clang-tidy was killed by signal " + std::to_string(Outcome.Signal);
   else if (Outcome.ExitCode != 0)
-    Failure =
-        "clang-tidy exited with code " + std::to_string(Outcome.ExitCode);
+    Failure = "clang-tidy exited with code " + std::to_string(Outcome.ExitCode);
   if (Failure) {
     std::string Excerpt = errorExcerpt(J);
     if (!Excerpt.empty())
@@ -67,10 +66,10 @@ std::vector<LogFile> readFragments(const Unit &U,
 }
 
 /// A unit without fragments: a log with one notice saying why.
-std::optional<std::string>
-noticeLog(const CheckPlan &Plan, const Unit &U, const JobOutcome &Outcome,
-          const std::optional<std::string> &Failure, SourceCache &Sources,
-          json &Log) {
+std::optional<std::string> noticeLog(const CheckPlan &Plan, const Unit &U,
+                                     const JobOutcome &Outcome,
+                                     const std::optional<std::string> &Failure,
+                                     SourceCache &Sources, json &Log) {
   RunInfo Run;
   Run.Arguments = U.RecordedArguments;
   Run.StartTimeUtc = Outcome.StartTimeUtc;
@@ -105,16 +104,15 @@ void annotateInvocations(const Unit &U,
     if (!Failure)
       continue;
     Invocation["executionSuccessful"] = false;
-    json Note = {
-        {"level", "error"},
-        {"message",
-         {{"text", "translation unit " + displayPath(U.File) +
-                       " failed; its findings may be incomplete: " +
-                       *Failure + "."}}},
-        {"descriptor", {{"id", "translation-unit-failed"}}},
-        {"locations",
-         {{{"physicalLocation",
-            {{"artifactLocation", {{"uri", fileUri(U.File)}}}}}}}}};
+    json Note = {{"level", "error"},
+                 {"message",
+                  {{"text", "translation unit " + displayPath(U.File) +
+                                " failed; its findings may be incomplete: " +
+                                *Failure + "."}}},
+                 {"descriptor", {{"id", "translation-unit-failed"}}},
+                 {"locations",
+                  {{{"physicalLocation",
+                     {{"artifactLocation", {{"uri", fileUri(U.File)}}}}}}}}};
     Invocation["toolExecutionNotifications"].push_back(std::move(Note));
   }
 }

@@ -106,9 +106,10 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
   std::vector<std::string> Shard;
   if (std::optional<std::string> Error = selectUnits(Plan, Shard))
     return Error;
-  Plan.Root = O.SourceRoot.empty() ? findGitWorkTree(currentDirectory())
-                                         .value_or(currentDirectory())
-                                   : normalizePath(O.SourceRoot);
+  Plan.Root =
+      O.SourceRoot.empty()
+          ? findGitWorkTree(currentDirectory()).value_or(currentDirectory())
+          : normalizePath(O.SourceRoot);
   std::string PolicyError;
   Plan.LegalPolicy = embeddedPolicy(PolicyError);
   if (!Plan.LegalPolicy)

@@ -133,10 +133,10 @@ Description parseDescription(const std::string &Text) {
   for (const json &F : D.value("findings", json::array()))
     Out.Findings.push_back(parseFinding(F));
   for (const json &N : D.value("notices", json::array()))
-    Out.Notices.push_back({str(N, "level"),
-                           N.contains("loc") ? parseLocation(str(N, "loc"))
-                                             : PlainLocation(),
-                           str(N, "message")});
+    Out.Notices.push_back(
+        {str(N, "level"),
+         N.contains("loc") ? parseLocation(str(N, "loc")) : PlainLocation(),
+         str(N, "message")});
   return Out;
 }
 
@@ -152,9 +152,9 @@ std::string renderWithPolicy(const DriverArguments &A, const Description &D) {
     if (std::optional<std::string> Error = readWholeFile(A.RulesFile, Rules))
       die(*Error);
   Policy P;
-  if (std::optional<std::string> Error = parsePolicy(
-          Law, A.LawFile.empty() ? "law.json" : A.LawFile, Rules,
-          A.RulesFile.empty() ? "rules.json" : A.RulesFile, P))
+  if (std::optional<std::string> Error =
+          parsePolicy(Law, A.LawFile.empty() ? "law.json" : A.LawFile, Rules,
+                      A.RulesFile.empty() ? "rules.json" : A.RulesFile, P))
     die(*Error);
   std::vector<Notice> Wrapped;
   for (const ToolNotice &N : D.Notices)
