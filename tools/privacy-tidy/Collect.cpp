@@ -89,7 +89,7 @@ std::optional<std::string> noticeLog(const CheckPlan &Plan, const Unit &U,
     N.Base.Message = "no privacy check ran on " + displayPath(U.File) +
                      " (the effective Checks enable no privacy-* check)";
   }
-  return buildTranslationUnitLog(*Plan.LegalPolicy, U.File, {}, {N}, Run,
+  return buildTranslationUnitLog(*Plan.Policy, U.File, {}, {N}, Run,
                                  Sources, Log);
 }
 
@@ -156,7 +156,7 @@ std::optional<std::string> collectReport(const CheckPlan &Plan,
   // descriptors and taxonomies even when no TU wrote a fragment.
   std::vector<LogFile> Logs;
   Logs.push_back(
-      {"(privacy-tidy)", buildEmptyLog(*Plan.LegalPolicy, Plan.Root)});
+      {"(privacy-tidy)", buildEmptyLog(*Plan.Policy, Plan.Root)});
   SourceCache Sources;
   for (size_t I = 0; I < Plan.Units.size(); ++I)
     if (std::optional<std::string> Error =

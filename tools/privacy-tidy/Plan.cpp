@@ -111,8 +111,8 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
           ? findGitWorkTree(currentDirectory()).value_or(currentDirectory())
           : normalizePath(O.SourceRoot);
   std::string PolicyError;
-  Plan.LegalPolicy = embeddedPolicy(PolicyError);
-  if (!Plan.LegalPolicy)
+  Plan.Policy = embeddedPolicy(PolicyError);
+  if (!Plan.Policy)
     return PolicyError;
   if (std::optional<std::string> Error = Plan.Temp.create())
     return Error;

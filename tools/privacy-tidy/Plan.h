@@ -42,7 +42,7 @@ struct CheckPlan {
   std::vector<std::string> AllFiles;
   std::vector<Unit> Units; ///< this shard's TUs, each with its fragment dir
   std::string Root;        ///< the directory SARIF URIs are relative to
-  const sarif::Policy *LegalPolicy = nullptr;
+  const sarif::Policy *Policy = nullptr; ///< the embedded law and rules
   TemporaryDirectory Temp;
   std::string Store; ///< the summary store; empty when there is none
   unsigned Parallelism = 1;
