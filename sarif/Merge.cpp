@@ -201,9 +201,8 @@ std::optional<std::string> validateEnvelope(const json &Log,
 }
 
 /// tool.driver: written by privacy-tidy, every rule with an id.
-std::optional<std::string> validateTool(const json &Run,
-                                        const std::string &Name,
-                                        const std::string &R) {
+std::optional<std::string>
+validateTool(const json &Run, const std::string &Name, const std::string &R) {
   if (auto Error = requireKind(Run, "tool", json::value_t::object, Name, R))
     return Error;
   if (auto Error = requireKind(Run["tool"], "driver", json::value_t::object,
@@ -270,9 +269,9 @@ std::optional<std::string> validateResult(const json &Result,
   if (Result.contains("suppressions") && !Result["suppressions"].is_array())
     return fail(Name, P + "/suppressions", "expected an array");
   const json *Physical = primaryArtifact(Result);
-  NeedsRoot |= Physical &&
-               Physical->value("/artifactLocation/uriBaseId"_json_pointer,
-                               std::string()) == SourceRootId;
+  NeedsRoot |=
+      Physical && Physical->value("/artifactLocation/uriBaseId"_json_pointer,
+                                  std::string()) == SourceRootId;
   return std::nullopt;
 }
 
@@ -350,6 +349,267 @@ std::optional<std::string> expandLogInputs(const std::string &Path,
   return std::nullopt;
 }
 
+namespace {
+
+/// Versions must agree: descriptors of two releases may disagree.
+std::optional<std::string> checkVersions(const std::vector<LogFile> &Inputs) {
+  std::string Version =
+      Inputs[0].Log["runs"][0]["tool"]["driver"].value("version", "");
+  for (const LogFile &In : Inputs) {
+    std::string V = In.Log["runs"][0]["tool"]["driver"].value("version", "");
+    if (V != Version)
+      return "cannot merge logs of different privacy-tidy versions: " +
+             Inputs[0].Name + " has '" + Version + "', " + In.Name + " has '" +
+             V + "'";
+  }
+  return std::nullopt;
+}
+
+/// \p SourceRoot if given, else the common ancestor of the inputs' roots.
+std::string mergedRoot(const std::vector<LogFile> &Inputs,
+                       const std::string &SourceRoot) {
+  if (!SourceRoot.empty())
+    return normalizePath(SourceRoot);
+  std::optional<std::string> Common;
+  for (const LogFile &In : Inputs)
+    if (std::optional<std::string> R = sourceRootOf(In.Log["runs"][0]))
+      Common = Common ? commonAncestor(*Common, *R) : *R;
+  return Common ? *Common : currentDirectory();
+}
+
+/// Joins validated logs into one run; see mergeLogs.
+class LogMerger {
+public:
+  explicit LogMerger(std::string Root) : Root(std::move(Root)) {}
+
+  /// Rules, notification descriptors and taxonomies of every input; before
+  /// add(), which points results at them by index.
+  void uniteDescriptors(const std::vector<LogFile> &Inputs);
+
+  /// The results, artifacts and invocations of one input.
+  std::optional<std::string> add(const LogFile &In);
+
+  json finish();
+
+private:
+  void indexDescriptors();
+  void remapTaxon(json &Ref) const;
+  std::optional<std::string> addResults(json &Run, Rebaser &Rebase);
+  std::optional<std::string> addArtifacts(json &Run, Rebaser &Rebase);
+  std::optional<std::string> addInvocations(json &Run, Rebaser &Rebase);
+  std::vector<json> sortedResults();
+  std::vector<json> sortedArtifacts();
+
+  std::string Root;
+  json Driver;
+  json Taxonomies = json::array();
+  std::map<std::string, json> Results;   ///< dedupe key -> smallest result
+  std::map<std::string, json> Artifacts; ///< serialised -> artifact
+  std::vector<std::pair<std::string, json>> Invocations;
+};
+
+void LogMerger::uniteDescriptors(const std::vector<LogFile> &Inputs) {
+  Driver = Inputs[0].Log["runs"][0]["tool"]["driver"];
+  Driver["rules"] = json::array();
+  Driver["notifications"] = json::array();
+  for (const LogFile &In : Inputs) {
+    const json &Run = In.Log["runs"][0];
+    const json &D = Run["tool"]["driver"];
+    uniteById(Driver["rules"], D["rules"]);
+    if (D.contains("notifications") && D["notifications"].is_array())
+      uniteById(Driver["notifications"], D["notifications"]);
+    if (!Run.contains("taxonomies"))
+      continue;
+    for (const json &Taxonomy : Run["taxonomies"]) {
+      std::optional<size_t> At =
+          indexById(Taxonomies, Taxonomy["name"].get<std::string>(), "name");
+      if (!At)
+        Taxonomies.push_back(Taxonomy);
+      else
+        uniteById(Taxonomies[*At]["taxa"], Taxonomy["taxa"]);
+    }
+  }
+  indexDescriptors();
+}
+
+/// The driver's taxonomy list and the rules' taxon references follow the
+/// united taxonomies.
+void LogMerger::indexDescriptors() {
+  if (Driver["notifications"].empty())
+    Driver.erase("notifications");
+  Driver.erase("supportedTaxonomies");
+  if (!Taxonomies.empty()) {
+    json Supported = json::array();
+    for (size_t I = 0; I < Taxonomies.size(); ++I)
+      Supported.push_back({{"name", Taxonomies[I]["name"]}, {"index", I}});
+    Driver["supportedTaxonomies"] = std::move(Supported);
+  }
+  for (json &Rule : Driver["rules"])
+    if (Rule.contains("relationships"))
+      for (json &Relationship : Rule["relationships"])
+        if (Relationship.contains("target"))
+          remapTaxon(Relationship["target"]);
+}
+
+/// A reference to a taxon: its id and the name of its taxonomy.
+void LogMerger::remapTaxon(json &Ref) const {
+  std::string Component =
+      Ref.value("/toolComponent/name"_json_pointer, std::string());
+  std::optional<size_t> T = indexById(Taxonomies, Component, "name");
+  if (!T)
+    return;
+  Ref["toolComponent"]["index"] = *T;
+  if (std::optional<size_t> I =
+          indexById(Taxonomies[*T]["taxa"], Ref.value("id", std::string())))
+    Ref["index"] = *I;
+}
+
+std::optional<std::string> LogMerger::add(const LogFile &In) {
+  json Run = In.Log["runs"][0];
+  Rebaser Rebase(sourceRootOf(Run), Root, In.Name);
+  if (std::optional<std::string> Error = addResults(Run, Rebase))
+    return Error;
+  if (std::optional<std::string> Error = addArtifacts(Run, Rebase))
+    return Error;
+  return addInvocations(Run, Rebase);
+}
+
+std::optional<std::string> LogMerger::addResults(json &Run, Rebaser &Rebase) {
+  for (json &Result : Run["results"]) {
+    if (std::optional<std::string> Error = Rebase.walk(Result))
+      return Error;
+    std::string RuleId = Result["ruleId"].get<std::string>();
+    if (std::optional<size_t> I = indexById(Driver["rules"], RuleId))
+      Result["ruleIndex"] = *I;
+    if (Result.contains("taxa"))
+      for (json &Ref : Result["taxa"])
+        remapTaxon(Ref);
+    auto [Uri, Line, Column] = primarySortKey(Result);
+    std::string Key = Uri + '\x1f' + std::to_string(Line) + '\x1f' +
+                      std::to_string(Column) + '\x1f' + RuleId + '\x1f' +
+                      fingerprintOf(Result) + '\x1f' +
+                      Result.value("/message/text"_json_pointer, std::string());
+    auto It = Results.find(Key);
+    // Duplicates (a header seen from two TUs) resolve by content, so the
+    // survivor does not depend on input order.
+    if (It == Results.end() || serializeLog(Result) < serializeLog(It->second))
+      Results[Key] = std::move(Result);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> LogMerger::addArtifacts(json &Run, Rebaser &Rebase) {
+  if (!Run.contains("artifacts"))
+    return std::nullopt;
+  for (json &Artifact : Run["artifacts"]) {
+    if (Artifact.contains("location")) {
+      json Wrapper = {{"artifactLocation", Artifact["location"]}};
+      if (std::optional<std::string> Error = Rebase.walk(Wrapper))
+        return Error;
+      Artifact["location"] = Wrapper["artifactLocation"];
+    }
+    Artifacts.emplace(serializeLog(Artifact), Artifact);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> LogMerger::addInvocations(json &Run,
+                                                     Rebaser &Rebase) {
+  if (!Run.contains("invocations"))
+    return std::nullopt;
+  for (json &Invocation : Run["invocations"]) {
+    if (std::optional<std::string> Error = Rebase.walk(Invocation))
+      return Error;
+    if (Invocation.contains("/properties/translationUnit"_json_pointer)) {
+      json Wrapper = {
+          {"artifactLocation", Invocation["properties"]["translationUnit"]}};
+      if (std::optional<std::string> Error = Rebase.walk(Wrapper))
+        return Error;
+      Invocation["properties"]["translationUnit"] = Wrapper["artifactLocation"];
+    }
+    if (Invocation.contains("toolExecutionNotifications"))
+      for (json &Note : Invocation["toolExecutionNotifications"])
+        if (Note.contains("/descriptor/id"_json_pointer) &&
+            Driver.contains("notifications"))
+          if (std::optional<size_t> I =
+                  indexById(Driver["notifications"],
+                            Note["descriptor"]["id"].get<std::string>()))
+            Note["descriptor"]["index"] = *I;
+    Invocations.emplace_back(invocationKey(Invocation), Invocation);
+  }
+  return std::nullopt;
+}
+
+std::vector<json> LogMerger::sortedResults() {
+  std::vector<json> Sorted;
+  for (auto &Entry : Results)
+    Sorted.push_back(std::move(Entry.second));
+  std::sort(Sorted.begin(), Sorted.end(), [](const json &A, const json &B) {
+    auto KA = primarySortKey(A), KB = primarySortKey(B);
+    if (KA != KB)
+      return KA < KB;
+    std::string RA = A["ruleId"].get<std::string>(),
+                RB = B["ruleId"].get<std::string>();
+    if (RA != RB)
+      return RA < RB;
+    if (fingerprintOf(A) != fingerprintOf(B))
+      return fingerprintOf(A) < fingerprintOf(B);
+    return serializeLog(A) < serializeLog(B);
+  });
+  return Sorted;
+}
+
+/// By location URI, then by serialised form: the order a stable sort by
+/// URI of the map's entries gives.
+std::vector<json> LogMerger::sortedArtifacts() {
+  struct Keyed {
+    std::string Uri;
+    const std::string *Serialised;
+    const json *Artifact;
+  };
+  std::vector<Keyed> Order;
+  for (const auto &Entry : Artifacts)
+    Order.push_back(
+        {Entry.second.value("/location/uri"_json_pointer, std::string()),
+         &Entry.first, &Entry.second});
+  std::sort(Order.begin(), Order.end(), [](const Keyed &A, const Keyed &B) {
+    return A.Uri != B.Uri ? A.Uri < B.Uri : *A.Serialised < *B.Serialised;
+  });
+  std::vector<json> Sorted;
+  for (const Keyed &K : Order)
+    Sorted.push_back(*K.Artifact);
+  return Sorted;
+}
+
+json LogMerger::finish() {
+  std::vector<json> SortedResults = sortedResults();
+  std::sort(Invocations.begin(), Invocations.end(),
+            [](const auto &A, const auto &B) { return A.first < B.first; });
+  json Run = {{"tool", {{"driver", std::move(Driver)}}},
+              {"originalUriBaseIds",
+               {{SourceRootId,
+                 {{"uri", fileUri(Root, /*IsDirectory=*/true)},
+                  {"description",
+                   {{"text", "The root of the analysed source tree."}}}}}}},
+              {"columnKind", "utf16CodeUnits"},
+              {"artifacts", json::array()},
+              {"invocations", json::array()},
+              {"results", json::array()}};
+  if (!Taxonomies.empty())
+    Run["taxonomies"] = std::move(Taxonomies);
+  for (json &Artifact : sortedArtifacts())
+    Run["artifacts"].push_back(std::move(Artifact));
+  for (auto &Entry : Invocations)
+    Run["invocations"].push_back(std::move(Entry.second));
+  for (json &Result : SortedResults)
+    Run["results"].push_back(std::move(Result));
+  return {{"$schema", SchemaUri},
+          {"version", "2.1.0"},
+          {"runs", json::array({std::move(Run)})}};
+}
+
+} // namespace
+
 std::optional<std::string> mergeLogs(const std::vector<LogFile> &Inputs,
                                      const std::string &SourceRootIn,
                                      json &Out) {
@@ -359,188 +619,14 @@ std::optional<std::string> mergeLogs(const std::vector<LogFile> &Inputs,
     if (std::optional<std::string> Error = validateLog(In.Log, In.Name))
       return Error;
   try {
-    // Versions must agree: descriptors of two releases may disagree.
-    std::string Version =
-        Inputs[0].Log["runs"][0]["tool"]["driver"].value("version", "");
-    for (const LogFile &In : Inputs) {
-      std::string V = In.Log["runs"][0]["tool"]["driver"].value("version", "");
-      if (V != Version)
-        return "cannot merge logs of different privacy-tidy versions: " +
-               Inputs[0].Name + " has '" + Version + "', " + In.Name +
-               " has '" + V + "'";
-    }
-
-    std::string Root;
-    if (!SourceRootIn.empty()) {
-      Root = normalizePath(SourceRootIn);
-    } else {
-      std::optional<std::string> Common;
-      for (const LogFile &In : Inputs)
-        if (std::optional<std::string> R = sourceRootOf(In.Log["runs"][0]))
-          Common = Common ? commonAncestor(*Common, *R) : *R;
-      Root = Common ? *Common : currentDirectory();
-    }
-
-    json Driver = Inputs[0].Log["runs"][0]["tool"]["driver"];
-    Driver["rules"] = json::array();
-    Driver["notifications"] = json::array();
-    json Taxonomies = json::array();
-    for (const LogFile &In : Inputs) {
-      const json &Run = In.Log["runs"][0];
-      const json &D = Run["tool"]["driver"];
-      uniteById(Driver["rules"], D["rules"]);
-      if (D.contains("notifications") && D["notifications"].is_array())
-        uniteById(Driver["notifications"], D["notifications"]);
-      if (!Run.contains("taxonomies"))
-        continue;
-      for (const json &Taxonomy : Run["taxonomies"]) {
-        std::optional<size_t> At =
-            indexById(Taxonomies, Taxonomy["name"].get<std::string>(), "name");
-        if (!At)
-          Taxonomies.push_back(Taxonomy);
-        else
-          uniteById(Taxonomies[*At]["taxa"], Taxonomy["taxa"]);
-      }
-    }
-    if (Driver["notifications"].empty())
-      Driver.erase("notifications");
-    Driver.erase("supportedTaxonomies");
-    if (!Taxonomies.empty()) {
-      json Supported = json::array();
-      for (size_t I = 0; I < Taxonomies.size(); ++I)
-        Supported.push_back({{"name", Taxonomies[I]["name"]}, {"index", I}});
-      Driver["supportedTaxonomies"] = std::move(Supported);
-    }
-    // A reference to a taxon: its id and the name of its taxonomy.
-    auto RemapTaxon = [&](json &Ref) {
-      std::string Component =
-          Ref.value("/toolComponent/name"_json_pointer, std::string());
-      std::optional<size_t> T = indexById(Taxonomies, Component, "name");
-      if (!T)
-        return;
-      Ref["toolComponent"]["index"] = *T;
-      if (std::optional<size_t> I = indexById(
-              Taxonomies[*T]["taxa"], Ref.value("id", std::string())))
-        Ref["index"] = *I;
-    };
-    for (json &Rule : Driver["rules"])
-      if (Rule.contains("relationships"))
-        for (json &Relationship : Rule["relationships"])
-          if (Relationship.contains("target"))
-            RemapTaxon(Relationship["target"]);
-
-    std::map<std::string, json> Results; // dedupe key -> smallest result
-    std::map<std::string, json> Artifacts;
-    std::vector<std::pair<std::string, json>> Invocations;
-    for (const LogFile &In : Inputs) {
-      json Run = In.Log["runs"][0];
-      Rebaser Rebase(sourceRootOf(Run), Root, In.Name);
-      for (json &Result : Run["results"]) {
-        if (std::optional<std::string> Error = Rebase.walk(Result))
-          return Error;
-        std::string RuleId = Result["ruleId"].get<std::string>();
-        if (std::optional<size_t> I = indexById(Driver["rules"], RuleId))
-          Result["ruleIndex"] = *I;
-        if (Result.contains("taxa"))
-          for (json &Ref : Result["taxa"])
-            RemapTaxon(Ref);
-        auto [Uri, Line, Column] = primarySortKey(Result);
-        std::string Key = Uri + '\x1f' + std::to_string(Line) + '\x1f' +
-                          std::to_string(Column) + '\x1f' + RuleId + '\x1f' +
-                          fingerprintOf(Result) + '\x1f' +
-                          Result.value("/message/text"_json_pointer,
-                                       std::string());
-        auto It = Results.find(Key);
-        // Duplicates (a header seen from two TUs) resolve by content, so the
-        // survivor does not depend on input order.
-        if (It == Results.end() ||
-            serializeLog(Result) < serializeLog(It->second))
-          Results[Key] = std::move(Result);
-      }
-      if (Run.contains("artifacts"))
-        for (json &Artifact : Run["artifacts"]) {
-          if (Artifact.contains("location")) {
-            json Wrapper = {{"artifactLocation", Artifact["location"]}};
-            if (std::optional<std::string> Error = Rebase.walk(Wrapper))
-              return Error;
-            Artifact["location"] = Wrapper["artifactLocation"];
-          }
-          Artifacts.emplace(serializeLog(Artifact), Artifact);
-        }
-      if (Run.contains("invocations"))
-        for (json &Invocation : Run["invocations"]) {
-          if (std::optional<std::string> Error = Rebase.walk(Invocation))
-            return Error;
-          if (Invocation.contains("/properties/translationUnit"_json_pointer)) {
-            json Wrapper = {{"artifactLocation",
-                             Invocation["properties"]["translationUnit"]}};
-            if (std::optional<std::string> Error = Rebase.walk(Wrapper))
-              return Error;
-            Invocation["properties"]["translationUnit"] =
-                Wrapper["artifactLocation"];
-          }
-          if (Invocation.contains("toolExecutionNotifications"))
-            for (json &Note : Invocation["toolExecutionNotifications"])
-              if (Note.contains("/descriptor/id"_json_pointer) &&
-                  Driver.contains("notifications"))
-                if (std::optional<size_t> I = indexById(
-                        Driver["notifications"],
-                        Note["descriptor"]["id"].get<std::string>()))
-                  Note["descriptor"]["index"] = *I;
-          Invocations.emplace_back(invocationKey(Invocation), Invocation);
-        }
-    }
-
-    std::vector<json> Sorted;
-    for (auto &Entry : Results)
-      Sorted.push_back(std::move(Entry.second));
-    std::sort(Sorted.begin(), Sorted.end(), [](const json &A, const json &B) {
-      auto KA = primarySortKey(A), KB = primarySortKey(B);
-      if (KA != KB)
-        return KA < KB;
-      std::string RA = A["ruleId"].get<std::string>(),
-                  RB = B["ruleId"].get<std::string>();
-      if (RA != RB)
-        return RA < RB;
-      if (fingerprintOf(A) != fingerprintOf(B))
-        return fingerprintOf(A) < fingerprintOf(B);
-      return serializeLog(A) < serializeLog(B);
-    });
-    std::sort(Invocations.begin(), Invocations.end(),
-              [](const auto &A, const auto &B) { return A.first < B.first; });
-
-    json Run = {
-        {"tool", {{"driver", std::move(Driver)}}},
-        {"originalUriBaseIds",
-         {{SourceRootId,
-           {{"uri", fileUri(Root, /*IsDirectory=*/true)},
-            {"description",
-             {{"text", "The root of the analysed source tree."}}}}}}},
-        {"columnKind", "utf16CodeUnits"},
-        {"artifacts", json::array()},
-        {"invocations", json::array()},
-        {"results", json::array()}};
-    if (!Taxonomies.empty())
-      Run["taxonomies"] = std::move(Taxonomies);
-    std::vector<json> SortedArtifacts;
-    for (auto &Entry : Artifacts)
-      SortedArtifacts.push_back(Entry.second);
-    std::stable_sort(SortedArtifacts.begin(), SortedArtifacts.end(),
-                     [](const json &A, const json &B) {
-                       return A.value("/location/uri"_json_pointer,
-                                      std::string()) <
-                              B.value("/location/uri"_json_pointer,
-                                      std::string());
-                     });
-    for (json &Artifact : SortedArtifacts)
-      Run["artifacts"].push_back(std::move(Artifact));
-    for (auto &Entry : Invocations)
-      Run["invocations"].push_back(std::move(Entry.second));
-    for (json &Result : Sorted)
-      Run["results"].push_back(std::move(Result));
-    Out = {{"$schema", SchemaUri},
-           {"version", "2.1.0"},
-           {"runs", json::array({std::move(Run)})}};
+    if (std::optional<std::string> Error = checkVersions(Inputs))
+      return Error;
+    LogMerger Merger(mergedRoot(Inputs, SourceRootIn));
+    Merger.uniteDescriptors(Inputs);
+    for (const LogFile &In : Inputs)
+      if (std::optional<std::string> Error = Merger.add(In))
+        return Error;
+    Out = Merger.finish();
   } catch (const std::exception &E) {
     return std::string("cannot merge SARIF logs: ") + E.what();
   }

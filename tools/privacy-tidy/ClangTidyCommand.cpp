@@ -47,10 +47,10 @@ std::vector<std::string> clangTidyArgv(const CheckPlan &Plan,
 
 std::string reportingConfig(const std::string &Store,
                             const std::string &FragmentDir) {
-  std::string Summaries =
-      Store.empty() ? ""
-                    : ", SummaryStore: " + yamlSingleQuoted(Store) +
-                          ", SummaryStoreMode: read";
+  std::string Summaries = Store.empty()
+                              ? ""
+                              : ", SummaryStore: " + yamlSingleQuoted(Store) +
+                                    ", SummaryStoreMode: read";
   return "--config={InheritParentConfig: true, CheckOptions: "
          "{SarifOutputDir: " +
          yamlSingleQuoted(FragmentDir) + Summaries + "}}";

@@ -88,8 +88,7 @@ FindingCounts printResults(const json &Log, const std::string &Root,
 }
 
 void printSummary(const CheckPlan &Plan, size_t FailedUnits,
-                  const FindingCounts &Counts,
-                  const BaselineCounts &Baseline) {
+                  const FindingCounts &Counts, const BaselineCounts &Baseline) {
   const CheckOptions &O = Plan.Options;
   size_t Units = Plan.Units.size();
   size_t Unsuppressed = Counts.Total - Counts.Suppressed;

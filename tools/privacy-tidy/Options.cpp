@@ -87,8 +87,7 @@ bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
 
 /// Options whose value must be checked; a bad value becomes \p Error.
 bool parseCheckedOption(ArgumentStream &Args, CheckOptions &O,
-                        std::string &Value,
-                        std::optional<std::string> &Error) {
+                        std::string &Value, std::optional<std::string> &Error) {
   if (Args.option("--jobs", "-j", Value, Error)) {
     std::optional<unsigned> N = parseCount(Value);
     if (!N || *N == 0)
@@ -106,8 +105,8 @@ bool parseCheckedOption(ArgumentStream &Args, CheckOptions &O,
   } else if (Args.option("--progress", nullptr, Value, Error)) {
     if (Value != "auto" && Value != "bar" && Value != "lines" &&
         Value != "none")
-      Error = "--progress must be auto, bar, lines or none, not '" + Value +
-              "'";
+      Error =
+          "--progress must be auto, bar, lines or none, not '" + Value + "'";
     else
       O.ProgressMode = Value;
   } else if (Args.option("--summary-passes", nullptr, Value, Error)) {
@@ -123,8 +122,8 @@ bool parseCheckedOption(ArgumentStream &Args, CheckOptions &O,
 }
 
 /// Options whose value is taken as given.
-bool parsePlainOption(ArgumentStream &Args, CheckOptions &O,
-                      std::string &Value, std::optional<std::string> &Error) {
+bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
+                      std::optional<std::string> &Error) {
   if (Args.option("-p", nullptr, Value, Error))
     O.BuildPath = Value;
   else if (Args.option("--output", "-o", Value, Error))

@@ -88,9 +88,8 @@ Job reportingJob(const CheckPlan &Plan, Unit &U,
   if (!Checks &&
       !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
     Checks = DefaultChecks;
-  U.RecordedArguments =
-      clangTidyArgv(Plan, Checks,
-                    reportingConfig(Plan.Store, PrivateDirPlaceholder), U.File);
+  U.RecordedArguments = clangTidyArgv(
+      Plan, Checks, reportingConfig(Plan.Store, PrivateDirPlaceholder), U.File);
   return Job{clangTidyArgv(Plan, Checks,
                            reportingConfig(Plan.Store, U.FragmentDir), U.File),
              U.FragmentDir + ".out", U.FragmentDir + ".err"};

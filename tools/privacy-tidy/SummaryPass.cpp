@@ -154,8 +154,8 @@ std::optional<int> runSummaryPasses(CheckPlan &Plan) {
     return error(*Error);
   for (unsigned Pass = 0; Pass < O.SummaryPasses; ++Pass) {
     std::vector<std::string> Pending = pendingFiles(Plan, Pass);
-    std::vector<Job> Jobs = Pass == 0 ? summarizerJobs(Plan, Pending)
-                                      : updateJobs(Plan, Pending);
+    std::vector<Job> Jobs =
+        Pass == 0 ? summarizerJobs(Plan, Pending) : updateJobs(Plan, Pending);
     installInterruptHandlers();
     std::vector<JobOutcome> Outcomes;
     if (!runJobs(Jobs, Plan.Parallelism, Outcomes, [](size_t) {}))
