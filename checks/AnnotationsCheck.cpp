@@ -174,10 +174,7 @@ void AnnotationsCheck::check(const MatchFinder::MatchResult &Result) {
 void AnnotationsCheck::onEndOfTranslationUnit() {
   if (!CurrentTU)
     return;
-  if (std::optional<std::string> Err = TUReport::of(*CurrentTU).finish(
-          name(), *TidyContext, *CurrentTU, SarifOutputDir))
-    if (firstTimeSaid("sarif:" + *Err))
-      configurationDiag("cannot write SARIF fragment: %0") << *Err;
+  TUReport::of(*CurrentTU).finish(name(), *TidyContext, *CurrentTU, SarifOutputDir);
   CurrentTU = nullptr;
 }
 

@@ -160,10 +160,7 @@ void SinkCheck::check(const MatchFinder::MatchResult &Result) {
 void SinkCheck::onEndOfTranslationUnit() {
   if (!CurrentTU)
     return;
-  if (std::optional<std::string> Err = TUReport::of(*CurrentTU).finish(
-          name(), *TidyContext, *CurrentTU, Config.SarifOutputDir))
-    if (firstTimeSaid("sarif:" + *Err))
-      configurationDiag("cannot write SARIF fragment: %0") << *Err;
+  TUReport::of(*CurrentTU).finish(name(), *TidyContext, *CurrentTU, Config.SarifOutputDir);
   CurrentTU = nullptr;
 }
 

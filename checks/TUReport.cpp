@@ -46,22 +46,22 @@ std::string mainFileName(const ASTContext &Ctx) {
   return Main ? Main->getName().str() : "";
 }
 
-std::optional<std::string> TUReport::finish(llvm::StringRef Check,
-                                            ClangTidyContext &Tidy,
-                                            const ASTContext &Ctx,
-                                            const std::string &OutputDir) {
+void TUReport::finish(llvm::StringRef Check, ClangTidyContext &Tidy,
+                      const ASTContext &Ctx, const std::string &OutputDir) {
   Done.insert(Check.str());
   if (Written || OutputDir.empty())
-    return std::nullopt;
+    return;
   for (const std::string &Name : privacyCheckNames())
     if (Tidy.isCheckEnabled(Name) && !Done.count(Name))
-      return std::nullopt; // another privacy check still adds findings
+      return; // another privacy check still adds findings
   Written = true;
   sarif::RunInfo Run;
   Run.StartTimeUtc = StartTime;
   Run.ExecutionSuccessful = !Ctx.getDiagnostics().hasErrorOccurred();
-  return sarif::writeTranslationUnitFragment(OutputDir, mainFileName(Ctx),
-                                             Findings, Notices, Run);
+  if (std::optional<std::string> Err = sarif::writeTranslationUnitFragment(
+          OutputDir, mainFileName(Ctx), Findings, Notices, Run))
+    if (firstTimeSaid("sarif:" + *Err))
+      Tidy.configurationDiag("cannot write SARIF fragment: %0") << *Err;
 }
 
 } // namespace clang::tidy::privacy

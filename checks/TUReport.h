@@ -30,11 +30,10 @@ public:
   void setNotices(std::vector<ToolNotice> N);
   bool noticesSet() const { return NoticesSet; }
   /// Marks \p Check done. When every enabled privacy check is, writes the
-  /// fragment into \p SarifOutputDir (if set); the error, if writing failed.
-  std::optional<std::string> finish(llvm::StringRef Check,
-                                    ClangTidyContext &Tidy,
-                                    const ASTContext &Ctx,
-                                    const std::string &SarifOutputDir);
+  /// fragment into \p SarifOutputDir (if set); a failure is a configuration
+  /// error, said once.
+  void finish(llvm::StringRef Check, ClangTidyContext &Tidy,
+              const ASTContext &Ctx, const std::string &SarifOutputDir);
 
 private:
   const ASTContext *Ctx = nullptr;

@@ -1028,35 +1028,4 @@ std::vector<std::string> splitList(llvm::StringRef List) {
   return R;
 }
 
-std::string resolveModelPath(llvm::StringRef Path, llvm::StringRef MainFile) {
-  if (llvm::sys::path::is_absolute(Path))
-    return Path.str();
-  llvm::SmallString<256> Dir;
-  if (MainFile.empty()) {
-    llvm::sys::fs::current_path(Dir);
-  } else {
-    Dir = MainFile;
-    llvm::sys::fs::make_absolute(Dir);
-    llvm::sys::path::remove_filename(Dir);
-  }
-  while (!Dir.empty()) {
-    llvm::SmallString<256> Config(Dir);
-    llvm::sys::path::append(Config, ".clang-tidy");
-    if (auto Buf = llvm::MemoryBuffer::getFile(Config))
-      if ((*Buf)->getBuffer().contains("ModelFiles")) {
-        llvm::SmallString<256> R(Dir);
-        llvm::sys::path::append(R, Path);
-        return std::string(R);
-      }
-    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
-    if (Parent == Dir)
-      break;
-    Dir = Parent;
-  }
-  llvm::SmallString<256> R(Path);
-  llvm::sys::fs::make_absolute(R);
-  return std::string(R);
-}
-
-
 } // namespace clang::tidy::privacy

@@ -210,9 +210,6 @@ void readAnnotations(
 /// A ';'-separated option value (ModelFiles, DisabledModels), trimmed.
 std::vector<std::string> splitList(llvm::StringRef List);
 
-/// Relative model paths are relative to the .clang-tidy file that names
-/// them: the nearest one above \p MainFile that mentions ModelFiles.
-std::string resolveModelPath(llvm::StringRef Path, llvm::StringRef MainFile);
 
 } // namespace clang::tidy::privacy
 
