@@ -1,0 +1,240 @@
+//===--- Analyzer.h - One function's dataflow, shared state ----*- C++ -*-===//
+//
+// Private to the engine. The analysis of one function is one Analyzer; its
+// parts live in one file per concept:
+//   Places.cpp       access paths, aliases, reads and writes of the state
+//   Sources.cpp      what declarations and types say is personal
+//   Transfer.cpp     the value and effect of each expression and statement
+//   CallEffects.cpp  a call: one handler per FunctionSpec effect
+//   Summaries.cpp    callee summaries applied at a call; this one's built
+//   Sinks.cpp        sink hits, sink objects, consent facts
+//   Solver.cpp       the lattice join and the worklist over the CFG
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_ENGINE_ANALYZER_H
+#define PRIVACY_TIDY_ENGINE_ANALYZER_H
+
+#include "FunctionAnalysis.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace clang::tidy::privacy {
+
+/// A variable or `this`, then at most MaxFieldDepth fields.
+struct AccessPath {
+  const ValueDecl *Var = nullptr; ///< nullptr is `this`
+  FieldPath Fields;
+
+  bool operator<(const AccessPath &O) const {
+    if (Var != O.Var)
+      return std::less<const ValueDecl *>()(Var, O.Var);
+    return std::lexicographical_compare(Fields.begin(), Fields.end(),
+                                        O.Fields.begin(), O.Fields.end());
+  }
+  bool operator==(const AccessPath &O) const {
+    return Var == O.Var && Fields == O.Fields;
+  }
+  bool isPrefixOf(const AccessPath &O) const {
+    if (Var != O.Var || Fields.size() > O.Fields.size())
+      return false;
+    for (size_t I = 0; I < Fields.size(); ++I)
+      if (Fields[I] != O.Fields[I])
+        return false;
+    return true;
+  }
+  AccessPath child(const FieldDecl *F) const {
+    AccessPath R = *this;
+    if (R.Fields.size() < MaxFieldDepth)
+      R.Fields.push_back(F);
+    return R;
+  }
+};
+
+/// An lvalue: where a write goes. Weak writes merge (array elements,
+/// container elements, pointees of unknown pointers).
+struct LPath {
+  AccessPath P;
+  bool Weak = false;
+};
+
+/// The dataflow state at a program point.
+struct State {
+  bool Reached = false;
+  std::map<AccessPath, Value> Env;
+  std::map<const VarDecl *, AccessPath> Alias;
+  PurposeSet Consent; ///< holds on every path here
+
+  /// Joins O into this state; true if this state changed.
+  bool join(const State &O);
+};
+
+/// A call, normalised: the callee, the object (for member calls and member
+/// operators) and the arguments aligned with the callee's parameters.
+struct CallSite {
+  const FunctionDecl *FD = nullptr;
+  const Expr *E = nullptr;
+  const Expr *This = nullptr;
+  std::optional<Value> ThisValue; ///< a closure's captures
+  llvm::SmallVector<const Expr *, 4> Args;
+  std::vector<Value> ArgValues; ///< values instead of Args (callbacks)
+  bool IsConstruct = false;
+
+  /// The expression at a position: ThisArg or a parameter index.
+  const Expr *at(int Position) const {
+    if (Position == ThisArg)
+      return This;
+    return Position >= 0 && static_cast<size_t>(Position) < Args.size()
+               ? Args[Position]
+               : nullptr;
+  }
+  bool Virtual = false;
+};
+
+/// A call being interpreted: what every effect handler reads and the result
+/// it builds.
+struct CallEffect {
+  const CallSite &C;
+  const FunctionSpec *Spec; ///< nullptr: no annotation, no model
+  SourceLocation Loc;
+  std::string Name;
+  Value R;
+};
+
+std::string describe(const NamedDecl *D);
+std::string calleeName(const CallSite &C);
+/// The trace T followed by Tail's steps (Tail's source becomes a step).
+Trace concat(Trace Head, const Trace &Tail);
+
+/// The state of one function's analysis. Everything is public: the files
+/// listed above are its parts, not its clients.
+class Analyzer {
+public:
+  Analyzer(TranslationUnitAnalysis &TU, const FunctionDecl *FD);
+  FunctionSummary run();
+
+  TranslationUnitAnalysis &TU;
+  const FunctionDecl *FD;
+  ASTContext &Ctx;
+  DeclFacts &Facts;
+  const SourceManager &SM;
+  bool IsLambda = false;
+  std::unique_ptr<CFG> Cfg;
+  State Cur;
+  bool Reporting = false; ///< the pass over the fixpoint, which records
+  llvm::DenseMap<const Expr *, Value> Cache;
+  llvm::DenseMap<const Decl *, Value> StaticCache;
+  FunctionSummary Sum;
+  std::vector<ConsentSeen> ConsentChecks;
+  std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;
+  bool ReturnConsentSeen = false, ReturnNegConsentSeen = false;
+  PurposeSet ReturnConsent, ReturnNegConsent;
+  bool CaptureFieldsBuilt = false;
+  llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
+
+  // Sources.cpp
+  Value staticOfDecl(const Decl *D);
+  Value staticOfType(QualType T, const NamedDecl *Named);
+  Value staticOfType(QualType T, const NamedDecl *Named,
+                     const std::string &Name, SourceLocation NameLoc);
+  Value staticOfPath(const AccessPath &P);
+  Value visibleThrough(QualType T, unsigned Depth);
+  const FieldDecl *captureField(const ValueDecl *VD);
+
+  // Places.cpp
+  AccessPath resolve(const AccessPath &P) const;
+  std::optional<LPath> lvaluePath(const Expr *E, unsigned Depth = 0);
+  std::optional<LPath> lvaluePathOfCall(const Expr *E, unsigned Depth);
+  std::string pathName(const AccessPath &P) const;
+  Value readPath(const AccessPath &P);
+  Value readGlobal(const VarDecl *VD, const AccessPath &P);
+  void writePath(const LPath &LP, Value V, SourceLocation Loc,
+                 bool AddStep = true);
+  void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
+                   SourceLocation Loc);
+  /// Data flows into the object \p Obj (named \p ObjName) through \p Fn.
+  void writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
+                 const std::string &ObjName, const std::string &Fn);
+
+  // Transfer.cpp
+  Value valueOf(const Expr *E);
+  Value compute(const Expr *E);
+  Value readDeclRef(const DeclRefExpr *DRE);
+  Value computeInitList(const InitListExpr *ILE);
+  Value computeLambda(const LambdaExpr *LE);
+  void transferElement(const CFGElement &E);
+  void transferBlock(const CFGBlock *B);
+  void transferVarDecl(const VarDecl *VD);
+  void transferReturn(const ReturnStmt *RS);
+
+  // CallEffects.cpp
+  std::optional<CallSite> callSite(const Expr *E);
+  Value handleCall(const CallSite &C);
+  Value argValue(const CallSite &C, int Index);
+  Value allArgs(const CallSite &C, bool WithThis);
+  std::string describeArgument(const CallSite &C);
+  bool mayCarryArguments(const CallSite &C);
+  void invokeCallbacks(const CallSite &C);
+  // One handler per effect; true when the call is fully interpreted.
+  void resultTypeEffect(CallEffect &E);
+  bool consentCheckEffect(CallEffect &E);
+  bool anonymizerEffect(CallEffect &E);
+  bool sinkEffect(CallEffect &E);
+  bool pseudonymizerEffect(CallEffect &E);
+  bool barrierEffect(CallEffect &E);
+  bool returnSourceEffect(CallEffect &E);
+  bool propagationEffect(CallEffect &E);
+  void propagateTo(CallEffect &E, int To, const Value &V, bool Replace);
+  bool returnsAliasEffect(CallEffect &E);
+  bool modelledEffect(CallEffect &E);
+  bool summaryEffect(CallEffect &E);
+  bool specialMemberEffect(CallEffect &E);
+  bool unknownCodeEffect(CallEffect &E);
+  void writeToSinkObjects(CallEffect &E);
+
+  // Summaries.cpp
+  std::vector<const FunctionSummary *> summariesFor(const CallSite &C);
+  Value labelValue(const CallSite &C, const Label &L);
+  Value instantiate(const CallSite &C, const Value &V, StepKind Step);
+  void instantiateSummary(const CallSite &C, const FunctionSummary &S,
+                          Value &R);
+  void instantiateConsent(const CallSite &C, const FunctionSummary &S,
+                          Value &R);
+  void instantiateWrites(const CallSite &C, const FunctionSummary &S,
+                         Value &R);
+  void instantiateSink(const CallSite &C, const SinkHit &H);
+  void deliverCalleeSink(SinkHit N, SourceLocation Loc);
+  void buildWrites(const State &Exit);
+
+  // Sinks.cpp
+  void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
+                  const std::string &Desc);
+  void dispatch(SinkHit H);
+  void addSummarySink(SinkHit H);
+  void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
+  const Expr *followReturnedObject(const Expr *E);
+  const SinkObjectRule *matchSinkObject(const Expr *E, std::string &Desc);
+  bool isSinkObjectVariable(const VarDecl *VD) const;
+  PurposeSet factsWhen(const Expr *C, bool Truth);
+  void noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
+                   const std::string &Fn);
+
+  // Solver.cpp
+  State entryState() const;
+  std::vector<const CFGBlock *> reversePostOrder() const;
+  bool solve(const std::vector<const CFGBlock *> &Order,
+             std::vector<State> &In);
+  void propagate(const CFGBlock *B, std::vector<State> &In,
+                 llvm::function_ref<void(const CFGBlock *)> Changed);
+  void reportingPass(const std::vector<const CFGBlock *> &Order,
+                     const std::vector<State> &In);
+
+  SourceLocation loc(const Expr *E) const {
+    SourceLocation L = E->getExprLoc();
+    return L.isValid() ? L : E->getBeginLoc();
+  }
+};
+
+} // namespace clang::tidy::privacy
+
+#endif

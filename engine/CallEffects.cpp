@@ -1,0 +1,445 @@
+//===--- CallEffects.cpp - What a call does to the data ----------------===//
+//
+// A call is interpreted by a chain of small handlers, one per effect a
+// FunctionSpec can state (from an annotation or a model entry), then the
+// callee's summary, then the default for unknown code. Each handler applies
+// its effect to the result and says whether the call is fully interpreted,
+// in the spirit of the Clang Static Analyzer's GenericTaintRule.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::privacy {
+
+std::string describe(const NamedDecl *D) {
+  if (!D)
+    return "?";
+  std::string N = D->getNameAsString();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D)) {
+    if (MD->getParent()->isLambda())
+      return "lambda";
+    // Which override, for virtual calls: Class::method().
+    const SourceManager &SM = MD->getASTContext().getSourceManager();
+    if (!MD->isOverloadedOperator() && !isa<CXXConstructorDecl>(MD) &&
+        !isa<CXXDestructorDecl>(MD) && MD->getParent()->getIdentifier() &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(MD->getLocation())))
+      N = MD->getParent()->getNameAsString() + "::" + N;
+  }
+  if (isa<FunctionDecl>(D))
+    return N + "()";
+  return N;
+}
+
+std::string calleeName(const CallSite &C) {
+  if (C.FD)
+    return describe(C.FD);
+  if (const auto *Call = dyn_cast<CallExpr>(C.E))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(
+            Call->getCallee()->IgnoreParenImpCasts()))
+      return DRE->getDecl()->getNameAsString();
+  return "an indirect call";
+}
+
+std::optional<CallSite> Analyzer::callSite(const Expr *E) {
+  CallSite C;
+  C.E = E;
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    C.FD = CE->getConstructor();
+    C.IsConstruct = true;
+    for (const Expr *A : CE->arguments())
+      C.Args.push_back(A);
+    return C;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call)
+    return std::nullopt;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    C.FD = MC->getMethodDecl();
+    C.This = MC->getImplicitObjectArgument();
+    for (const Expr *A : MC->arguments())
+      C.Args.push_back(A);
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(C.FD))
+      if (MD->isVirtual())
+        if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+          C.Virtual = !ME->hasQualifier();
+    return C;
+  }
+  C.FD = Call->getDirectCallee();
+  auto Args = Call->arguments();
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (isa_and_nonnull<CXXMethodDecl>(C.FD) &&
+        !cast<CXXMethodDecl>(C.FD)->isStatic() && OC->getNumArgs() > 0) {
+      C.This = OC->getArg(0);
+      for (unsigned I = 1; I < OC->getNumArgs(); ++I)
+        C.Args.push_back(OC->getArg(I));
+      C.Virtual = cast<CXXMethodDecl>(C.FD)->isVirtual();
+      return C;
+    }
+  for (const Expr *A : Args)
+    C.Args.push_back(A);
+  return C;
+}
+
+Value Analyzer::argValue(const CallSite &C, int Index) {
+  if (Index == ThisArg) {
+    if (C.ThisValue)
+      return *C.ThisValue;
+    return C.This ? valueOf(C.This) : Value();
+  }
+  if (Index >= 0 && static_cast<size_t>(Index) < C.ArgValues.size())
+    return C.ArgValues[Index];
+  if (Index < 0 || static_cast<size_t>(Index) >= C.Args.size())
+    return {};
+  return valueOf(C.Args[Index]);
+}
+
+Value Analyzer::allArgs(const CallSite &C, bool WithThis) {
+  Value V = WithThis ? argValue(C, ThisArg) : Value();
+  for (size_t I = 0; I < C.Args.size(); ++I)
+    V.merge(argValue(C, I));
+  V.clearConsent();
+  return V;
+}
+
+//===----------------------------------------------------------------------===//
+// The handlers, in the order they apply
+//===----------------------------------------------------------------------===//
+
+Value Analyzer::handleCall(const CallSite &C) {
+  SourceLocation Loc = C.E->getBeginLoc();
+  if (const auto *Call = dyn_cast<CallExpr>(C.E))
+    if (Call->getExprLoc().isValid())
+      Loc = Call->getExprLoc();
+  CallEffect E{C, C.FD ? Facts.functionSpec(C.FD) : nullptr, Loc,
+               calleeName(C), Value()};
+  resultTypeEffect(E);
+  using Handler = bool (Analyzer::*)(CallEffect &);
+  static constexpr Handler Handlers[] = {
+      &Analyzer::consentCheckEffect, &Analyzer::anonymizerEffect,
+      &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
+      &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
+      &Analyzer::propagationEffect,  &Analyzer::returnsAliasEffect,
+      &Analyzer::modelledEffect,     &Analyzer::summaryEffect,
+      &Analyzer::specialMemberEffect, &Analyzer::unknownCodeEffect};
+  for (Handler H : Handlers)
+    if ((this->*H)(E))
+      break;
+  return std::move(E.R);
+}
+
+/// The result's type may say it is personal.
+void Analyzer::resultTypeEffect(CallEffect &E) {
+  const CallSite &C = E.C;
+  if (C.IsConstruct || C.E->getType()->isVoidType())
+    return;
+  // A library accessor (std::forward, optional::value) is no source of
+  // its own: name the data after what it was called on.
+  bool SystemCallee = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
+                                  C.FD->getLocation()));
+  if (SystemCallee)
+    E.R.merge(
+        staticOfType(C.E->getType(), nullptr, describeArgument(C), E.Loc));
+  else
+    E.R.merge(staticOfType(C.E->getType(), C.FD));
+}
+
+/// A consent check: its result holds the purpose when true.
+bool Analyzer::consentCheckEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->ConsentPurpose)
+    return false;
+  noteConsent(E.Loc, *E.Spec->ConsentPurpose, E.Name);
+  insertPurpose(E.R.Consent, TU.Strings.save(*E.Spec->ConsentPurpose));
+  return true;
+}
+
+/// An anonymizer's result is no personal data.
+bool Analyzer::anonymizerEffect(CallEffect &E) {
+  return E.Spec && E.Spec->Anonymizer;
+}
+
+/// Whether the sink's argument condition holds (an enum constant among the
+/// listed ones).
+static bool sinkApplies(const FunctionSpec &Spec, const CallSite &C) {
+  if (Spec.SinkWhenArg < 0)
+    return true;
+  if (const Expr *Arg = C.at(Spec.SinkWhenArg))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+      return llvm::is_contained(Spec.SinkWhenOneOf,
+                                DRE->getDecl()->getNameAsString());
+  return false;
+}
+
+/// A sink of all arguments also sinks the object when it is annotated (a
+/// method of a logger class); a model lists the object explicitly.
+static bool sinksObject(const FunctionSpec &Spec, const CallSite &C) {
+  bool AllArgs = Spec.SinkArgs.empty();
+  return (AllArgs && Spec.Origin == "annotation" && C.This) ||
+         Spec.SinkArgs.contains(ThisArg);
+}
+
+/// A sink records the arguments it takes; later handlers still apply.
+bool Analyzer::sinkEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->Sink || !Reporting || !sinkApplies(*E.Spec, E.C))
+    return false;
+  const FunctionSpec &Spec = *E.Spec;
+  bool AllArgs = Spec.SinkArgs.empty();
+  for (size_t I = 0; I < E.C.Args.size(); ++I)
+    if (AllArgs || Spec.SinkArgs.contains(I))
+      recordSink(*Spec.Sink, argValue(E.C, I), E.Loc, E.Name);
+  if (sinksObject(Spec, E.C))
+    recordSink(*Spec.Sink, argValue(E.C, ThisArg), E.Loc, E.Name);
+  return false;
+}
+
+/// A pseudonymizer's result is its arguments' data, pseudonymised.
+bool Analyzer::pseudonymizerEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->Pseudonymizer)
+    return false;
+  const CallSite &C = E.C;
+  SourceLocation Loc = E.Loc;
+  const std::string &Name = E.Name;
+  Value A = allArgs(C, true);
+  for (Taint T : A.Taints) {
+    T.L.Pseudonymised = true;
+    T.T = extendTrace(T.T, Loc, StepKind::Pseudonymise, Name);
+    E.R.add(T);
+  }
+  return true;
+}
+
+/// A barrier returns nothing personal, not even what its type says.
+bool Analyzer::barrierEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->Barrier)
+    return false;
+  E.R = {};
+  return true;
+}
+
+/// A source: the result is personal data of the stated categories.
+bool Analyzer::returnSourceEffect(CallEffect &E) {
+  if (!E.Spec)
+    return false;
+  const CallSite &C = E.C;
+  SourceLocation Loc = E.Loc;
+  const std::string &Name = E.Name;
+  for (Category Cat : E.Spec->ReturnCategories) {
+    Taint Tn;
+    Tn.L.Cat = Cat;
+    Tn.L.Source = C.FD->getCanonicalDecl();
+    Tn.T = sourceTrace(Loc, StepKind::Returns, Cat, Name, Name);
+    E.R.add(Tn);
+  }
+  return false;
+}
+
+/// Propagation rules: data from some arguments to others or the result.
+bool Analyzer::propagationEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->HasPropagations)
+    return false;
+  for (const PropagationRule &Rule : E.Spec->Propagations) {
+    Value V;
+    if (Rule.From.contains(ThisArg))
+      V.merge(argValue(E.C, ThisArg));
+    for (size_t I = 0; I < E.C.Args.size(); ++I)
+      if (Rule.From.contains(I))
+        V.merge(argValue(E.C, I));
+    V.clearConsent();
+    if (!V.hasTaint() && !Rule.Replace)
+      continue;
+    for (int To : Rule.To)
+      propagateTo(E, To, V, Rule.Replace);
+  }
+  return false;
+}
+
+/// One destination of a rule: replaced (assign) or added to (append).
+void Analyzer::propagateTo(CallEffect &E, int To, const Value &V,
+                           bool Replace) {
+  if (To == ReturnArg) {
+    E.R.merge(V);
+    return;
+  }
+  SourceLocation Loc = E.Loc;
+  const std::string &Name = E.Name;
+  const Expr *Obj = E.C.at(To);
+  if (Replace) {
+    if (!Obj)
+      return;
+    checkSinkObject(Obj, V, Loc);
+    if (auto LP = lvaluePath(Obj))
+      writePath(*LP, withStep(V, Loc, StepKind::FlowsInto, pathName(LP->P), Name),
+                Loc, /*AddStep=*/false);
+    return;
+  }
+  std::string ObjName; // empty: "the object"
+  if (Obj)
+    if (auto LP = lvaluePath(Obj))
+      ObjName = pathName(LP->P);
+  writeInto(Obj, V, Loc, ObjName, Name);
+}
+
+/// The result is (part of) an argument or the object: operator[], at().
+bool Analyzer::returnsAliasEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->ReturnsAliasOf)
+    return false;
+  E.R.merge(argValue(E.C, *E.Spec->ReturnsAliasOf));
+  return true;
+}
+
+/// A spec with propagation rules or a sink says all the call does.
+bool Analyzer::modelledEffect(CallEffect &E) {
+  return E.Spec && (E.Spec->HasPropagations || E.Spec->Sink);
+}
+
+/// The callee's summary (every override's, for a virtual call).
+bool Analyzer::summaryEffect(CallEffect &E) {
+  auto Sums = summariesFor(E.C);
+  for (const FunctionSummary *S : Sums)
+    instantiateSummary(E.C, *S, E.R);
+  return !Sums.empty();
+}
+
+/// Copies and moves carry the whole value; any operator= replaces the
+/// object's content with its argument's.
+bool Analyzer::specialMemberEffect(CallEffect &E) {
+  const CallSite &C = E.C;
+  if (!C.FD || C.Args.empty())
+    return false;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.FD))
+    if (Ctor->isCopyOrMoveConstructor()) {
+      E.R.merge(argValue(C, 0));
+      return true;
+    }
+  const auto *MD = dyn_cast<CXXMethodDecl>(C.FD);
+  if (!MD || !(MD->isCopyAssignmentOperator() ||
+               MD->isMoveAssignmentOperator() ||
+               MD->getOverloadedOperator() == OO_Equal))
+    return false;
+  Value V = argValue(C, 0);
+  if (auto LP = lvaluePath(C.This))
+    writePath(*LP, V, E.Loc);
+  E.R = std::move(V);
+  return true;
+}
+
+/// Unknown code: data may flow from the arguments into a result made of
+/// them (see mayCarryArguments), into sink objects among the arguments, and
+/// into lambdas it is given.
+bool Analyzer::unknownCodeEffect(CallEffect &E) {
+  const CallSite &C = E.C;
+  SourceLocation Loc = E.Loc;
+  const std::string &Name = E.Name;
+  Value &R = E.R;
+  bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
+                            C.FD->getLocation()));
+  if (C.IsConstruct || mayCarryArguments(C)) {
+    Value A = allArgs(C, true);
+    R.merge(System ? A
+                   : withStep(A, Loc, StepKind::PassedThrough, Name));
+  }
+  if (Reporting && !TU.Models.SinkObjects.empty())
+    writeToSinkObjects(E);
+  invokeCallbacks(C);
+  return true;
+}
+
+/// Unknown code given a sink object (a stream, a FILE, a channel that a
+/// model names) may write the other arguments into it.
+void Analyzer::writeToSinkObjects(CallEffect &E) {
+  const CallSite &C = E.C;
+  SourceLocation Loc = E.Loc;
+  const std::string &Name = E.Name;
+  auto Objects = llvm::SmallVector<std::pair<const Expr *, int>, 4>();
+  if (C.This)
+    Objects.push_back({C.This, ThisArg});
+  for (size_t I = 0; I < C.Args.size(); ++I)
+    Objects.push_back({C.Args[I], static_cast<int>(I)});
+  for (auto [Obj, Index] : Objects) {
+    Value Others;
+    for (auto [Other, K] : Objects)
+      if (K != Index)
+        Others.merge(argValue(C, K));
+    Others.clearConsent();
+    if (Others.hasTaint())
+      checkSinkObject(Obj, withStep(Others, Loc, StepKind::WrittenThrough, Name),
+                      Loc);
+  }
+}
+
+/// Whether the result of unknown code can be made of its arguments. A
+/// lookup by a key returns what it found (an index, a handle, a context),
+/// not the key: results that are enums, or objects and pointers of a class
+/// none of the arguments has, are not. Strings, numbers, byte buffers, the
+/// arguments' own types and standard containers are.
+bool Analyzer::mayCarryArguments(const CallSite &C) {
+  QualType RT = C.E->getType();
+  if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
+    return false;
+  auto Core = [](QualType T) {
+    T = T.getNonReferenceType();
+    while (T->isPointerType() || T->isArrayType())
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    return T.getCanonicalType().getUnqualifiedType();
+  };
+  QualType R = Core(RT);
+  const CXXRecordDecl *RD = R->getAsCXXRecordDecl();
+  if (!RD && !R->isRecordType())
+    return !R->isEnumeralType(); // numbers, characters, void* buffers
+  if (RD && (RD->isInStdNamespace() ||
+             SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()))))
+    return true; // strings, containers, iterators, pairs, optionals
+  auto Same = [&](const Expr *A) {
+    return A && Core(A->getType()) == R;
+  };
+  if (Same(C.This))
+    return true;
+  return llvm::any_of(C.Args, Same);
+}
+
+/// The name of the object or first argument of a call, for messages.
+std::string Analyzer::describeArgument(const CallSite &C) {
+  const Expr *E = C.This ? C.This : (C.Args.empty() ? nullptr : C.Args[0]);
+  if (!E)
+    return "value";
+  E = E->IgnoreParenImpCasts();
+  if (auto LP = lvaluePath(E))
+    return pathName(LP->P);
+  return "value";
+}
+
+/// A lambda handed to code the engine cannot see (std::for_each,
+/// std::thread, an unknown API) may be called with data from the other
+/// arguments: its parameter sinks are checked against them.
+void Analyzer::invokeCallbacks(const CallSite &C) {
+  if (!Reporting)
+    return;
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    const CXXRecordDecl *Closure =
+        C.Args[I]->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (!Closure || !Closure->isLambda())
+      continue;
+    const CXXMethodDecl *Op = Closure->getLambdaCallOperator();
+    const FunctionSummary *S = Op ? TU.summary(Op) : nullptr;
+    if (!S)
+      continue;
+    Value Others;
+    for (size_t K = 0; K < C.Args.size(); ++K)
+      if (K != I)
+        Others.merge(argValue(C, K));
+    Others.clearConsent();
+    CallSite Inner;
+    Inner.FD = Op;
+    Inner.E = C.E;
+    Inner.ThisValue = argValue(C, I);
+    for (unsigned P = 0; P < Op->getNumParams(); ++P)
+      Inner.ArgValues.push_back(Others);
+    Value Ignored;
+    instantiateSummary(Inner, *S, Ignored);
+  }
+}
+
+} // namespace clang::tidy::privacy

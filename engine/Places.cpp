@@ -1,0 +1,222 @@
+//===--- Places.cpp - Access paths, aliases, reads and writes -----------===//
+//
+// Where a value lives: an access path, after following the aliases of local
+// pointers and references. Reads join what is stored at, below and above a
+// path; writes to a variable or field are strong, to elements weak. Globals
+// are also written to the TU's flow-insensitive map.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::privacy {
+
+AccessPath Analyzer::resolve(const AccessPath &P) const {
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var)) {
+    auto It = Cur.Alias.find(VD);
+    if (It != Cur.Alias.end()) {
+      AccessPath R = It->second;
+      for (const FieldDecl *F : P.Fields)
+        R = R.child(F);
+      return R;
+    }
+  }
+  return P;
+}
+
+static bool keepsPlace(const CastExpr *CE) {
+  switch (CE->getCastKind()) {
+  case CK_NoOp:
+  case CK_ArrayToPointerDecay:
+  case CK_DerivedToBase:
+  case CK_UncheckedDerivedToBase:
+  case CK_BitCast:
+  case CK_LValueToRValue:
+  case CK_ConstructorConversion:
+  case CK_UserDefinedConversion:
+    return true;
+  default:
+    return false;
+  }
+}
+
+std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
+  if (!E || Depth > 8)
+    return std::nullopt;
+  E = E->IgnoreParens();
+  if (const auto *CE = dyn_cast<CastExpr>(E))
+    return keepsPlace(CE) ? lvaluePath(CE->getSubExpr(), Depth + 1)
+                          : std::nullopt;
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+    return lvaluePath(MTE->getSubExpr(), Depth + 1);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || (IsLambda && DRE->refersToEnclosingVariableOrCapture()))
+      return std::nullopt;
+    return LPath{resolve(AccessPath{VD, {}}), false};
+  }
+  if (isa<CXXThisExpr>(E))
+    return LPath{AccessPath{nullptr, {}}, false};
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(ME->getMemberDecl()))
+      return LPath{AccessPath{VD, {}}, false};
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    auto Base = F ? lvaluePath(ME->getBase(), Depth + 1) : std::nullopt;
+    if (Base)
+      Base->P = Base->P.child(F);
+    return Base;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+      return lvaluePath(UO->getSubExpr(), Depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    auto Base = lvaluePath(ASE->getBase(), Depth + 1);
+    if (Base)
+      Base->Weak = true;
+    return Base;
+  }
+  if (isa<CallExpr>(E))
+    return lvaluePathOfCall(E, Depth);
+  return std::nullopt;
+}
+
+/// operator[], at(), front(), operator*: the result is part of an object.
+std::optional<LPath> Analyzer::lvaluePathOfCall(const Expr *E,
+                                                unsigned Depth) {
+  auto C = callSite(E);
+  const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
+  if (!S || !S->ReturnsAliasOf)
+    return std::nullopt;
+  const Expr *Obj = C->at(*S->ReturnsAliasOf);
+  auto Base = lvaluePath(Obj, Depth + 1);
+  if (Base)
+    Base->Weak = true;
+  return Base;
+}
+
+std::string Analyzer::pathName(const AccessPath &P) const {
+  std::string N = P.Var ? P.Var->getNameAsString() : "this";
+  bool Arrow = !P.Var || P.Var->getType()->isPointerType();
+  for (const FieldDecl *F : P.Fields) {
+    N += (Arrow ? "->" : ".") + F->getNameAsString();
+    Arrow = F->getType()->isPointerType();
+  }
+  return N;
+}
+
+Value Analyzer::readPath(const AccessPath &In) {
+  AccessPath P = resolve(In);
+  Value R;
+  bool Exact = false;
+  // What is stored at P and below it, placed where it lives in P's value.
+  for (auto It = Cur.Env.lower_bound(P);
+       It != Cur.Env.end() && P.isPrefixOf(It->first); ++It) {
+    if (It->first.Fields.size() == P.Fields.size()) {
+      Exact = true;
+      R.merge(It->second);
+    } else {
+      R.merge(embedAt(It->second, llvm::ArrayRef<const FieldDecl *>(
+                                      It->first.Fields)
+                                      .drop_front(P.Fields.size())));
+    }
+  }
+  // Nothing at P itself: the nearest enclosing value, projected.
+  if (!Exact) {
+    for (size_t N = P.Fields.size(); N-- > 0;) {
+      AccessPath A{P.Var, FieldPath(P.Fields.begin(), P.Fields.begin() + N)};
+      auto F = Cur.Env.find(A);
+      if (F == Cur.Env.end())
+        continue;
+      Value V = F->second;
+      for (size_t K = N; K < P.Fields.size(); ++K)
+        V = projectField(V, P.Fields[K]);
+      R.merge(V);
+      break;
+    }
+  }
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    if (VD->hasGlobalStorage())
+      R.merge(readGlobal(VD, P));
+  return R;
+}
+
+/// A global's value from the TU's map; notes the read, so that a later
+/// store into the global causes another pass.
+Value Analyzer::readGlobal(const VarDecl *VD, const AccessPath &P) {
+  auto &At = TU.GlobalReadAt[FD->getCanonicalDecl()];
+  At = std::max(At, TU.GlobalVersion + 1);
+  auto G = TU.GlobalValues.find(VD);
+  if (G == TU.GlobalValues.end())
+    return {};
+  Value V = G->second;
+  for (const FieldDecl *F : P.Fields)
+    V = projectField(V, F);
+  return V;
+}
+
+void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
+                         bool AddStep) {
+  AccessPath P = resolve(LP.P);
+  // Compiler-made variables (range-for iterators, structured bindings'
+  // holder) are no step a reader can follow.
+  bool Visible = !P.Var || (!P.Var->isImplicit() && !P.Var->getName().empty());
+  if (V.hasTaint() && AddStep && Visible)
+    V = withStep(V, Loc, StepKind::Assign, pathName(P));
+  // Globals of libraries (std::cout, stdout) are devices, not storage.
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    if (VD->hasGlobalStorage() && V.hasTaint() &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) &&
+        !isSinkObjectVariable(VD))
+      writeGlobal(VD, P, V, Loc);
+  if (LP.Weak) {
+    Cur.Env[P].merge(V);
+    return;
+  }
+  // A strong write replaces the value and everything below it.
+  auto It = Cur.Env.upper_bound(P);
+  while (It != Cur.Env.end() && P.isPrefixOf(It->first))
+    It = Cur.Env.erase(It);
+  Cur.Env[P] = std::move(V);
+}
+
+/// Data kept in static storage outlives every request: a retention sink.
+/// Concrete data also goes to the TU's map, for the functions that read it.
+void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
+                           const Value &V, SourceLocation Loc) {
+  const DeclAnnotations &A = Facts.annotations(VD);
+  SinkSpec S;
+  if (std::optional<SinkKind> K = policy().storageKind())
+    S.Kind = *K;
+  if (A.HasSink && A.Spec.Sink)
+    S = *A.Spec.Sink;
+  if (A.HasSink || policy().storageKind())
+    recordSink(S, V, Loc,
+               "'" + VD->getNameAsString() +
+                   "', which has static storage duration");
+  Value G = V;
+  G.clearConsent();
+  Value Concrete;
+  for (const Taint &T : G.Taints)
+    if (!T.L.IsParam)
+      Concrete.add(T);
+  if (TU.GlobalValues[VD].merge(embedAt(Concrete, P.Fields)))
+    ++TU.GlobalVersion;
+}
+
+void Analyzer::writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
+                         const std::string &ObjName, const std::string &Fn) {
+  if (!Obj || !V.hasTaint())
+    return;
+  Value S = withStep(V, Loc, StepKind::FlowsInto, ObjName, Fn);
+  checkSinkObject(Obj, S, Loc);
+  if (auto LP = lvaluePath(Obj)) {
+    LP->Weak = true;
+    writePath(*LP, S, Loc, /*AddStep=*/false);
+  }
+}
+
+} // namespace clang::tidy::privacy

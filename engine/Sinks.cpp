@@ -1,0 +1,220 @@
+//===--- Sinks.cpp - Sink hits, sink objects and consent facts ----------===//
+//
+// A hit with concrete data is reported (or, in a function whose callers may
+// hold the consent, also deferred to them); a hit with a parameter's data
+// goes into the summary. Consent facts come from consent checks' results
+// and from branch conditions.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::privacy {
+
+void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
+                           const std::string &Fn) {
+  if (!Reporting || Purpose == AnyPurpose || Purpose == AllPurposes)
+    return;
+  for (const ConsentSeen &S : ConsentChecks)
+    if (S.Loc == Loc && S.Purpose == Purpose)
+      return;
+  ConsentChecks.push_back({Loc, Purpose.str(), Fn});
+}
+
+void Analyzer::recordSink(const SinkSpec &S, const Value &V,
+                          SourceLocation Loc, const std::string &Desc) {
+  if (!Reporting)
+    return;
+  for (const Taint &T : V.Taints) {
+    SinkHit H;
+    H.Data = T;
+    H.Sink = S;
+    H.SinkLoc = Loc;
+    H.SinkDesc = Desc;
+    H.ConsentHeld = Cur.Consent;
+    H.ConsentChecks = ConsentChecks;
+    dispatch(std::move(H));
+  }
+}
+
+static size_t traceLength(const Trace &T) {
+  size_t N = 0;
+  for (const TraceNode *P = T.get(); P; P = P->Prev.get())
+    ++N;
+  return N;
+}
+
+/// One summary entry per (data, sink): the shortest path found wins, so a
+/// recursive detour never replaces the direct path.
+void Analyzer::addSummarySink(SinkHit H) {
+  auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
+                             static_cast<unsigned>(H.Sink.Kind.Index));
+  auto [It, New] = SumSinkKeys.emplace(Key, Sum.Sinks.size());
+  if (New) {
+    Sum.Sinks.push_back(std::move(H));
+    return;
+  }
+  SinkHit &Old = Sum.Sinks[It->second];
+  if (H.CallSites.size() + traceLength(H.Data.T) <
+      Old.CallSites.size() + traceLength(Old.Data.T))
+    Old = std::move(H);
+}
+
+void Analyzer::dispatch(SinkHit H) {
+  if (H.Data.L.IsParam) {
+    addSummarySink(std::move(H));
+    return;
+  }
+  if (TU.DeferrableFunctions.count(FD->getCanonicalDecl())) {
+    // Callers may hold the consent: let each caller decide. A hit that no
+    // consent can fix is reported now.
+    TU.report(H, FD);
+    addSummarySink(std::move(H));
+    return;
+  }
+  TU.report(H, nullptr);
+}
+
+static std::string typeNameOf(QualType T) {
+  T = T.getNonReferenceType();
+  while (T->isPointerType())
+    T = T->getPointeeType();
+  return T.getUnqualifiedType().getAsString();
+}
+
+bool Analyzer::isSinkObjectVariable(const VarDecl *VD) const {
+  std::string Name = modelName(VD);
+  for (const SinkObjectRule &R : TU.Models.SinkObjects)
+    if (R.Match == SinkObjectRule::VariableName && R.Pattern &&
+        R.Pattern->matches(Name))
+      return true;
+  return false;
+}
+
+void Analyzer::checkSinkObject(const Expr *Obj, const Value &V,
+                               SourceLocation Loc) {
+  if (!Reporting || !Obj || !V.hasTaint() || TU.Models.SinkObjects.empty())
+    return;
+  std::string Desc;
+  if (const SinkObjectRule *Match =
+          matchSinkObject(followReturnedObject(Obj), Desc))
+    recordSink(Match->Sink, V, Loc, Desc);
+}
+
+/// Follows calls that return their object (stream << a << b).
+const Expr *Analyzer::followReturnedObject(const Expr *E) {
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MTE->getSubExpr();
+      continue;
+    }
+    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = BTE->getSubExpr();
+      continue;
+    }
+    if (isa<CallExpr>(E)) {
+      auto C = callSite(E);
+      const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
+      if (S && S->ReturnsAliasOf) {
+        if (const Expr *Next = C->at(*S->ReturnsAliasOf)) {
+          E = Next;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return E;
+}
+
+/// The first sink-object rule the object matches: by variable, by the call
+/// that made it, by its type.
+const SinkObjectRule *Analyzer::matchSinkObject(const Expr *E,
+                                                std::string &Desc) {
+  const SinkObjectRule *Match = nullptr;
+  auto Try = [&](SinkObjectRule::MatchKind K, const std::string &Name) {
+    if (Match)
+      return;
+    for (const SinkObjectRule &R : TU.Models.SinkObjects)
+      if (R.Match == K && R.Pattern && R.Pattern->matches(Name)) {
+        Match = &R;
+        Desc = Name;
+        return;
+      }
+  };
+  const ValueDecl *VD = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    VD = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    VD = ME->getMemberDecl();
+  if (VD && isa<VarDecl>(VD))
+    Try(SinkObjectRule::VariableName, modelName(VD));
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      Try(SinkObjectRule::CallName, modelName(Callee));
+  QualType T = E->getType();
+  Try(SinkObjectRule::TypeName, typeNameOf(T));
+  QualType Pointee = T.getNonReferenceType();
+  while (Pointee->isPointerType())
+    Pointee = Pointee->getPointeeType();
+  if (const auto *RD = Pointee->getAsRecordDecl())
+    Try(SinkObjectRule::TypeName, modelName(RD));
+  return Match;
+}
+
+/// consent(x) == true, ok != false, consent(x) == 0 ...: the other operand
+/// and whether the comparison is true when it is.
+static std::optional<std::pair<const Expr *, bool>>
+comparedToBool(const BinaryOperator *BO) {
+  auto BoolConst = [&](const Expr *E) -> std::optional<bool> {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+      return B->getValue();
+    if (const auto *I = dyn_cast<IntegerLiteral>(E))
+      return I->getValue() != 0;
+    return std::nullopt;
+  };
+  const Expr *Other = nullptr;
+  std::optional<bool> K;
+  if ((K = BoolConst(BO->getRHS())))
+    Other = BO->getLHS();
+  else if ((K = BoolConst(BO->getLHS())))
+    Other = BO->getRHS();
+  if (!Other)
+    return std::nullopt;
+  return std::make_pair(Other, (BO->getOpcode() == BO_EQ) == *K);
+}
+
+/// The consent purposes that hold when C has the given truth.
+PurposeSet Analyzer::factsWhen(const Expr *C, bool Truth) {
+  if (!C)
+    return {};
+  C = C->IgnoreParenImpCasts();
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(C))
+    return factsWhen(EWC->getSubExpr(), Truth);
+  if (const auto *UO = dyn_cast<UnaryOperator>(C))
+    if (UO->getOpcode() == UO_LNot)
+      return factsWhen(UO->getSubExpr(), !Truth);
+  if (const auto *BO = dyn_cast<BinaryOperator>(C)) {
+    if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
+      PurposeSet L = factsWhen(BO->getLHS(), Truth);
+      PurposeSet R = factsWhen(BO->getRHS(), Truth);
+      bool Union = (BO->getOpcode() == BO_LAnd) == Truth;
+      if (Union) {
+        unionPurposes(L, R);
+        return L;
+      }
+      return intersectPurposes(L, R);
+    }
+    if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)
+      if (auto Cmp = comparedToBool(BO))
+        return factsWhen(Cmp->first, Cmp->second ? Truth : !Truth);
+    return {};
+  }
+  Value V = valueOf(C);
+  return Truth ? V.Consent : V.NegConsent;
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,124 @@
+//===--- Sources.cpp - What declarations and types say is personal ------===//
+//
+// The static taint of a read: the annotation or model of the declaration
+// read, of its type, and of the annotated fields inside its type. These are
+// where traces begin.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::privacy {
+
+Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
+  return staticOfType(T, Named, Named ? Named->getNameAsString() : "value",
+                      Named ? Named->getLocation() : SourceLocation());
+}
+
+Value Analyzer::staticOfType(QualType T, const NamedDecl *,
+                             const std::string &Name, SourceLocation NameLoc) {
+  Value V;
+  if (T.isNull())
+    return V;
+  // A structured binding's holder has no name: name the fields alone.
+  std::string Prefix =
+      Name.empty() ? "" : Name + (T->isPointerType() ? "->" : ".");
+  const Decl *AnnotatedType = nullptr;
+  for (Category C : Facts.typeCategories(T, &AnnotatedType)) {
+    Taint Tn;
+    Tn.L.Cat = C;
+    Tn.L.Source = AnnotatedType;
+    std::string TypeName =
+        AnnotatedType ? cast<NamedDecl>(AnnotatedType)->getNameAsString() : "?";
+    Tn.T = sourceTrace(NameLoc.isValid() ? NameLoc : AnnotatedType->getLocation(), StepKind::HasType, C, Name, Name, TypeName);
+    V.add(Tn);
+  }
+  for (const auto &F : Facts.annotatedFields(T)) {
+    Taint Tn;
+    Tn.L.Cat = F.Cat;
+    Tn.L.Source = F.Source;
+    Tn.L.Where = F.Path;
+    std::string FieldName;
+    for (const FieldDecl *P : F.Path)
+      FieldName += (FieldName.empty() ? "" : ".") + P->getNameAsString();
+    if (const auto *TD = dyn_cast<TypeDecl>(F.Source))
+      Tn.T = sourceTrace(F.Path.back()->getLocation(), StepKind::HasType, F.Cat, Prefix + FieldName, FieldName, TD->getNameAsString());
+    else
+      Tn.T = sourceTrace(F.Source->getLocation(), StepKind::DeclaredAs, F.Cat, Prefix + FieldName, F.Path.back()->getNameAsString());
+    V.add(Tn);
+  }
+  return V;
+}
+
+Value Analyzer::staticOfDecl(const Decl *D) {
+  auto It = StaticCache.find(D);
+  if (It != StaticCache.end())
+    return It->second;
+  Value V;
+  const auto *ND = cast<NamedDecl>(D);
+  std::string Name = ND->getNameAsString();
+  auto Cats = Facts.declCategories(D);
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
+    if (const auto *Owner = dyn_cast<FunctionDecl>(PVD->getDeclContext()))
+      for (Category C : Facts.paramCategories(Owner, PVD->getFunctionScopeIndex()))
+        if (!llvm::is_contained(Cats, C))
+          Cats.push_back(C);
+  for (Category C : Cats) {
+    Taint Tn;
+    Tn.L.Cat = C;
+    Tn.L.Source = D->getCanonicalDecl();
+    // At the declared name, as Clang's own "declared here" notes: the
+    // annotation itself is usually a macro expansion.
+    Tn.T = sourceTrace(D->getLocation(), StepKind::DeclaredAs, C, Name, Name);
+    V.add(Tn);
+  }
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    V.merge(staticOfType(VD->getType(), ND));
+  StaticCache[D] = V;
+  return V;
+}
+
+/// What a function can see as personal from a parameter's type alone:
+/// the type's own taint and that of its template arguments (containers).
+Value Analyzer::visibleThrough(QualType T, unsigned Depth) {
+  Value V = staticOfType(T, nullptr);
+  if (Depth >= 2)
+    return V;
+  QualType U = T.getNonReferenceType();
+  while (U->isPointerType())
+    U = U->getPointeeType();
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          U->getAsRecordDecl()))
+    for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+      if (A.getKind() == TemplateArgument::Type)
+        V.merge(visibleThrough(A.getAsType(), Depth + 1));
+  return V;
+}
+
+Value Analyzer::staticOfPath(const AccessPath &P) {
+  Value V;
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
+    V = staticOfDecl(VD);
+  for (const FieldDecl *F : P.Fields) {
+    V = projectField(V, F);
+    V.merge(staticOfDecl(F));
+  }
+  return V;
+}
+
+const FieldDecl *Analyzer::captureField(const ValueDecl *VD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD)
+    return nullptr;
+  if (!CaptureFieldsBuilt) {
+    CaptureFieldsBuilt = true;
+    FieldDecl *ThisField = nullptr;
+    MD->getParent()->getCaptureFields(CaptureFields, ThisField);
+  }
+  return CaptureFields.lookup(VD);
+}
+
+} // namespace clang::tidy::privacy

@@ -1,0 +1,245 @@
+//===--- Summaries.cpp - Callee summaries at a call; this one's built ---===//
+//
+// A summary speaks of parameters (labels with IsParam): at a call they are
+// replaced by the arguments' values, and the callee's trace is spliced
+// after the caller's. Sinks the callee could not decide are delivered here,
+// under the consents that hold at the call.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/DeclCXX.h"
+
+namespace clang::tidy::privacy {
+
+std::vector<const FunctionSummary *>
+Analyzer::summariesFor(const CallSite &C) {
+  std::vector<const FunctionSummary *> R;
+  if (!C.FD)
+    return R;
+  static const FunctionSummary Empty = [] {
+    FunctionSummary S;
+    S.Analyzed = true;
+    return S;
+  }();
+  if (const FunctionSummary *S = TU.summary(C.FD))
+    R.push_back(S);
+  else if (TU.InProgress.count(C.FD->getCanonicalDecl()))
+    R.push_back(&Empty); // recursion: the next round sees the real one
+  else if (const FunctionSummary *S = TU.importedSummary(C.FD))
+    R.push_back(S);
+  if (C.Virtual)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(C.FD)) {
+      auto It = TU.Overriders.find(MD->getCanonicalDecl());
+      if (It != TU.Overriders.end())
+        for (const CXXMethodDecl *O : It->second)
+          if (const FunctionSummary *S = TU.summary(O))
+            R.push_back(S);
+    }
+  return R;
+}
+
+static std::vector<const TraceNode *> nodesInOrder(const Trace &T) {
+  std::vector<const TraceNode *> Nodes;
+  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
+    Nodes.push_back(N);
+  std::reverse(Nodes.begin(), Nodes.end());
+  return Nodes;
+}
+
+Trace concat(Trace Head, const Trace &Tail) {
+  for (const TraceNode *N : nodesInOrder(Tail)) {
+    auto C = std::make_shared<TraceNode>(*N);
+    C->Prev = Head;
+    C->IsSource = false;
+    Head = C;
+  }
+  return Head;
+}
+
+Value Analyzer::labelValue(const CallSite &C, const Label &L) {
+  Value A = argValue(C, L.Param);
+  for (const FieldDecl *F : L.ParamPath)
+    A = projectField(A, F);
+  A.clearConsent();
+  if (L.Pseudonymised)
+    for (Taint &T : A.Taints)
+      T.L.Pseudonymised = true;
+  if (!L.Where.empty())
+    A = embedAt(A, L.Where);
+  return A;
+}
+
+Value Analyzer::instantiate(const CallSite &C, const Value &V,
+                            StepKind Step) {
+  std::string Name = calleeName(C);
+  Value R;
+  SourceLocation Loc = C.E->getBeginLoc();
+  for (const Taint &T : V.Taints) {
+    if (!T.L.IsParam) {
+      Taint N = T;
+      N.T = extendTrace(N.T, Loc, Step, Name);
+      R.add(N);
+      continue;
+    }
+    Value A = labelValue(C, T.L);
+    for (const Taint &U : A.Taints) {
+      Taint N = U;
+      Trace In = extendTrace(U.T, Loc, StepKind::Call, calleeName(C)); N.T = extendTrace(concat(In, T.T), Loc, Step, Name);
+      R.add(N);
+    }
+  }
+  return R;
+}
+
+void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
+                                  Value &R) {
+  std::string Name = calleeName(C);
+  R.merge(instantiate(C, S.Return, StepKind::Return));
+  instantiateConsent(C, S, R);
+  instantiateWrites(C, S, R);
+  if (!Reporting)
+    return;
+  for (const SinkHit &H : S.Sinks)
+    instantiateSink(C, H);
+}
+
+/// A consent (or refusal) check's result holds its purposes.
+void Analyzer::instantiateConsent(const CallSite &C, const FunctionSummary &S,
+                                  Value &R) {
+  std::string Name = calleeName(C);
+  SourceLocation Loc = C.E->getBeginLoc();
+  if (S.ReturnsConsent)
+    for (llvm::StringRef P : *S.ReturnsConsent) {
+      insertPurpose(R.Consent, P);
+      if (P != AnyPurpose)
+        noteConsent(Loc, P, Name);
+    }
+  if (S.ReturnsNegConsent)
+    for (llvm::StringRef P : *S.ReturnsNegConsent) {
+      insertPurpose(R.NegConsent, P);
+      if (P != AnyPurpose)
+        noteConsent(Loc, P, Name);
+    }
+}
+
+/// What the callee stores through its parameters, `this` (for a
+/// constructor: into the new object) and into globals.
+void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
+                                 Value &R) {
+  std::string Name = calleeName(C);
+  SourceLocation Loc = C.E->getBeginLoc();
+  for (const auto &[Place, W] : S.Writes) {
+    Value V = instantiate(C, W, StepKind::StoredBy);
+    if (!V.hasTaint())
+      continue;
+    if (Place.Param == ThisArg && C.IsConstruct) {
+      R.merge(embedAt(V, Place.Fields));
+      continue;
+    }
+    const Expr *Obj = C.at(Place.Param);
+    if (!Obj)
+      continue;
+    checkSinkObject(Obj, V, Loc);
+    if (auto LP = lvaluePath(Obj)) {
+      for (const FieldDecl *F : Place.Fields)
+        LP->P = LP->P.child(F);
+      LP->Weak = true;
+      writePath(*LP, V, Loc, /*AddStep=*/false);
+    }
+  }
+  for (const auto &[GV, W] : S.GlobalWrites) {
+    Value V = instantiate(C, W, StepKind::StoredBy);
+    V.clearConsent();
+    if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
+      ++TU.GlobalVersion;
+  }
+}
+
+/// A callee's sink hit: concrete data as it is, a parameter's replaced by
+/// each taint of the argument.
+void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
+  std::string Name = calleeName(C);
+  SourceLocation Loc = C.E->getBeginLoc();
+  if (!H.Data.L.IsParam) {
+    deliverCalleeSink(H, Loc);
+    return;
+  }
+  Value A = labelValue(C, H.Data.L);
+  // The callee's own translation unit already reports what the
+  // parameter's type says is personal; an imported hit adds only data
+  // the callee cannot see.
+  Value Visible;
+  if (H.Imported && C.FD && H.Data.L.Param >= 0 &&
+      static_cast<unsigned>(H.Data.L.Param) < C.FD->getNumParams()) {
+    const ParmVarDecl *P = C.FD->getParamDecl(H.Data.L.Param);
+    Visible = visibleThrough(P->getType(), 0);
+  }
+  for (const Taint &U : A.Taints) {
+    if (llvm::any_of(Visible.Taints, [&](const Taint &V) {
+          return V.L.Cat == U.L.Cat && V.L.Source == U.L.Source;
+        }))
+      continue;
+    SinkHit N = H;
+    N.Data = U;
+    N.Data.T = concat(
+        extendTrace(U.T, Loc, StepKind::Call, Name),
+        H.Data.T);
+    deliverCalleeSink(std::move(N), Loc);
+  }
+}
+
+/// The hit as seen from this call: the consents held here count too.
+void Analyzer::deliverCalleeSink(SinkHit N, SourceLocation Loc) {
+  if (N.Imported && N.ReportLoc.isInvalid())
+    N.ReportLoc = Loc;
+  unionPurposes(N.ConsentHeld, Cur.Consent);
+  N.ConsentChecks.insert(N.ConsentChecks.end(), ConsentChecks.begin(),
+                         ConsentChecks.end());
+  N.CallSites.push_back(Loc);
+  dispatch(std::move(N));
+}
+
+/// What this function leaves in its out-parameters, `this` and globals at
+/// its exit, in terms of its parameters.
+void Analyzer::buildWrites(const State &Exit) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool HasThis = MD && MD->isInstance() && !IsLambda;
+  for (const auto &[P, V] : Exit.Env) {
+    int Param;
+    if (!P.Var) {
+      if (!HasThis)
+        continue;
+      Param = ThisArg;
+    } else if (const auto *GV = dyn_cast<VarDecl>(P.Var);
+               GV && GV->hasGlobalStorage()) {
+      Value W;
+      for (const Taint &T : V.Taints)
+        if (T.L.IsParam)
+          W.add(T);
+      if (W.hasTaint())
+        Sum.GlobalWrites[GV] = embedAt(W, P.Fields);
+      continue;
+    } else if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var)) {
+      QualType T = PVD->getType();
+      bool OutParam = (T->isPointerType() || T->isReferenceType()) &&
+                      !T->getPointeeType().isConstQualified();
+      if (!OutParam)
+        continue;
+      Param = PVD->getFunctionScopeIndex();
+    } else {
+      continue;
+    }
+    Value W;
+    for (const Taint &T : V.Taints) {
+      bool Identity = T.L.IsParam && T.L.Param == Param &&
+                      T.L.ParamPath == P.Fields && T.L.Where.empty();
+      if (!Identity)
+        W.add(T);
+    }
+    if (W.hasTaint())
+      Sum.Writes[OutPlace{Param, P.Fields}] = std::move(W);
+  }
+}
+
+} // namespace clang::tidy::privacy
