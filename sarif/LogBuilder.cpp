@@ -68,16 +68,6 @@ std::string withPeriod(std::string Text) {
   return Text;
 }
 
-std::string lower(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
-}
-
-bool mentions(const std::string &Text, const std::string &Word) {
-  return !Word.empty() && lower(Text).find(lower(Word)) != std::string::npos;
-}
-
 json buildRule(const LegalPolicy &P, const RuleDescriptor &R) {
   json Rule = {
       {"id", R.Id},
@@ -218,42 +208,6 @@ std::vector<std::string> threadFlowKinds(const std::string &StepKind) {
   return {"taint"};
 }
 
-std::string composeMessage(const LegalPolicy &P, const FindingRecord &F,
-                           const std::vector<std::string> &Taxa) {
-  const CategoryRule *C = P.findCategory(F.Category);
-  std::string Label = C ? C->Label : F.Category;
-  std::string Text = F.Message;
-  if (Text.empty())
-    Text = F.Action.empty()
-               ? "Finding of " + F.CheckName
-               : (F.DataName.empty() ? "Data" : "'" + F.DataName + "'") +
-                     " (" + Label + ") reaches a " + F.Action + " sink";
-  std::vector<std::string> Missing;
-  // Findings without a data category (privacy-annotations) have neither.
-  if (!F.Category.empty() && !mentions(Text, Label) &&
-      !mentions(Text, F.Category))
-    Missing.push_back("category: " + Label);
-  // "retain-period" is said as "retained for 400 days".
-  if (!F.Action.empty() && !mentions(Text, F.Action.substr(0, F.Action.find('-'))))
-    Missing.push_back("action: " + F.Action);
-  if (!Taxa.empty()) {
-    if (std::optional<TaxonRef> Ref = P.findTaxon(Taxa.front())) {
-      const Taxon &T = P.taxon(*Ref);
-      if (!mentions(Text, T.Name) && !mentions(Text, T.Citation))
-        Missing.push_back(T.Citation);
-    }
-  }
-  if (!Missing.empty()) {
-    while (!Text.empty() && (Text.back() == '.' || Text.back() == ' '))
-      Text.pop_back();
-    Text += " (";
-    for (size_t I = 0; I < Missing.size(); ++I)
-      Text += (I ? "; " : "") + Missing[I];
-    Text += ")";
-  }
-  return withPeriod(Text);
-}
-
 json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                    const std::vector<Notice> &Notices, const RunInfo &Run,
                    const std::string &Root, LocationMaker &Locations) {
@@ -334,6 +288,177 @@ json buildEmptyLog(const LegalPolicy &P, const std::string &SourceRoot) {
           {"runs", json::array({std::move(Run)})}};
 }
 
+namespace {
+
+/// The index of the rule for \p Check; a check rules.json does not describe
+/// gets a minimal descriptor rather than losing its findings, and a notice.
+size_t ruleIndexFor(const LegalPolicy &P, const std::string &Check,
+                    json &Rules, std::vector<Notice> &Notices) {
+  if (std::optional<size_t> Index = P.findRule(Check))
+    return *Index;
+  for (size_t I = 0; I < Rules.size(); ++I)
+    if (Rules[I]["id"] == Check)
+      return I;
+  std::string Text = "Findings of the check " + Check +
+                     ", which this build's rules.json does not describe.";
+  Rules.push_back(
+      {{"id", Check},
+       {"shortDescription", multiformat(Text)},
+       {"fullDescription", multiformat(Text)},
+       {"help", {{"text", Text}, {"markdown", Text}}},
+       {"helpUri", std::string(docsBaseUri()) + "docs/checks/" + Check + ".md"},
+       {"defaultConfiguration", {{"level", "warning"}}},
+       {"properties", {{"tags", {"security", "privacy"}}}}});
+  Notices.push_back(
+      {{"warning", {}, "rules.json has no entry for the check '" + Check + "'"},
+       "policy-mismatch"});
+  return Rules.size() - 1;
+}
+
+/// The result's taxa references; an id law.json does not define is
+/// reported, never emitted as a dangling reference.
+json taxaFor(const LegalPolicy &P, const FindingRecord &F,
+             std::vector<Notice> &Notices) {
+  json Taxa = json::array();
+  for (const std::string &Id : F.Taxa) {
+    std::optional<TaxonRef> Ref = P.findTaxon(Id);
+    if (!Ref) {
+      Notices.push_back({{"warning", F.Loc,
+                          "finding of " + F.CheckName + " names the taxon '" +
+                              Id + "', which law.json does not define"},
+                         "policy-mismatch"});
+      continue;
+    }
+    Taxa.push_back({{"id", Id},
+                    {"index", Ref->Index},
+                    {"toolComponent",
+                     {{"name", P.Laws[Ref->Law].Name}, {"index", Ref->Law}}}});
+  }
+  return Taxa;
+}
+
+json codeFlowFor(const FindingRecord &F, LocationMaker &Locations) {
+  json Steps = json::array();
+  int Nesting = 0;
+  for (const PathStep &S : F.Flow) {
+    if (S.Kind == "return" && Nesting > 0)
+      --Nesting;
+    json Location = Locations.location(S.Loc);
+    Location["message"] =
+        multiformat(withPeriod(S.Message.empty() ? S.Kind : S.Message));
+    Steps.push_back(
+        {{"location", std::move(Location)},
+         {"kinds", threadFlowKinds(S.Kind)},
+         {"nestingLevel", Nesting},
+         {"importance", S.Kind == "source" || S.Kind == "sink" ? "essential"
+                                                                : "important"},
+         {"properties", {{"step", S.Kind}}}});
+    if (S.Kind == "call")
+      ++Nesting;
+  }
+  std::string Name = F.DataName.empty() ? "the data" : "'" + F.DataName + "'";
+  return json::array(
+      {{{"message", multiformat("Path of " + Name + " from its source to the " +
+                                F.Action + " sink.")},
+        {"threadFlows", json::array({{{"locations", std::move(Steps)}}})}}});
+}
+
+json suppressionsFor(const FindingRecord &F, const std::string &File,
+                     SourceCache &Sources, LocationMaker &Locations) {
+  json Suppressions = json::array();
+  if (F.Loc.File.empty())
+    return Suppressions;
+  std::optional<InSourceSuppression> S =
+      findSuppression(Sources, File, F.Loc.Line, F.CheckName);
+  if (!S)
+    return Suppressions;
+  json Suppression = {
+      {"kind", "inSource"},
+      {"location", Locations.location({File, S->Line, S->Column})},
+      {"properties", {{"directive", S->Directive}}}};
+  if (!S->Justification.empty())
+    Suppression["justification"] = S->Justification;
+  if (!S->Checks.empty())
+    Suppression["properties"]["checks"] = S->Checks;
+  Suppressions.push_back(std::move(Suppression));
+  return Suppressions;
+}
+
+struct BuiltResult {
+  json Result;
+  std::string Uri;
+  unsigned Line, Column;
+  std::string RuleId, Hash;
+};
+
+/// One result. The message and taxa are the front end's (report/Messages.h
+/// wrote them); the writer adds what SARIF needs around them.
+BuiltResult buildResult(const LegalPolicy &P, const FindingRecord &F,
+                        json &Rules, std::vector<Notice> &Notices,
+                        SourceCache &Sources, LocationMaker &Locations) {
+  size_t RuleIndex = ruleIndexFor(P, F.CheckName, Rules, Notices);
+  const json &Rule = Rules[RuleIndex];
+  std::string Level = Rule.contains("defaultConfiguration")
+                          ? Rule["defaultConfiguration"]["level"]
+                                .get<std::string>()
+                          : std::string("warning");
+  json Result = {
+      {"ruleId", F.CheckName},
+      {"ruleIndex", RuleIndex},
+      {"level", Level},
+      {"message", multiformat(withPeriod(F.Message))},
+      {"locations", json::array({Locations.location(F.Loc, true)})},
+      {"properties",
+       {{"category", F.Category},
+        {"action", F.Action},
+        {"purpose", F.Purpose.empty() ? json(nullptr) : json(F.Purpose)},
+        {"pseudonymised", F.Pseudonymised},
+        {"dataName", F.DataName}}}};
+  json Taxa = taxaFor(P, F, Notices);
+  if (!Taxa.empty())
+    Result["taxa"] = std::move(Taxa);
+  if (!F.Flow.empty())
+    Result["codeFlows"] = codeFlowFor(F, Locations);
+  std::string File = normalizePath(F.Loc.File);
+  Result["suppressions"] = suppressionsFor(F, File, Sources, Locations);
+
+  // The fingerprint ignores line numbers and directories (report/
+  // Fingerprint.h). Without a key from the front end, the sink's text
+  // stands in.
+  std::string Key = F.FingerprintKey;
+  if (Key.empty()) {
+    const std::string *Text = Sources.line(File, F.Loc.Line);
+    Key = lineFingerprintKey(F.Category, F.Action, F.DataName,
+                             Text ? *Text : std::string());
+  }
+  const json &Loc0 = Result["locations"][0];
+  std::string Uri = Loc0.contains("physicalLocation")
+                        ? Loc0["physicalLocation"]["artifactLocation"]["uri"]
+                              .get<std::string>()
+                        : std::string();
+  return {std::move(Result), Uri, F.Loc.Line, F.Loc.Column, F.CheckName,
+          fingerprintHash(F.CheckName, File, Key)};
+}
+
+/// Deterministic order, then occurrence numbers for equal hashes so two
+/// identical findings in one file stay distinct.
+void addResults(std::vector<BuiltResult> Results, json &Out) {
+  std::stable_sort(Results.begin(), Results.end(),
+                   [](const BuiltResult &A, const BuiltResult &B) {
+                     return std::tie(A.Uri, A.Line, A.Column, A.RuleId) <
+                            std::tie(B.Uri, B.Line, B.Column, B.RuleId);
+                   });
+  std::map<std::tuple<std::string, std::string, std::string>, unsigned> Seen;
+  for (BuiltResult &B : Results) {
+    unsigned N = ++Seen[{B.Uri, B.RuleId, B.Hash}];
+    B.Result["partialFingerprints"] = {
+        {FingerprintId, B.Hash + ":" + std::to_string(N)}};
+    Out.push_back(std::move(B.Result));
+  }
+}
+
+} // namespace
+
 std::optional<std::string>
 buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFileIn,
                         const std::vector<FindingRecord> &Findings,
@@ -347,173 +472,10 @@ buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFileIn,
   json &Rules = SarifRun["tool"]["driver"]["rules"];
   LocationMaker Locations(Root, Sources);
   std::vector<Notice> Notices = NoticesIn;
-
-  struct Built {
-    json Result;
-    std::string Uri;
-    unsigned Line, Column;
-    std::string RuleId, Hash;
-  };
-  std::vector<Built> Results;
-  for (const FindingRecord &F : Findings) {
-    std::optional<size_t> RuleIndex = P.findRule(F.CheckName);
-    if (!RuleIndex) {
-      // A check rules.json does not describe yet: keep the finding under a
-      // minimal descriptor rather than lose it, and say so.
-      for (size_t I = 0; I < Rules.size(); ++I)
-        if (Rules[I]["id"] == F.CheckName)
-          RuleIndex = I;
-      if (!RuleIndex) {
-        RuleIndex = Rules.size();
-        std::string Text = "Findings of the check " + F.CheckName +
-                           ", which this build's rules.json does not "
-                           "describe.";
-        Rules.push_back(
-            {{"id", F.CheckName},
-             {"shortDescription", multiformat(Text)},
-             {"fullDescription", multiformat(Text)},
-             {"help", {{"text", Text}, {"markdown", Text}}},
-             {"helpUri", std::string(docsBaseUri()) + "docs/checks/" +
-                             F.CheckName + ".md"},
-             {"defaultConfiguration", {{"level", "warning"}}},
-             {"properties", {{"tags", {"security", "privacy"}}}}});
-        Notices.push_back({{"warning", {},
-                            "rules.json has no entry for the check '" +
-                                F.CheckName + "'"},
-                           "policy-mismatch"});
-      }
-    }
-    json RuleJson = Rules[*RuleIndex];
-    std::string Level = RuleJson.contains("defaultConfiguration")
-                            ? RuleJson["defaultConfiguration"]["level"]
-                                  .get<std::string>()
-                            : std::string("warning");
-
-    // Taxa: what the front end computed, else what law.json says; unknown
-    // ids are reported, not silently emitted as dangling references.
-    std::vector<std::string> TaxaIds = F.Taxa;
-    if (TaxaIds.empty())
-      TaxaIds = P.taxaOfFinding(F.Category, F.Action, F.Pseudonymised);
-    else if (F.Pseudonymised)
-      for (const std::string &Id : P.PseudonymisedTaxa)
-        if (std::find(TaxaIds.begin(), TaxaIds.end(), Id) == TaxaIds.end())
-          TaxaIds.push_back(Id);
-    json Taxa = json::array();
-    std::vector<std::string> KnownTaxa;
-    for (const std::string &Id : TaxaIds) {
-      std::optional<TaxonRef> Ref = P.findTaxon(Id);
-      if (!Ref) {
-        Notices.push_back({{"warning", F.Loc,
-                            "finding of " + F.CheckName +
-                                " names the taxon '" + Id +
-                                "', which law.json does not define"},
-                           "policy-mismatch"});
-        continue;
-      }
-      KnownTaxa.push_back(Id);
-      Taxa.push_back({{"id", Id},
-                      {"index", Ref->Index},
-                      {"toolComponent",
-                       {{"name", P.Laws[Ref->Law].Name},
-                        {"index", Ref->Law}}}});
-    }
-
-    json Result = {
-        {"ruleId", F.CheckName},
-        {"ruleIndex", *RuleIndex},
-        {"level", Level},
-        {"message", multiformat(composeMessage(P, F, KnownTaxa))},
-        {"locations", json::array({Locations.location(F.Loc, true)})},
-        {"properties",
-         {{"category", F.Category},
-          {"action", F.Action},
-          {"purpose", F.Purpose.empty() ? json(nullptr) : json(F.Purpose)},
-          {"pseudonymised", F.Pseudonymised},
-          {"dataName", F.DataName}}}};
-    if (!Taxa.empty())
-      Result["taxa"] = std::move(Taxa);
-
-    if (!F.Flow.empty()) {
-      json Steps = json::array();
-      int Nesting = 0;
-      for (const PathStep &S : F.Flow) {
-        if (S.Kind == "return" && Nesting > 0)
-          --Nesting;
-        json Location = Locations.location(S.Loc);
-        Location["message"] =
-            multiformat(withPeriod(S.Message.empty() ? S.Kind : S.Message));
-        Steps.push_back(
-            {{"location", std::move(Location)},
-             {"kinds", threadFlowKinds(S.Kind)},
-             {"nestingLevel", Nesting},
-             {"importance",
-              S.Kind == "source" || S.Kind == "sink" ? "essential"
-                                                     : "important"},
-             {"properties", {{"step", S.Kind}}}});
-        if (S.Kind == "call")
-          ++Nesting;
-      }
-      std::string Name = F.DataName.empty() ? "the data" : "'" + F.DataName + "'";
-      Result["codeFlows"] = json::array(
-          {{{"message",
-             multiformat("Path of " + Name + " from its source to the " +
-                         F.Action + " sink.")},
-            {"threadFlows", json::array({{{"locations", std::move(Steps)}}})}}});
-    }
-
-    json Suppressions = json::array();
-    std::string File = normalizePath(F.Loc.File);
-    if (!F.Loc.File.empty()) {
-      if (std::optional<InSourceSuppression> S =
-              findSuppression(Sources, File, F.Loc.Line, F.CheckName)) {
-        json Suppression = {
-            {"kind", "inSource"},
-            {"location", Locations.location({File, S->Line, S->Column})},
-            {"properties", {{"directive", S->Directive}}}};
-        if (!S->Justification.empty())
-          Suppression["justification"] = S->Justification;
-        if (!S->Checks.empty())
-          Suppression["properties"]["checks"] = S->Checks;
-        Suppressions.push_back(std::move(Suppression));
-      }
-    }
-    Result["suppressions"] = std::move(Suppressions);
-
-    // The fingerprint ignores line numbers and directories: the finding
-    // keeps its identity when code above it moves or the tree is checked out
-    // elsewhere. Without a key from the engine, the sink's text stands in.
-    std::string Key = F.FingerprintKey;
-    if (Key.empty()) {
-      const std::string *Text = Sources.line(File, F.Loc.Line);
-      Key = lineFingerprintKey(F.Category, F.Action, F.DataName,
-                               Text ? *Text : std::string());
-    }
-    std::string Hash = fingerprintHash(F.CheckName, File, Key);
-    const json &Loc0 = Result["locations"][0];
-    std::string Uri = Loc0.contains("physicalLocation")
-                          ? Loc0["physicalLocation"]["artifactLocation"]["uri"]
-                                .get<std::string>()
-                          : std::string();
-    Results.push_back(
-        {std::move(Result), Uri, F.Loc.Line, F.Loc.Column, F.CheckName, Hash});
-  }
-
-  // Deterministic order, then occurrence numbers for equal hashes so two
-  // identical findings in one file stay distinct.
-  std::stable_sort(Results.begin(), Results.end(),
-                   [](const Built &A, const Built &B) {
-                     return std::tie(A.Uri, A.Line, A.Column, A.RuleId) <
-                            std::tie(B.Uri, B.Line, B.Column, B.RuleId);
-                   });
-  std::map<std::tuple<std::string, std::string, std::string>, unsigned> Seen;
-  json &ResultsJson = SarifRun["results"];
-  for (Built &B : Results) {
-    unsigned N = ++Seen[{B.Uri, B.RuleId, B.Hash}];
-    B.Result["partialFingerprints"] = {
-        {FingerprintId, B.Hash + ":" + std::to_string(N)}};
-    ResultsJson.push_back(std::move(B.Result));
-  }
-
+  std::vector<BuiltResult> Results;
+  for (const FindingRecord &F : Findings)
+    Results.push_back(buildResult(P, F, Rules, Notices, Sources, Locations));
+  addResults(std::move(Results), SarifRun["results"]);
   SarifRun["artifacts"].push_back(
       {{"location", artifactLocation(MainFile, Root)},
        {"roles", {"analysisTarget"}}});

@@ -22,6 +22,8 @@
 #include "support/EmbeddedData.h"
 #include "sarif/SarifLog.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <iostream>
 
@@ -141,9 +143,66 @@ Description parseDescription(const std::string &Text) {
   return Out;
 }
 
+std::string lower(std::string S) {
+  for (char &C : S)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return S;
+}
+
+bool mentions(const std::string &Text, const std::string &Word) {
+  return !Word.empty() && lower(Text).find(lower(Word)) != std::string::npos;
+}
+
+/// A finding described by hand may leave out what the plugin's front end
+/// always writes (report/Messages.h): its taxa come from law.json, and its
+/// message is completed with the category, action and primary article, as
+/// any other producer of records would have to.
+void completeFinding(const LegalPolicy &P, FindingRecord &F) {
+  if (F.Taxa.empty())
+    F.Taxa = P.taxaOfFinding(F.Category, F.Action, F.Pseudonymised);
+  else if (F.Pseudonymised)
+    for (const std::string &Id : P.PseudonymisedTaxa)
+      if (std::find(F.Taxa.begin(), F.Taxa.end(), Id) == F.Taxa.end())
+        F.Taxa.push_back(Id);
+  const CategoryRule *C = P.findCategory(F.Category);
+  std::string Label = C ? C->Label : F.Category;
+  std::string Text = F.Message;
+  if (Text.empty())
+    Text = F.Action.empty()
+               ? "Finding of " + F.CheckName
+               : (F.DataName.empty() ? "Data" : "'" + F.DataName + "'") +
+                     " (" + Label + ") reaches a " + F.Action + " sink";
+  std::vector<std::string> Missing;
+  if (!F.Category.empty() && !mentions(Text, Label) &&
+      !mentions(Text, F.Category))
+    Missing.push_back("category: " + Label);
+  // "retain-period" is said as "retained for 400 days".
+  if (!F.Action.empty() &&
+      !mentions(Text, F.Action.substr(0, F.Action.find('-'))))
+    Missing.push_back("action: " + F.Action);
+  for (const std::string &Id : F.Taxa) {
+    std::optional<TaxonRef> Ref = P.findTaxon(Id);
+    if (!Ref)
+      continue;
+    const Taxon &T = P.taxon(*Ref);
+    if (!mentions(Text, T.Name) && !mentions(Text, T.Citation))
+      Missing.push_back(T.Citation);
+    break;
+  }
+  if (!Missing.empty()) {
+    while (!Text.empty() && (Text.back() == '.' || Text.back() == ' '))
+      Text.pop_back();
+    Text += " (";
+    for (size_t I = 0; I < Missing.size(); ++I)
+      Text += (I ? "; " : "") + Missing[I];
+    Text += ")";
+  }
+  F.Message = Text;
+}
+
 /// The log built with other policy data: what a legal reviewer's edit
 /// produces.
-std::string renderWithPolicy(const DriverArguments &A, const Description &D) {
+std::string renderWithPolicy(const DriverArguments &A, Description D) {
   std::string Law(embeddedFile("policy/law.json")),
       Rules(embeddedFile("policy/rules.json"));
   if (!A.LawFile.empty())
@@ -157,6 +216,8 @@ std::string renderWithPolicy(const DriverArguments &A, const Description &D) {
           Law, A.LawFile.empty() ? "law.json" : A.LawFile, Rules,
           A.RulesFile.empty() ? "rules.json" : A.RulesFile, P))
     die(*Error);
+  for (FindingRecord &F : D.Findings)
+    completeFinding(P, F);
   std::vector<Notice> Wrapped;
   for (const ToolNotice &N : D.Notices)
     Wrapped.push_back({N, "analysis-notice"});
@@ -169,7 +230,15 @@ std::string renderWithPolicy(const DriverArguments &A, const Description &D) {
 }
 
 /// Writes the fragment or prints the rendered log, as \p A.Mode says.
-void produce(const DriverArguments &A, const Description &D) {
+void produce(const DriverArguments &A, Description D) {
+  if (A.LawFile.empty() && A.RulesFile.empty()) {
+    std::string Error;
+    const LegalPolicy *P = embeddedPolicy(Error);
+    if (!P)
+      die(Error);
+    for (FindingRecord &F : D.Findings)
+      completeFinding(*P, F);
+  }
   if (A.Mode == "fragment") {
     if (A.OutputDir.empty())
       die("fragment needs --output-dir");
