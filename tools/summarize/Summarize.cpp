@@ -213,101 +213,94 @@ private:
   bool &Failed;
 };
 
-} // namespace
+/// Says \p Message as this tool's error; returns the usage-error status.
+int fail(const std::string &Message) {
+  llvm::errs() << "privacy-tidy-summarize: error: " << Message << "\n";
+  return 2;
+}
 
-int main(int Argc, const char **Argv) {
-  llvm::cl::HideUnrelatedOptions(ToolCategory);
-  // As clang-tidy: compiler arguments after "--" instead of a database.
-  std::string Error;
-  std::unique_ptr<tooling::CompilationDatabase> Database =
-      tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
-                                                             Error);
-  if (!Error.empty()) {
-    llvm::errs() << "privacy-tidy-summarize: error: " << Error << "\n";
-    return 2;
-  }
-  if (!llvm::cl::ParseCommandLineOptions(
-          Argc, Argv,
-          "Writes the privacy summaries of translation units for "
-          "privacy-tidy's whole-program mode (the first pass): of the given "
-          "source files, or of every file of the compilation database.\n",
-          &llvm::errs()))
-    return 2;
+/// The database named by -p (a directory or a compile_commands.json), unless
+/// compiler arguments after "--" gave one already.
+std::unique_ptr<tooling::CompilationDatabase>
+loadDatabase(std::unique_ptr<tooling::CompilationDatabase> FromArgs,
+             std::string &Error) {
   llvm::StringRef Build = BuildPath;
-  if (Database) {
-    if (!Build.empty()) {
-      llvm::errs() << "privacy-tidy-summarize: error: -p and compiler "
-                      "arguments after '--' exclude each other\n";
-      return 2;
-    }
-  } else if (Build.empty()) {
-    llvm::errs() << "privacy-tidy-summarize: error: no compilation database: "
-                    "give -p BUILD_DIR or compiler arguments after '--'\n";
-    return 2;
-  } else if (llvm::sys::fs::is_regular_file(Build) &&
-             llvm::sys::path::filename(Build) == "compile_commands.json") {
+  if (FromArgs) {
+    if (!Build.empty())
+      Error = "-p and compiler arguments after '--' exclude each other";
+    return Error.empty() ? std::move(FromArgs) : nullptr;
+  }
+  if (Build.empty()) {
+    Error = "no compilation database: give -p BUILD_DIR or compiler "
+            "arguments after '--'";
+    return nullptr;
+  }
+  std::unique_ptr<tooling::CompilationDatabase> Database;
+  std::string Why = "no such directory";
+  if (llvm::sys::fs::is_regular_file(Build) &&
+      llvm::sys::path::filename(Build) == "compile_commands.json")
     Database = tooling::JSONCompilationDatabase::loadFromFile(
-        Build, Error, tooling::JSONCommandLineSyntax::AutoDetect);
-  } else if (llvm::sys::fs::is_directory(Build)) {
-    Database = tooling::CompilationDatabase::loadFromDirectory(Build, Error);
-  } else {
-    Error = "no such directory";
-  }
-  if (!Database) {
-    llvm::errs() << "privacy-tidy-summarize: error: cannot load the "
-                    "compilation database of '"
-                 << BuildPath << "': " << Error << "\n";
-    return 2;
-  }
+        Build, Why, tooling::JSONCommandLineSyntax::AutoDetect);
+  else if (llvm::sys::fs::is_directory(Build))
+    Database = tooling::CompilationDatabase::loadFromDirectory(Build, Why);
+  if (!Database)
+    Error = "cannot load the compilation database of '" + BuildPath +
+            "': " + Why;
+  return Database;
+}
+
+/// The files to summarise: those given, else the whole database; each must
+/// have a compile command.
+std::vector<std::string> selectFiles(const tooling::CompilationDatabase &DB,
+                                     std::string &Error) {
   std::vector<std::string> Files = SourcePaths;
   if (Files.empty())
-    Files = Database->getAllFiles();
-  if (Files.empty()) {
-    llvm::errs() << "privacy-tidy-summarize: error: no source files"
-                 << (BuildPath.empty() ? std::string()
-                                       : ": the compilation database of '" +
-                                             BuildPath + "' is empty")
-                 << "\n";
-    return 2;
-  }
+    Files = DB.getAllFiles();
+  if (Files.empty())
+    Error = "no source files" +
+            (BuildPath.empty() ? std::string()
+                               : ": the compilation database of '" +
+                                     BuildPath + "' is empty");
   for (const std::string &File : Files)
-    if (Database->getCompileCommands(File).empty()) {
-      llvm::errs() << "privacy-tidy-summarize: error: '" << File
-                   << "' is not in the compilation database of '" << BuildPath
-                   << "'\n";
-      return 2;
-    }
+    if (Error.empty() && DB.getCompileCommands(File).empty())
+      Error = "'" + File + "' is not in the compilation database of '" +
+              BuildPath + "'";
+  return Files;
+}
 
-  // ClangTool changes the working directory to each command's.
+/// The store directory, absolute (ClangTool changes the working directory
+/// to each command's) and created.
+std::optional<std::string> prepareStore() {
   llvm::SmallString<256> Store(StoreDir);
   llvm::sys::fs::make_absolute(Store);
   llvm::sys::path::remove_dots(Store, /*remove_dot_dot=*/true);
   StoreDir = std::string(Store);
-  if (std::optional<std::string> Failure = createDirectories(StoreDir)) {
-    llvm::errs() << "privacy-tidy-summarize: error: " << *Failure << "\n";
-    return 2;
-  }
+  return createDirectories(StoreDir);
+}
 
+/// The .clang-tidy files, or -config instead of them, as clang-tidy reads
+/// them.
+std::unique_ptr<ClangTidyOptionsProvider> optionsProvider(std::string &Error) {
   ClangTidyGlobalOptions Global;
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
-  std::unique_ptr<ClangTidyOptionsProvider> Provider;
-  if (!Config.empty()) {
-    llvm::ErrorOr<ClangTidyOptions> Parsed =
-        parseConfiguration(llvm::MemoryBufferRef(Config, "-config"));
-    if (!Parsed) {
-      llvm::errs() << "privacy-tidy-summarize: error: invalid -config: "
-                   << Parsed.getError().message() << "\n";
-      return 2;
-    }
-    Provider = std::make_unique<ConfigOptionsProvider>(
-        Global, Defaults, std::move(*Parsed), ClangTidyOptions());
-  } else {
-    Provider = std::make_unique<FileOptionsProvider>(Global, Defaults,
-                                                     ClangTidyOptions());
+  if (Config.empty())
+    return std::make_unique<FileOptionsProvider>(Global, Defaults,
+                                                 ClangTidyOptions());
+  llvm::ErrorOr<ClangTidyOptions> Parsed =
+      parseConfiguration(llvm::MemoryBufferRef(Config, "-config"));
+  if (!Parsed) {
+    Error = "invalid -config: " + Parsed.getError().message();
+    return nullptr;
   }
-  EngineOptionsSource Source(std::move(Provider));
+  return std::make_unique<ConfigOptionsProvider>(
+      Global, Defaults, std::move(*Parsed), ClangTidyOptions());
+}
 
-  tooling::ClangTool Tool(*Database, Files);
+/// Runs the first pass over \p Files: 1 if a TU failed, else 0.
+int summarize(tooling::CompilationDatabase &DB,
+              const std::vector<std::string> &Files,
+              EngineOptionsSource &Source) {
+  tooling::ClangTool Tool(DB, Files);
   // As clang-tidy: the arguments in the order given.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       tooling::CommandLineArguments(ExtraArgsBefore.begin(),
@@ -328,4 +321,38 @@ int main(int Argc, const char **Argv) {
   SummarizeActionFactory Factory(Source, Failed);
   int Result = Tool.run(&Factory);
   return Result || Failed ? 1 : 0;
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  llvm::cl::HideUnrelatedOptions(ToolCategory);
+  // As clang-tidy: compiler arguments after "--" instead of a database.
+  std::string Error;
+  std::unique_ptr<tooling::CompilationDatabase> FromArgs =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
+                                                             Error);
+  if (!Error.empty())
+    return fail(Error);
+  if (!llvm::cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "Writes the privacy summaries of translation units for "
+          "privacy-tidy's whole-program mode (the first pass): of the given "
+          "source files, or of every file of the compilation database.\n",
+          &llvm::errs()))
+    return 2;
+  std::unique_ptr<tooling::CompilationDatabase> Database =
+      loadDatabase(std::move(FromArgs), Error);
+  if (!Database)
+    return fail(Error);
+  std::vector<std::string> Files = selectFiles(*Database, Error);
+  if (!Error.empty())
+    return fail(Error);
+  if (std::optional<std::string> Failure = prepareStore())
+    return fail(*Failure);
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = optionsProvider(Error);
+  if (!Provider)
+    return fail(Error);
+  EngineOptionsSource Source(std::move(Provider));
+  return summarize(*Database, Files, Source);
 }
