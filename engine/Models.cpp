@@ -620,7 +620,6 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
     Errors.push_back({DisplayName, 0, 0,
                       std::string("malformed model file: ") + E.what()});
   }
-  LoadedFiles.push_back(DisplayName);
 }
 
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,

@@ -43,7 +43,7 @@ struct PropagationRule {
   bool Replace = false; ///< the destination's old content is gone (assign, clear)
 };
 
-/// Where a sink came from, for messages: the annotation or "file:line".
+/// What a sink is: its kind (a row of the registry), purpose and period.
 struct SinkSpec {
   SinkKind Kind;
   std::string Purpose;
@@ -142,7 +142,6 @@ public:
   std::vector<FunctionEntry> Functions;
   std::vector<DeclEntry> Decls;
   std::vector<SinkObjectRule> SinkObjects;
-  std::vector<std::string> LoadedFiles;
   /// Entries before these indexes come from the shipped models.
   size_t BuiltinFunctions = 0, BuiltinDecls = 0;
 };
@@ -184,7 +183,6 @@ public:
   /// Categories of a parameter of a function (annotation or model).
   llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
                                                  unsigned Index);
-  const ModelSet &models() const { return Models; }
   ASTContext &context() { return Ctx; }
 
 private:

@@ -28,7 +28,7 @@ renderTranslationUnitLog(const std::string &MainFile,
                          const std::vector<FindingRecord> &Findings,
                          const std::vector<ToolNotice> &ToolNotices,
                          const RunInfo &Run, std::string &Out) {
-  // Nothing may escape into a plugin built without exceptions.
+  // Nothing may escape into clang-tidy, which is built without EH.
   try {
     std::string Error;
     const LegalPolicy *P = activePolicy(Error);

@@ -5,8 +5,8 @@
 // complete SARIF log for that TU into a directory, atomically, under a name no
 // other process uses. `privacy-tidy merge` joins such fragments into one log.
 //
-// Plain C++17 and no nlohmann types here: the plugin includes this header and
-// may be compiled with -fno-exceptions/-fno-rtti.
+// Plain C++17 and no nlohmann types here: the plugin includes this header,
+// and no exception may cross into clang-tidy (LLVM is built without EH).
 //
 //===----------------------------------------------------------------------===//
 
