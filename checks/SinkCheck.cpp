@@ -7,7 +7,9 @@
 #include "report/Messages.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <map>
 #include <mutex>
+#include <tuple>
 #include <set>
 
 using namespace clang::ast_matchers;
@@ -121,19 +123,53 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
 
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   const LegalPolicy &P = policy();
-  TUReport &Report = TUReport::of(A.Ctx);
+  // One finding per leak: the violations at one sink with one category,
+  // action and pseudonymisation are one finding, reported with the first
+  // source found; the others are notes and SARIF related locations.
+  struct Group {
+    const Flow *First;
+    Verdict V;
+    std::vector<const Flow *> Others;
+  };
+  std::vector<Group> Groups;
+  std::map<std::tuple<unsigned, uint8_t, std::string, bool>, size_t> Index;
   for (const Flow &F : A.flows()) {
     if (F.Facts.Kind != Kind)
       continue;
     Verdict V = evaluate(P, F.Facts, Limits);
     if (!V.Violation)
       continue;
-    diag(F.ReportLoc, "%0") << findingMessage(P, F.Facts, V);
-    for (const NoteText &N : findingNotes(P, F.Facts, V))
-      diag(noteLocation(F, N), "%0", DiagnosticIDs::Note) << N.Text;
-    if (!Config.SarifOutputDir.empty())
-      Report.add(flowRecord(A, name().str(), F, V));
+    auto Key = std::make_tuple(F.ReportLoc.getRawEncoding(), F.Facts.Cat.Index,
+                               V.Action, F.Facts.Pseudonymised);
+    auto [It, New] = Index.emplace(Key, Groups.size());
+    if (New)
+      Groups.push_back({&F, std::move(V), {}});
+    else
+      Groups[It->second].Others.push_back(&F);
   }
+  for (const Group &G : Groups)
+    reportGroup(A, *G.First, G.V, G.Others);
+}
+
+void SinkCheck::reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
+                            const Verdict &V,
+                            const std::vector<const Flow *> &Others) {
+  const LegalPolicy &P = policy();
+  diag(F.ReportLoc, "%0") << findingMessage(P, F.Facts, V);
+  for (const NoteText &N : findingNotes(P, F.Facts, V))
+    diag(noteLocation(F, N), "%0", DiagnosticIDs::Note) << N.Text;
+  for (const Flow *O : Others)
+    diag(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front(), "%0",
+         DiagnosticIDs::Note)
+        << sameSinkNote(P, O->Facts);
+  if (Config.SarifOutputDir.empty())
+    return;
+  FindingRecord R = flowRecord(A, name().str(), F, V);
+  for (const Flow *O : Others)
+    R.Related.push_back(
+        {"source", A.plain(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front()),
+         sameSinkNote(P, O->Facts)});
+  TUReport::of(A.Ctx).add(std::move(R));
 }
 
 void SinkCheck::check(const MatchFinder::MatchResult &Result) {

@@ -37,6 +37,8 @@ private:
   void readRetentionLimits();
   void sayNotices(const class TranslationUnitAnalysis &A, ASTContext &Ctx);
   void reportFlows(const TranslationUnitAnalysis &A);
+  void reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
+                   const Verdict &V, const std::vector<const Flow *> &Others);
 };
 
 } // namespace clang::tidy::privacy

@@ -41,6 +41,9 @@ struct FindingRecord {
   bool Pseudonymised = false;
   std::string DataName;    ///< "loc", "cdr.caller": what the user sees
   std::vector<PathStep> Flow;
+  /// Other sources of the same category that reach the same sink: one
+  /// finding per leak, the others as related locations.
+  std::vector<PathStep> Related;
   /// Stable identity of the finding: no line or column numbers, so it
   /// survives unrelated edits. Hashed into partialFingerprints.
   std::string FingerprintKey;

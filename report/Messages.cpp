@@ -65,6 +65,11 @@ static std::string stepKind(const FlowStep &S) {
   }
 }
 
+std::string sameSinkNote(const LegalPolicy &P, const FlowFacts &Other) {
+  return q(Other.DataName) + ", also " + P.rule(Other.Cat).Label +
+         ", reaches the same sink";
+}
+
 std::string findingMessage(const LegalPolicy &P, const FlowFacts &F,
                            const Verdict &V) {
   const CategoryRule &C = P.rule(F.Cat);

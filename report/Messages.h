@@ -35,6 +35,10 @@ struct NoteText {
 std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
                                    const Verdict &V);
 
+/// The note for another source that reaches the same sink with the same
+/// category, reported with the finding of the first.
+std::string sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
+
 /// "the data" or "'cdr.caller'".
 std::string quotedDataName(const std::string &DataName);
 

@@ -419,6 +419,16 @@ BuiltResult buildResult(const LegalPolicy &P, const FindingRecord &F,
     Result["taxa"] = std::move(Taxa);
   if (!F.Flow.empty())
     Result["codeFlows"] = codeFlowFor(F, Locations);
+  if (!F.Related.empty()) {
+    json Related = json::array();
+    for (size_t I = 0; I < F.Related.size(); ++I) {
+      json L = Locations.location(F.Related[I].Loc);
+      L["id"] = I + 1;
+      L["message"] = multiformat(withPeriod(F.Related[I].Message));
+      Related.push_back(std::move(L));
+    }
+    Result["relatedLocations"] = std::move(Related);
+  }
   std::string File = normalizePath(F.Loc.File);
   Result["suppressions"] = suppressionsFor(F, File, Sources, Locations);
 
