@@ -160,14 +160,17 @@ namespace {
 /// Every name a model entry could match, for strict mode.
 class NameCollector : public RecursiveASTVisitor<NameCollector> {
 public:
+  explicit NameCollector(ASTContext &Ctx) : Aliases(buildTypedefIndex(Ctx)) {}
   std::set<std::string> Functions, Fields, Variables, Types;
+  TypedefIndex Aliases;
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitFunctionDecl(FunctionDecl *D) {
     Functions.insert(modelName(D));
     return true;
   }
   bool VisitFieldDecl(FieldDecl *D) {
-    Fields.insert(modelName(D));
+    for (std::string &N : modelNames(D, &Aliases))
+      Fields.insert(std::move(N));
     return true;
   }
   bool VisitVarDecl(VarDecl *D) {
@@ -184,7 +187,7 @@ public:
 } // namespace
 
 void TranslationUnitAnalysis::checkModelsMatch() {
-  NameCollector Names;
+  NameCollector Names(Ctx);
   Names.TraverseDecl(Ctx.getTranslationUnitDecl());
   auto Any = [](const std::set<std::string> &Set, const NamePattern &P) {
     return llvm::any_of(Set, [&](const std::string &N) { return P.matches(N); });

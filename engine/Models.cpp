@@ -1,6 +1,7 @@
 //===--- Models.cpp - What functions and declarations mean --------------===//
 
 #include "Models.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "support/EmbeddedData.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -97,6 +98,97 @@ std::string modelName(const NamedDecl *D) {
     R += *It;
   }
   return R;
+}
+
+namespace {
+class TypedefFinder : public RecursiveASTVisitor<TypedefFinder> {
+public:
+  TypedefIndex Index;
+  bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
+    QualType T = TD->getUnderlyingType();
+    if (const auto *RT = T->getAs<RecordType>()) {
+      const auto *RD = cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
+      if (RD->getIdentifier() && RD->getName() != TD->getName())
+        Index[RD].push_back(TD->getNameAsString());
+    }
+    return true;
+  }
+};
+} // namespace
+
+TypedefIndex buildTypedefIndex(ASTContext &Ctx) {
+  TypedefFinder F;
+  F.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return std::move(F.Index);
+}
+
+/// The names one level of a declaration's context may be written as; an
+/// empty string stands for "left out".
+static llvm::SmallVector<std::string, 2>
+contextSegments(const RecordDecl *RD, const TypedefIndex *Aliases) {
+  llvm::SmallVector<std::string, 2> Out;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+    Out.push_back(Spec->getSpecializedTemplate()->getNameAsString());
+  } else if (RD->getIdentifier()) {
+    Out.push_back(RD->getNameAsString());
+    if (Aliases) {
+      auto It = Aliases->find(
+          cast<RecordDecl>(RD->getCanonicalDecl()));
+      if (It != Aliases->end())
+        Out.append(It->second.begin(), It->second.end());
+    }
+  } else if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) {
+    // typedef struct { ... } emm_ctx_t;
+    Out.push_back("");
+    Out.push_back(TD->getNameAsString());
+  } else {
+    Out.push_back("");
+    // struct ue_s { struct { ... } saved; }: ue_s::saved::tai too.
+    if (const auto *Parent = dyn_cast<RecordDecl>(RD->getParent()))
+      for (const FieldDecl *F : Parent->fields())
+        if (F->getIdentifier() && F->getType()->getAsRecordDecl() == RD)
+          Out.push_back(F->getNameAsString());
+  }
+  return Out;
+}
+
+std::vector<std::string> modelNames(const NamedDecl *D,
+                                    const TypedefIndex *Aliases) {
+  // Qualified names, innermost segment first; the first is modelName().
+  std::vector<std::vector<std::string>> Names = {{D->getNameAsString()}};
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    llvm::SmallVector<std::string, 2> Segments;
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Segments.push_back(NS->getNameAsString());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      Segments = contextSegments(RD, Aliases);
+    } else if (isa<FunctionDecl>(DC)) {
+      break;
+    } else {
+      continue;
+    }
+    std::vector<std::vector<std::string>> Next;
+    for (const auto &N : Names)
+      for (const std::string &S : Segments) {
+        if (Next.size() >= 8) // a bound: C idioms need a few, not all
+          break;
+        Next.push_back(N);
+        if (!S.empty())
+          Next.back().push_back(S);
+      }
+    Names = std::move(Next);
+  }
+  std::vector<std::string> Out;
+  for (const auto &N : Names) {
+    std::string R;
+    for (auto It = N.rbegin(); It != N.rend(); ++It)
+      R += (R.empty() ? "" : "::") + *It;
+    if (!llvm::is_contained(Out, R))
+      Out.push_back(R);
+  }
+  return Out;
 }
 
 std::string ModelError::str() const {
@@ -809,11 +901,13 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
     else
       Applicable = false;
     if (Applicable && !Models.Decls.empty()) {
-      std::string Name = modelName(ND);
-      for (const auto &E : Models.Decls)
-        if (E.Kind == Kind && E.Name.matches(Name) &&
-            !llvm::is_contained(Cats, E.Cat))
-          Cats.push_back(E.Cat);
+      if (!Aliases)
+        Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
+      for (const std::string &Name : modelNames(ND, Aliases.get()))
+        for (const auto &E : Models.Decls)
+          if (E.Kind == Kind && E.Name.matches(Name) &&
+              !llvm::is_contained(Cats, E.Cat))
+            Cats.push_back(E.Cat);
     }
   }
   DeclCats[D] = Cats;

@@ -110,6 +110,20 @@ struct ModelError {
 /// and template arguments are dropped ("std::basic_string::append").
 std::string modelName(const NamedDecl *D);
 
+/// Names of records by their typedefs: `typedef struct ue_s {...} ue_t;`
+/// maps ue_s to ue_t. Built once per translation unit, when a model needs it.
+using TypedefIndex =
+    llvm::DenseMap<const RecordDecl *, llvm::SmallVector<std::string, 1>>;
+TypedefIndex buildTypedefIndex(ASTContext &Ctx);
+
+/// Every name a model entry may use for \p D, modelName(D) first: a field of
+/// `typedef struct { ... } emm_ctx_t;` is also `emm_ctx_t::imsi`, of
+/// `typedef struct ue_s { ... } ue_t;` both `ue_s::imsi` and `ue_t::imsi`, a
+/// member of an unnamed struct typed field `saved` both `ue_s::tai` and
+/// `ue_s::saved::tai`.
+std::vector<std::string> modelNames(const NamedDecl *D,
+                                    const TypedefIndex *Aliases);
+
 /// The model entries loaded from JSON files.
 class ModelSet {
 public:
@@ -194,6 +208,7 @@ private:
   llvm::DenseMap<const FunctionDecl *, const ModelSet::FunctionEntry *>
       ModelEntries;
   llvm::DenseMap<const Type *, std::vector<AnnotatedField>> Fields;
+  std::unique_ptr<TypedefIndex> Aliases; ///< built on first use
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);
