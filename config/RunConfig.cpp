@@ -10,7 +10,8 @@ namespace clang::tidy::privacy {
 const std::vector<std::string> &runOptionKeys() {
   static const std::vector<std::string> Keys = {
       "DisabledModels", "LawFile",      "MaxBlockVisits",  "ModelFiles",
-      "SarifOutputDir", "StrictModels", "SummaryStore",    "SummaryStoreMode"};
+      "ReportPrunedCode", "SarifOutputDir", "StrictModels", "SummaryStore",
+      "SummaryStoreMode"};
   return Keys;
 }
 
@@ -87,6 +88,13 @@ RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
     else
       C.Warnings.push_back("invalid StrictModels '" + *S + "': using false");
   }
+  if (std::optional<std::string> S = Get("ReportPrunedCode")) {
+    if (std::optional<bool> B = parseBoolean(*S))
+      C.ReportPrunedCode = *B;
+    else
+      C.Warnings.push_back("invalid ReportPrunedCode '" + *S +
+                           "': using false");
+  }
   if (std::optional<std::string> S = Get("MaxBlockVisits")) {
     unsigned N = 0;
     // As clang-tidy does with a bad number: say so, use the default.
@@ -116,6 +124,7 @@ void storeRunConfig(const RunConfig &C, ClangTidyOptions::OptionMap &Opts) {
   Put("LawFile", C.LawFile);
   Put("MaxBlockVisits", std::to_string(C.MaxBlockVisits));
   Put("ModelFiles", C.ModelFiles);
+  Put("ReportPrunedCode", C.ReportPrunedCode ? "true" : "false");
   Put("SarifOutputDir", C.SarifOutputDir);
   Put("StrictModels", C.StrictModels ? "true" : "false");
   Put("SummaryStore", C.SummaryStore);
@@ -160,6 +169,7 @@ EngineOptions engineOptions(const RunConfig &C, llvm::StringRef MainFile) {
   E.DisabledModels = splitList(C.DisabledModels);
   E.StrictModels = C.StrictModels;
   E.MaxBlockVisits = C.MaxBlockVisits;
+  E.ReportPrunedCode = C.ReportPrunedCode;
   E.SummaryStore = C.SummaryStore;
   if (!C.SummaryStore.empty()) {
     // update: a repeated first pass, one more file boundary per repetition.

@@ -23,6 +23,7 @@ struct RunConfig {
   std::string DisabledModels;
   bool StrictModels = false;
   unsigned MaxBlockVisits = 20000;
+  bool ReportPrunedCode = false;
   std::string SarifOutputDir;
   std::string SummaryStore;
   std::string SummaryStoreMode = "read";

@@ -17,6 +17,7 @@
 
 #include "FunctionAnalysis.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::privacy {
@@ -56,6 +57,10 @@ struct AccessPath {
 struct LPath {
   AccessPath P;
   bool Weak = false;
+  /// Reached through a pointer (`*p`, `p->f`, `p[i]`): the path names the
+  /// pointer's place, not the pointee's, so what is written there says
+  /// nothing about the truth of the place itself.
+  bool Indirect = false;
 };
 
 /// The dataflow state at a program point.
@@ -129,6 +134,10 @@ public:
   std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;
   bool ReturnConsentSeen = false, ReturnNegConsentSeen = false;
   PurposeSet ReturnConsent, ReturnNegConsent;
+  /// Locals whose address escapes (&v, a reference binding, a by-reference
+  /// capture, an array decaying to a pointer): code the analysis does not
+  /// see (a callee, a write through an unknown pointer) may change them.
+  llvm::DenseSet<const VarDecl *> Escaped;
   bool CaptureFieldsBuilt = false;
   llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
 
@@ -152,6 +161,12 @@ public:
                  bool AddStep = true);
   void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
                    SourceLocation Loc);
+  /// Forgets what is known about the truth of P and of everything below it.
+  void forgetConsent(const AccessPath &P);
+  /// Forgets the truth of every place that code the analysis does not see
+  /// may write: escaped locals, globals, `this`, referents of references.
+  void forgetUnseenWrites();
+  bool unseenCodeMayWrite(const AccessPath &P) const;
   /// Data flows into the object \p Obj (named \p ObjName) through \p Fn.
   void writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
                  const std::string &ObjName, const std::string &Fn);
@@ -228,6 +243,12 @@ public:
                  llvm::function_ref<void(const CFGBlock *)> Changed);
   void reportingPass(const std::vector<const CFGBlock *> &Order,
                      const std::vector<State> &In);
+  void findEscapes();
+  /// The edges the analysis treats as never taken and the code only they
+  /// lead to (ReportPrunedCode).
+  void reportPrunedCode(const std::vector<State> &In,
+                        const std::vector<std::pair<const CFGBlock *, unsigned>>
+                            &Pruned);
 
   SourceLocation loc(const Expr *E) const {
     SourceLocation L = E->getExprLoc();

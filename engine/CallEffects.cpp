@@ -113,6 +113,8 @@ Value Analyzer::handleCall(const CallSite &C) {
   if (const auto *Call = dyn_cast<CallExpr>(C.E))
     if (Call->getExprLoc().isValid())
       Loc = Call->getExprLoc();
+  // The callee may write what escaped; its truth is no longer known.
+  forgetUnseenWrites();
   CallEffect E{C, C.FD ? Facts.functionSpec(C.FD) : nullptr, Loc,
                calleeName(C), Value()};
   resultTypeEffect(E);

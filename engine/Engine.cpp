@@ -24,7 +24,7 @@ std::string EngineOptions::key() const {
   K += "|" + std::to_string(StrictModels);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
        std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
-       std::to_string(MainFileOnly);
+       std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode);
   return K;
 }
 

@@ -36,6 +36,9 @@ struct EngineOptions {
   /// first pass; no header filter and no SARIF log, whose project-wide
   /// findings include header code).
   bool MainFileOnly = false;
+  /// A remark for each branch the analysis never follows (a constant
+  /// condition, a place known to be false) whose code contains calls.
+  bool ReportPrunedCode = false;
   std::string key() const;
 };
 

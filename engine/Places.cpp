@@ -64,19 +64,29 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
       return LPath{AccessPath{VD, {}}, false};
     const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
     auto Base = F ? lvaluePath(ME->getBase(), Depth + 1) : std::nullopt;
-    if (Base)
+    if (Base) {
       Base->P = Base->P.child(F);
+      Base->Indirect |= ME->isArrow();
+    }
     return Base;
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+    if (UO->getOpcode() == UO_AddrOf)
       return lvaluePath(UO->getSubExpr(), Depth + 1);
+    if (UO->getOpcode() == UO_Deref) {
+      auto Base = lvaluePath(UO->getSubExpr(), Depth + 1);
+      if (Base)
+        Base->Indirect = true;
+      return Base;
+    }
     return std::nullopt;
   }
   if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
     auto Base = lvaluePath(ASE->getBase(), Depth + 1);
-    if (Base)
+    if (Base) {
       Base->Weak = true;
+      Base->Indirect = true;
+    }
     return Base;
   }
   if (isa<CallExpr>(E))
@@ -93,8 +103,10 @@ std::optional<LPath> Analyzer::lvaluePathOfCall(const Expr *E,
     return std::nullopt;
   const Expr *Obj = C->at(*S->ReturnsAliasOf);
   auto Base = lvaluePath(Obj, Depth + 1);
-  if (Base)
+  if (Base) {
     Base->Weak = true;
+    Base->Indirect = true;
+  }
   return Base;
 }
 
@@ -172,8 +184,21 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
         !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) &&
         !isSinkObjectVariable(VD))
       writeGlobal(VD, P, V, Loc);
+  // Truth facts (consent results, literal flags) hold only for the place
+  // itself: a write through a pointer is to the pointee, which the path
+  // does not tell apart from the pointer, and a weak write may leave the
+  // old value in place.
+  if (LP.Indirect)
+    V.clearConsent();
   if (LP.Weak) {
-    Cur.Env[P].merge(V);
+    Value &Old = Cur.Env[P];
+    PurposeSet C = intersectPurposes(Old.Consent, V.Consent);
+    PurposeSet NC = intersectPurposes(Old.NegConsent, V.NegConsent);
+    Old.merge(V);
+    Old.Consent = std::move(C);
+    Old.NegConsent = std::move(NC);
+    if (LP.Indirect)
+      forgetUnseenWrites();
     return;
   }
   // A strong write replaces the value and everything below it.
@@ -181,6 +206,32 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   while (It != Cur.Env.end() && P.isPrefixOf(It->first))
     It = Cur.Env.erase(It);
   Cur.Env[P] = std::move(V);
+  // The pointer may point at an escaped local the alias map does not know.
+  if (LP.Indirect)
+    forgetUnseenWrites();
+}
+
+void Analyzer::forgetConsent(const AccessPath &P) {
+  for (auto It = Cur.Env.lower_bound(P);
+       It != Cur.Env.end() && P.isPrefixOf(It->first); ++It)
+    It->second.clearConsent();
+}
+
+bool Analyzer::unseenCodeMayWrite(const AccessPath &P) const {
+  if (!P.Var)
+    return true; // `this`: the object lives elsewhere
+  const auto *VD = dyn_cast<VarDecl>(P.Var);
+  if (!VD)
+    return true;
+  return VD->hasGlobalStorage() || VD->getType()->isReferenceType() ||
+         VD->getType().isVolatileQualified() || Escaped.count(VD);
+}
+
+void Analyzer::forgetUnseenWrites() {
+  for (auto &[P, V] : Cur.Env)
+    if ((!V.Consent.empty() || !V.NegConsent.empty()) &&
+        unseenCodeMayWrite(P))
+      V.clearConsent();
 }
 
 /// Data kept in static storage outlives every request: a retention sink.

@@ -13,7 +13,11 @@
 
 #include "Analyzer.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/PostOrderIterator.h"
@@ -178,23 +182,272 @@ bool Analyzer::solve(const std::vector<const CFGBlock *> &Order,
   return true;
 }
 
+namespace {
+/// The variables an lvalue expression names storage of (a, a.f, a[i] of an
+/// array a, c ? a : b); nothing for storage reached through a pointer.
+void addRoots(const Expr *E, llvm::DenseSet<const VarDecl *> &Out,
+              unsigned Depth = 0) {
+  while (E && Depth++ < 32) {
+    E = E->IgnoreParens();
+    if (const auto *CE = dyn_cast<CastExpr>(E)) {
+      switch (CE->getCastKind()) {
+      case CK_NoOp:
+      case CK_DerivedToBase:
+      case CK_UncheckedDerivedToBase:
+      case CK_BaseToDerived:
+      case CK_LValueBitCast:
+      case CK_ArrayToPointerDecay:
+        E = CE->getSubExpr();
+        continue;
+      default:
+        return;
+      }
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        Out.insert(VD);
+      if (const auto *BD = dyn_cast<BindingDecl>(DRE->getDecl()))
+        if (const Expr *Binding = BD->getBinding()) {
+          E = Binding;
+          continue;
+        }
+      return;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ME->isArrow())
+        return;
+      E = ME->getBase();
+      continue;
+    }
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+      if (!Base->getType()->isArrayType())
+        return;
+      E = Base;
+      continue;
+    }
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+      addRoots(CO->getTrueExpr(), Out, Depth);
+      E = CO->getFalseExpr();
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->getOpcode() == BO_Comma)
+        E = BO->getRHS();
+      else if (BO->isAssignmentOp())
+        E = BO->getLHS();
+      else
+        return;
+      continue;
+    }
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MTE->getSubExpr();
+      continue;
+    }
+    if (const auto *OVE = dyn_cast<OpaqueValueExpr>(E)) {
+      E = OVE->getSourceExpr();
+      continue;
+    }
+    return;
+  }
+}
+
+/// Where a local's address leaves the analysis's sight.
+class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+public:
+  explicit EscapeFinder(llvm::DenseSet<const VarDecl *> &Out) : Out(Out) {}
+  bool shouldVisitImplicitCode() const { return true; }
+  bool shouldVisitLambdaBody() const { return false; }
+
+  bool VisitUnaryOperator(const UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf)
+      addRoots(UO->getSubExpr(), Out);
+    return true;
+  }
+  bool VisitCastExpr(const CastExpr *CE) {
+    if (CE->getCastKind() == CK_ArrayToPointerDecay)
+      addRoots(CE->getSubExpr(), Out);
+    return true;
+  }
+  bool VisitVarDecl(const VarDecl *VD) {
+    if (VD->getType()->isReferenceType() && VD->getInit())
+      addRoots(VD->getInit(), Out);
+    return true;
+  }
+  /// A glvalue argument binds to a reference parameter (or is the object
+  /// of a member call).
+  bool VisitCallExpr(const CallExpr *CE) {
+    for (const Expr *Arg : CE->arguments())
+      if (Arg->isGLValue())
+        addRoots(Arg, Out);
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const Expr *Obj = MCE->getImplicitObjectArgument())
+        if (Obj->isGLValue())
+          addRoots(Obj, Out);
+    return true;
+  }
+  bool VisitCXXConstructExpr(const CXXConstructExpr *CE) {
+    for (const Expr *Arg : CE->arguments())
+      if (Arg->isGLValue())
+        addRoots(Arg, Out);
+    return true;
+  }
+  bool VisitLambdaExpr(const LambdaExpr *LE) {
+    for (const LambdaCapture &C : LE->captures())
+      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+        if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
+          Out.insert(VD);
+    return true;
+  }
+  bool VisitCXXCtorInitializer(const CXXCtorInitializer *Init) {
+    if (Init->getMember() && Init->getMember()->getType()->isReferenceType())
+      addRoots(Init->getInit(), Out);
+    return true;
+  }
+
+private:
+  llvm::DenseSet<const VarDecl *> &Out;
+};
+
+/// Whether the set says the value it came from is never true (a literal
+/// false, or a place known to hold one).
+bool neverTrue(const PurposeSet &S) {
+  return llvm::is_contained(S, AllPurposes);
+}
+} // namespace
+
+void Analyzer::findEscapes() {
+  EscapeFinder F(Escaped);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      F.TraverseConstructorInitializer(const_cast<CXXCtorInitializer *>(Init));
+  F.TraverseStmt(const_cast<Stmt *>(FD->getBody()));
+}
+
 /// Reporting pass over the fixpoint: sinks, the return value, the writes.
 void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
                              const std::vector<State> &In) {
   Reporting = true;
+  std::vector<std::pair<const CFGBlock *, unsigned>> Pruned;
   for (const CFGBlock *B : Order) {
     if (!In[B->getBlockID()].Reached)
       continue;
     Cur = In[B->getBlockID()];
     transferBlock(B);
+    if (!TU.Opts.ReportPrunedCode || neverTrue(Cur.Consent))
+      continue;
+    // The edges out of live code that the analysis never follows: pruned
+    // by Clang (a constant expression) or refined to "never taken" here.
+    const Stmt *Cond = B->getTerminatorCondition();
+    bool Refine = Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
+                  !isa<SwitchStmt>(B->getTerminatorStmt());
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
+      unsigned SuccIndex = Index++;
+      if (!Succ.getReachableBlock()) {
+        if (Succ.getPossiblyUnreachableBlock())
+          Pruned.push_back({B, SuccIndex});
+        continue;
+      }
+      if (Refine && neverTrue(factsWhen(cast<Expr>(Cond), SuccIndex == 0)))
+        Pruned.push_back({B, SuccIndex});
+    }
   }
+  if (!Pruned.empty())
+    reportPrunedCode(In, Pruned);
   const State &Exit = In[Cfg->getExit().getBlockID()];
   if (Exit.Reached)
     buildWrites(Exit);
-  if (ReturnConsentSeen && !ReturnConsent.empty())
-    Sum.ReturnsConsent = ReturnConsent;
-  if (ReturnNegConsentSeen && !ReturnNegConsent.empty())
-    Sum.ReturnsNegConsent = ReturnNegConsent;
+  // A function that only ever returns false is no consent check: "never
+  // true" is no fact a caller may rely on (another definition, a
+  // different build, an override may return something else).
+  auto Facts = [](const PurposeSet &S) {
+    PurposeSet R;
+    for (llvm::StringRef P : S)
+      if (P != AllPurposes)
+        R.push_back(P);
+    return R;
+  };
+  if (ReturnConsentSeen && !Facts(ReturnConsent).empty())
+    Sum.ReturnsConsent = Facts(ReturnConsent);
+  if (ReturnNegConsentSeen && !Facts(ReturnNegConsent).empty())
+    Sum.ReturnsNegConsent = Facts(ReturnNegConsent);
+}
+
+/// One remark per edge never taken whose code (the blocks only it leads
+/// to) contains a call: that code's sinks and calls are not checked.
+void Analyzer::reportPrunedCode(
+    const std::vector<State> &In,
+    const std::vector<std::pair<const CFGBlock *, unsigned>> &Pruned) {
+  auto Dead = [&](const CFGBlock *B) {
+    const State &S = In[B->getBlockID()];
+    return !S.Reached || neverTrue(S.Consent);
+  };
+  for (const auto &[B, Index] : Pruned) {
+    const CFGBlock::AdjacentBlock &Succ = *(B->succ_begin() + Index);
+    bool ByClang = !Succ.getReachableBlock();
+    const CFGBlock *Target = ByClang ? Succ.getPossiblyUnreachableBlock()
+                                     : Succ.getReachableBlock();
+    if (!Target || !Dead(Target))
+      continue;
+    // The code only this edge leads to.
+    std::vector<const CFGBlock *> Work{Target};
+    llvm::DenseSet<const CFGBlock *> Seen{Target};
+    unsigned Calls = 0;
+    const CallExpr *First = nullptr;
+    while (!Work.empty()) {
+      const CFGBlock *D = Work.back();
+      Work.pop_back();
+      for (const CFGElement &El : *D)
+        if (auto S = El.getAs<CFGStmt>())
+          if (const auto *CE = dyn_cast<CallExpr>(S->getStmt())) {
+            ++Calls;
+            if (!First || SM.isBeforeInTranslationUnit(CE->getBeginLoc(),
+                                                       First->getBeginLoc()))
+              First = CE;
+          }
+      for (const CFGBlock::AdjacentBlock &Next : D->succs()) {
+        const CFGBlock *N = Next.getReachableBlock();
+        if (!N)
+          N = Next.getPossiblyUnreachableBlock();
+        if (N && Dead(N) && Seen.insert(N).second)
+          Work.push_back(N);
+      }
+    }
+    if (!Calls)
+      continue;
+    const Stmt *Cond = B->getTerminatorCondition();
+    if (!Cond)
+      Cond = B->getTerminatorStmt();
+    if (!Cond)
+      continue;
+    std::string Why;
+    if (ByClang) {
+      Why = "its condition is a constant expression";
+    } else {
+      std::string Text =
+          Lexer::getSourceText(CharSourceRange::getTokenRange(
+                                   Cond->getSourceRange()),
+                               SM, Ctx.getLangOpts())
+              .str();
+      if (Text.size() > 40)
+        Text = Text.substr(0, 37) + "...";
+      Why = "'" + Text + "' is always " + (Index == 0 ? "false" : "true") +
+            " here";
+    }
+    std::string Callee = "a call";
+    if (const FunctionDecl *Fn = First->getDirectCallee())
+      Callee = "'" + Fn->getNameAsString() + "'";
+    SourceLocation Loc = isa<Expr>(Cond) ? loc(cast<Expr>(Cond))
+                                         : Cond->getBeginLoc();
+    TU.Notices.push_back(
+        {DiagnosticIDs::Remark, Loc,
+         "privacy analysis of '" + FD->getNameAsString() +
+             "' treats a branch as never taken (" + Why + "); " +
+             std::to_string(Calls) + (Calls == 1 ? " call" : " calls") +
+             " only reachable through it (first: " + Callee +
+             ") not checked"});
+  }
 }
 
 FunctionSummary Analyzer::run() {
@@ -204,6 +457,7 @@ FunctionSummary Analyzer::run() {
     Sum.GaveUp = true;
     return Sum;
   }
+  findEscapes();
   std::vector<const CFGBlock *> Order = reversePostOrder();
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = entryState();

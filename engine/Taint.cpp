@@ -141,9 +141,9 @@ Value projectField(const Value &V, const FieldDecl *F) {
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
   if (P.empty())
     return V;
+  // The truth of a part is not the truth of the whole (p->ctx == 0 says
+  // nothing of p): consent facts stay with the place they were found at.
   Value R;
-  R.Consent = V.Consent;
-  R.NegConsent = V.NegConsent;
   for (const Taint &T : V.Taints) {
     Taint N = T;
     FieldPath W(P.begin(), P.end());

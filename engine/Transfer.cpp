@@ -87,7 +87,9 @@ public:
     return V;
   }
   Value VisitArraySubscriptExpr(const ArraySubscriptExpr *E) {
-    return A.valueOf(E->getBase());
+    Value V = A.valueOf(E->getBase());
+    V.clearConsent(); // an element, not the array or pointer
+    return V;
   }
 
   // Wrappers carry their operand's value, consent flags included.
@@ -124,6 +126,13 @@ public:
   Value VisitUnaryOperator(const UnaryOperator *UO) {
     Value V = A.valueOf(UO->getSubExpr());
     V.clearConsent();
+    // ++x, x--: x no longer holds what was known about its truth.
+    if (UO->isIncrementDecrementOp())
+      if (auto LP = A.lvaluePath(UO->getSubExpr())) {
+        A.forgetConsent(A.resolve(LP->P));
+        if (LP->Indirect)
+          A.forgetUnseenWrites();
+      }
     return V;
   }
   Value VisitUnaryLNot(const UnaryOperator *UO) {
@@ -139,6 +148,7 @@ public:
       return VisitUnaryOperator(UO);
     Value V = A.readPath(LP->P);
     V.merge(A.valueOf(UO->getSubExpr()));
+    V.clearConsent(); // the pointee's truth is not the pointer's
     return V;
   }
   Value VisitBinaryOperator(const BinaryOperator *BO) {
@@ -158,9 +168,15 @@ public:
   Value VisitBinLOr(const BinaryOperator *BO) { return logical(BO, false); }
   Value VisitAbstractConditionalOperator(
       const AbstractConditionalOperator *CO) {
-    Value V = A.valueOf(CO->getTrueExpr());
-    V.merge(A.valueOf(CO->getFalseExpr()));
-    return V;
+    // Either operand: its data may come from both, and it is a consent
+    // result only if both are (c ? consent(x) : false is one).
+    Value T = A.valueOf(CO->getTrueExpr()), F = A.valueOf(CO->getFalseExpr());
+    PurposeSet C = intersectPurposes(T.Consent, F.Consent);
+    PurposeSet NC = intersectPurposes(T.NegConsent, F.NegConsent);
+    T.merge(F);
+    T.Consent = std::move(C);
+    T.NegConsent = std::move(NC);
+    return T;
   }
 
   // Aggregates and objects.
@@ -295,11 +311,16 @@ Value ExprTransfer::VisitCompoundAssignOperator(
     const CompoundAssignOperator *BO) {
   Value V = A.valueOf(BO->getRHS());
   V.clearConsent();
-  if (V.hasTaint())
-    if (auto LP = A.lvaluePath(BO->getLHS())) {
+  if (auto LP = A.lvaluePath(BO->getLHS())) {
+    // x += 1 changes x's truth whatever its data.
+    A.forgetConsent(A.resolve(LP->P));
+    if (LP->Indirect)
+      A.forgetUnseenWrites();
+    if (V.hasTaint()) {
       LP->Weak = true;
       A.writePath(*LP, V, BO->getOperatorLoc());
     }
+  }
   Value R = A.valueOf(BO->getLHS());
   R.merge(V);
   R.clearConsent(); // arithmetic results are no consent flags
@@ -434,6 +455,10 @@ void Analyzer::transferVarDecl(const VarDecl *VD) {
   }
   Cur.Alias.erase(VD);
   Value V = valueOf(Init);
+  // A static local is initialised once: on later calls it holds whatever
+  // the last one left, not its initialiser.
+  if (VD->hasGlobalStorage())
+    V.clearConsent();
   writePath(LPath{AccessPath{VD, {}}, false}, V, VD->getLocation());
 }
 
