@@ -157,9 +157,20 @@ bool Analyzer::consentCheckEffect(CallEffect &E) {
   return true;
 }
 
-/// An anonymizer's result is no personal data.
+/// An anonymizer's result is no personal data. What went in is kept aside
+/// (Value::Anonymised), so the sink it reaches is a lawful flow.
 bool Analyzer::anonymizerEffect(CallEffect &E) {
-  return E.Spec && E.Spec->Anonymizer;
+  if (!E.Spec || !E.Spec->Anonymizer)
+    return false;
+  Value In = allArgs(E.C, true);
+  for (const Taint &T : In.Taints) {
+    Taint A = T;
+    A.T = extendTrace(T.T, E.Loc, StepKind::Anonymise, E.Name);
+    E.R.addAnonymised(A);
+  }
+  for (const Taint &T : In.Anonymised)
+    E.R.addAnonymised(T);
+  return true;
 }
 
 /// Whether the sink's argument condition holds (an enum constant among the

@@ -38,6 +38,7 @@ bool OutPlace::operator<(const OutPlace &O) const {
 unsigned FunctionSummary::signature() const {
   // Summaries only grow while an SCC iterates, so sizes detect change.
   unsigned S = Return.Taints.size() * 7919 + Sinks.size() * 104729 +
+               Return.Anonymised.size() * 613 +
                (ReturnsConsent ? ReturnsConsent->size() + 1 : 0) +
                (ReturnsNegConsent ? 31 * (ReturnsNegConsent->size() + 1) : 0);
   for (const auto &[P, V] : Writes)
@@ -248,6 +249,7 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
     Fl.ConsentLocs.push_back(CS.Loc);
   }
   F.Pseudonymised = H.Data.L.Pseudonymised;
+  F.Anonymised = H.Anonymised;
   F.Imported = H.Imported && H.ReportLoc.isValid();
   std::vector<const TraceNode *> Nodes;
   for (const TraceNode *N = H.Data.T.get(); N; N = N->Prev.get())

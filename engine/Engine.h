@@ -59,6 +59,7 @@ struct SinkHit {
   std::vector<ConsentSeen> ConsentChecks;
   std::vector<SourceLocation> CallSites; ///< outermost last
   bool Imported = false;       ///< the sink is in another translation unit
+  bool Anonymised = false;     ///< Data passed an anonymizer: a lawful flow
   SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
 };
 

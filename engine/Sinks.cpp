@@ -36,6 +36,20 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.ConsentChecks = ConsentChecks;
     dispatch(std::move(H));
   }
+  // Anonymised data is lawful everywhere: recorded here for the register,
+  // never deferred to callers (no consent of theirs changes it). Data of a
+  // caller (a parameter label) is recorded where the caller sees it.
+  for (const Taint &T : V.Anonymised) {
+    if (T.L.IsParam)
+      continue;
+    SinkHit H;
+    H.Data = T;
+    H.Sink = S;
+    H.SinkLoc = Loc;
+    H.SinkDesc = Desc;
+    H.Anonymised = true;
+    TU.report(H, nullptr);
+  }
 }
 
 static size_t traceLength(const Trace &T) {

@@ -70,25 +70,39 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
   return A;
 }
 
-Value Analyzer::instantiate(const CallSite &C, const Value &V,
-                            StepKind Step) {
+/// The callee's taints \p From in the caller's terms, added to \p R by
+/// \p Add (the personal or the anonymised part of a value).
+template <typename AddFn>
+static void instantiateTaints(Analyzer &A, const CallSite &C,
+                              llvm::ArrayRef<Taint> From, StepKind Step,
+                              AddFn Add) {
   std::string Name = calleeName(C);
-  Value R;
   SourceLocation Loc = C.E->getBeginLoc();
-  for (const Taint &T : V.Taints) {
+  for (const Taint &T : From) {
     if (!T.L.IsParam) {
       Taint N = T;
       N.T = extendTrace(N.T, Loc, Step, Name);
-      R.add(N);
+      Add(N);
       continue;
     }
-    Value A = labelValue(C, T.L);
-    for (const Taint &U : A.Taints) {
+    Value Arg = A.labelValue(C, T.L);
+    for (const Taint &U : Arg.Taints) {
       Taint N = U;
-      Trace In = extendTrace(U.T, Loc, StepKind::Call, calleeName(C)); N.T = extendTrace(concat(In, T.T), Loc, Step, Name);
-      R.add(N);
+      Trace In = extendTrace(U.T, Loc, StepKind::Call, Name);
+      N.T = extendTrace(concat(In, T.T), Loc, Step, Name);
+      Add(N);
     }
   }
+}
+
+Value Analyzer::instantiate(const CallSite &C, const Value &V,
+                            StepKind Step) {
+  Value R;
+  instantiateTaints(*this, C, V.Taints, Step,
+                    [&](const Taint &T) { R.add(T); });
+  // What the callee anonymised (its own data or the caller's arguments).
+  instantiateTaints(*this, C, V.Anonymised, Step,
+                    [&](const Taint &T) { R.addAnonymised(T); });
   return R;
 }
 

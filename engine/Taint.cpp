@@ -102,10 +102,24 @@ bool Value::add(const Taint &T) {
   return true;
 }
 
+static bool addSorted(llvm::SmallVectorImpl<Taint> &Set, const Taint &T) {
+  auto It = std::lower_bound(
+      Set.begin(), Set.end(), T,
+      [](const Taint &A, const Taint &B) { return A.L < B.L; });
+  if (It != Set.end() && It->L == T.L)
+    return false;
+  Set.insert(It, T);
+  return true;
+}
+
+bool Value::addAnonymised(const Taint &T) { return addSorted(Anonymised, T); }
+
 bool Value::merge(const Value &O) {
   bool Changed = false;
   for (const Taint &T : O.Taints)
     Changed |= add(T);
+  for (const Taint &T : O.Anonymised)
+    Changed |= addAnonymised(T);
   Changed |= unionPurposes(Consent, O.Consent);
   Changed |= unionPurposes(NegConsent, O.NegConsent);
   return Changed;
@@ -113,16 +127,20 @@ bool Value::merge(const Value &O) {
 
 bool Value::operator==(const Value &O) const {
   if (Taints.size() != O.Taints.size() || Consent != O.Consent ||
-      NegConsent != O.NegConsent)
+      NegConsent != O.NegConsent || Anonymised.size() != O.Anonymised.size())
     return false;
   for (size_t I = 0; I < Taints.size(); ++I)
     if (!(Taints[I].L == O.Taints[I].L))
+      return false;
+  for (size_t I = 0; I < Anonymised.size(); ++I)
+    if (!(Anonymised[I].L == O.Anonymised[I].L))
       return false;
   return true;
 }
 
 Value projectField(const Value &V, const FieldDecl *F) {
   Value R;
+  R.Anonymised = V.Anonymised; // a part of an anonymised result is too
   for (const Taint &T : V.Taints) {
     if (T.L.Where.empty()) {
       Taint N = T;
@@ -144,6 +162,7 @@ Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
   // The truth of a part is not the truth of the whole (p->ctx == 0 says
   // nothing of p): consent facts stay with the place they were found at.
   Value R;
+  R.Anonymised = V.Anonymised;
   for (const Taint &T : V.Taints) {
     Taint N = T;
     FieldPath W(P.begin(), P.end());

@@ -94,6 +94,10 @@ bool unionPurposes(PurposeSet &Into, const PurposeSet &From);
 
 struct Value {
   llvm::SmallVector<Taint, 2> Taints; ///< sorted by label
+  /// Personal data that passed an anonymizer on the way here: no personal
+  /// data any more, kept only so that the sink it reaches is recorded as a
+  /// lawful flow (the processing register). Sorted by label.
+  llvm::SmallVector<Taint, 1> Anonymised;
   PurposeSet Consent;                 ///< consents that hold if this is true
   PurposeSet NegConsent;              ///< consents that hold if this is false
 
@@ -108,6 +112,7 @@ struct Value {
   /// Adds T unless a taint with the same label is present; true if added.
   bool add(const Taint &T);
   bool merge(const Value &O); ///< true if anything was added
+  bool addAnonymised(const Taint &T); ///< true if added
   bool operator==(const Value &O) const;
   bool operator!=(const Value &O) const { return !(*this == O); }
 };

@@ -468,6 +468,8 @@ void Analyzer::transferReturn(const ReturnStmt *RS) {
   Sum.Return.Taints.reserve(Sum.Return.Taints.size() + V.Taints.size());
   for (const Taint &T : V.Taints)
     Sum.Return.add(T);
+  for (const Taint &T : V.Anonymised)
+    Sum.Return.addAnonymised(T);
   // A function whose every return is a consent result is a consent
   // check (or, negated, a refusal check). A literal `false` return keeps
   // a consent check one; a literal `true` keeps a refusal check one.

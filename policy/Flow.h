@@ -50,6 +50,7 @@ struct FlowFacts {
   std::vector<std::string> ConsentHeld; ///< purposes that hold at the sink
   std::vector<ConsentCheckSeen> ConsentChecks;
   bool Pseudonymised = false;
+  bool Anonymised = false;  ///< it passed an anonymizer: no personal data
   bool Imported = false;    ///< the sink is in another translation unit
   unsigned CallSites = 0;   ///< calls it came through without consent
   std::vector<FlowStep> Steps;

@@ -551,7 +551,8 @@ namespace {
 const char *const StepKindIds[] = {
     "declared",  "has-type",        "returns", "assign",     "capture",
     "captured-here", "flows-into",  "passed-through", "written-through",
-    "pseudonymise",  "call",        "return",  "stored-by",  "parameter"};
+    "pseudonymise",  "call",        "return",  "stored-by",  "parameter",
+    "anonymise"};
 } // namespace
 
 const char *stepKindId(StepKind K) {

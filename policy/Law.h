@@ -55,6 +55,7 @@ enum class StepKind : uint8_t {
   Return,        ///< returned from Subject
   StoredBy,      ///< stored by Subject into an out-parameter or global
   Parameter,     ///< passed as parameter Subject of function Via
+  Anonymise,     ///< anonymised by Subject: no personal data after it
 };
 /// Stable ids for the summary store ("assign", "call", ...).
 const char *stepKindId(StepKind K);

@@ -13,6 +13,8 @@ const char *legalBasisId(LegalBasis B) {
     return "consent";
   case LegalBasis::LawfulPurpose:
     return "purpose";
+  case LegalBasis::Anonymised:
+    return "anonymised";
   }
   return "none";
 }
@@ -45,6 +47,10 @@ Verdict evaluate(const LegalPolicy &P, const FlowFacts &F,
   bool Lawful = !F.Purpose.empty() && contains(C.PurposesWithoutConsent,
                                                F.Purpose);
   V.Action = K.Id;
+  if (F.Anonymised) {
+    V.Basis = LegalBasis::Anonymised;
+    return V;
+  }
   if (!Consented && !Lawful) {
     V.Violation = true;
     addTaxa(P, F, V);

@@ -12,8 +12,10 @@ enum class LegalBasis : uint8_t {
   None,          ///< a violation
   Consent,       ///< consent for the sink's purpose holds on every path
   LawfulPurpose, ///< law.json allows the purpose without consent (billing)
+  Anonymised,    ///< an anonymizer made it no personal data first
 };
-const char *legalBasisId(LegalBasis B); ///< "none", "consent", "purpose"
+/// "none", "consent", "purpose", "anonymised"
+const char *legalBasisId(LegalBasis B);
 
 struct Verdict {
   bool Violation = false;

@@ -44,6 +44,8 @@ std::string stepMessage(const LegalPolicy &P, const FlowStep &S) {
     return "stored by " + q(S.Subject);
   case StepKind::Parameter:
     return "passed as parameter " + q(S.Subject) + " of " + q(S.Via);
+  case StepKind::Anonymise:
+    return "anonymised by " + q(S.Subject);
   }
   return "";
 }
