@@ -22,6 +22,18 @@ void appendFailure(std::optional<std::string> &Failure,
   Failure = Failure ? *Failure + "; " + Message : Message;
 }
 
+/// Whether clang-tidy said it skipped the file ("Skipping FILE. Compile
+/// command not found.").
+bool skippedFile(const Job &J) {
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Text;
+    if (!readWholeFile(Path, Text) &&
+        Text.find("Compile command not found") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 /// Why the process of \p J did not analyse its unit, if it did not.
 std::optional<std::string> processFailure(const Job &J,
                                           const JobOutcome &Outcome) {
@@ -34,6 +46,10 @@ std::optional<std::string> processFailure(const Job &J,
   else if (Outcome.ExitCode != 0)
     Failure =
         "clang-tidy exited with code " + std::to_string(Outcome.ExitCode);
+  else if (skippedFile(J))
+    // clang-tidy exits 0 for a file it found no compile command for.
+    return std::string("clang-tidy skipped it: the compilation database "
+                       "has no compile command for it");
   if (Failure) {
     std::string Excerpt = errorExcerpt(J);
     if (!Excerpt.empty())
@@ -129,6 +145,12 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
   std::optional<std::string> Failure =
       processFailure(Run.Jobs[I], Run.Outcomes[I]);
   std::vector<LogFile> UnitLogs = readFragments(U, Failure, Out.ToolError);
+  // A TU without a fragment was not analysed: no privacy check ran on it,
+  // or its report was lost.
+  if (!Failure && UnitLogs.empty())
+    Failure = "clang-tidy wrote no privacy-tidy report for it: no privacy "
+              "check ran on it (the effective Checks enable no privacy-* "
+              "check), or its SARIF fragment was lost";
   if (Failure) {
     ++Out.FailedUnits;
     std::cerr << "privacy-tidy: error: " << displayPath(U.File) << ": "

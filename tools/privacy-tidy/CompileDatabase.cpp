@@ -42,7 +42,11 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
   if (!Entries.is_array())
     return File + ": malformed compilation database: expected a JSON array "
                   "of compile commands";
+  if (Entries.empty())
+    return File + ": the compilation database is empty: there is no "
+                  "translation unit to analyse";
   std::set<std::string> Files;
+  bool Relative = false;
   for (size_t I = 0; I < Entries.size(); ++I) {
     const json &Entry = Entries[I];
     std::string Where =
@@ -60,10 +64,16 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
       return Where + ": needs 'command' (a string) or 'arguments' (an array)";
     std::string Directory =
         normalizePath(Entry["directory"].get<std::string>(), Dir);
+    if (Entry["directory"].get<std::string>()[0] != '/') {
+      Relative = true;
+      Entries[I]["directory"] = Directory;
+    }
     Files.insert(normalizePath(Entry["file"].get<std::string>(), Directory));
   }
   Out.Directory = Dir;
+  Out.ToolDirectory = Dir;
   Out.Path = File;
+  Out.AbsoluteText = Relative ? Entries.dump(1) : "";
   Out.Files.assign(Files.begin(), Files.end());
   return std::nullopt;
 }
