@@ -2,6 +2,7 @@
 
 #include "CompileDatabase.h"
 
+#include "support/JsonSyntax.h"
 #include "support/Paths.h"
 
 #include <nlohmann/json.hpp>
@@ -33,12 +34,10 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
   std::string Text;
   if (std::optional<std::string> Error = readWholeFile(File, Text))
     return Error;
-  json Entries;
-  try {
-    Entries = json::parse(Text);
-  } catch (const json::parse_error &E) {
-    return File + ": malformed compilation database: " + E.what();
-  }
+  json Entries = json::parse(Text, nullptr, /*allow_exceptions=*/false);
+  if (Entries.is_discarded())
+    return describeJsonSyntaxError(File, Text,
+                                   "malformed compilation database");
   if (!Entries.is_array())
     return File + ": malformed compilation database: expected a JSON array "
                   "of compile commands";
