@@ -2,6 +2,7 @@
 
 #include "Collect.h"
 #include "Console.h"
+#include "FileSystem.h"
 #include "Plan.h"
 #include "ReportingPass.h"
 
@@ -52,6 +53,10 @@ std::optional<std::string> processFailure(const Job &J,
                        "has no compile command for it");
   if (Failure) {
     std::string Excerpt = errorExcerpt(J);
+    // A full temporary directory loses the output, the fragment and
+    // often the reason with them: say it.
+    if (fileSystemFull(parentDirectory(J.StdoutPath)))
+      *Failure += temporarySpaceAdvice(parentDirectory(J.StdoutPath));
     if (!Excerpt.empty())
       *Failure += ": " + Excerpt;
   }
@@ -82,30 +87,23 @@ std::vector<LogFile> readFragments(const Unit &U,
   return Logs;
 }
 
-/// A unit without fragments: a log with one notice saying why.
-std::optional<std::string>
-noticeLog(const CheckPlan &Plan, const Unit &U, const JobOutcome &Outcome,
-          const std::optional<std::string> &Failure, SourceCache &Sources,
-          json &Log) {
+/// A unit without fragments, which failed: a log with one notice saying why.
+std::optional<std::string> noticeLog(const CheckPlan &Plan, const Unit &U,
+                                     const JobOutcome &Outcome,
+                                     const std::string &Failure,
+                                     SourceCache &Sources, json &Log) {
   RunInfo Run;
   Run.Arguments = U.RecordedArguments;
   Run.StartTimeUtc = Outcome.StartTimeUtc;
   Run.EndTimeUtc = Outcome.EndTimeUtc;
-  Run.ExecutionSuccessful = !Failure;
+  Run.ExecutionSuccessful = false;
   Run.SourceRoot = Plan.Root;
   Notice N;
   N.Base.Loc.File = U.File;
-  if (Failure) {
-    N.DescriptorId = "translation-unit-failed";
-    N.Base.Level = "error";
-    N.Base.Message = "translation unit " + displayPath(U.File) +
-                     " was not analysed: " + *Failure;
-  } else {
-    N.DescriptorId = "no-privacy-check";
-    N.Base.Level = "note";
-    N.Base.Message = "no privacy check ran on " + displayPath(U.File) +
-                     " (the effective Checks enable no privacy-* check)";
-  }
+  N.DescriptorId = "translation-unit-failed";
+  N.Base.Level = "error";
+  N.Base.Message = "translation unit " + displayPath(U.File) +
+                   " was not analysed: " + Failure;
   return buildTranslationUnitLog(*Plan.Law, U.File, {}, {N}, Run,
                                  Sources, Log);
 }
@@ -159,7 +157,7 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
   if (UnitLogs.empty()) {
     json Log;
     if (std::optional<std::string> Error =
-            noticeLog(Plan, U, Run.Outcomes[I], Failure, Sources, Log))
+            noticeLog(Plan, U, Run.Outcomes[I], *Failure, Sources, Log))
       return Error;
     Logs.push_back({U.File, std::move(Log)});
     return std::nullopt;
