@@ -61,7 +61,9 @@ void TUReport::finish(llvm::StringRef Check, ClangTidyContext &Tidy,
   if (std::optional<std::string> Err = sarif::writeTranslationUnitFragment(
           OutputDir, mainFileName(Ctx), Findings, Notices, Run))
     if (firstTimeSaid("sarif:" + *Err))
-      Tidy.configurationDiag("cannot write SARIF fragment: %0") << *Err;
+      Tidy.configurationDiag("cannot write SARIF fragment: %0",
+                             DiagnosticIDs::Error)
+          << *Err;
 }
 
 } // namespace clang::tidy::privacy

@@ -3,6 +3,7 @@
 #include "Models.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "support/EmbeddedData.h"
+#include "support/JsonSyntax.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -10,6 +11,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <limits>
 #include <mutex>
 #include <nlohmann/json.hpp>
 
@@ -208,49 +211,165 @@ std::string ModelError::str() const {
 namespace {
 using nlohmann::json;
 
-/// Maps JSON pointers ("/functions/3/sink") of a valid document to the line
-/// and column where the value starts: nlohmann keeps no positions.
-class PositionIndex {
+/// Model files nest a few levels; deeper nesting is a mistake or an attack
+/// on the parser's stack.
+constexpr unsigned MaxModelNesting = 64;
+
+/// Line and column (1-based) of byte offsets, from a table of line starts
+/// built once.
+class LineTable {
 public:
-  explicit PositionIndex(llvm::StringRef Text) : Text(Text) {
-    skipWs();
-    value("");
+  explicit LineTable(llvm::StringRef Text) {
+    Starts.push_back(0);
+    for (size_t I = 0; I < Text.size(); ++I)
+      if (Text[I] == '\n')
+        Starts.push_back(I + 1);
   }
-  std::pair<unsigned, unsigned> at(const std::string &Pointer) const {
-    std::string P = Pointer;
-    while (true) {
-      auto It = Positions.find(P);
-      if (It != Positions.end())
-        return lineCol(It->second);
-      size_t Slash = P.rfind('/');
-      if (Slash == std::string::npos)
-        return {1, 1};
-      P.resize(Slash);
-    }
+  std::pair<unsigned, unsigned> at(size_t Offset) const {
+    auto It = std::upper_bound(Starts.begin(), Starts.end(), Offset);
+    size_t Line = It - Starts.begin();
+    return {static_cast<unsigned>(Line),
+            static_cast<unsigned>(Offset - Starts[Line - 1] + 1)};
   }
 
 private:
-  llvm::StringRef Text;
-  size_t Pos = 0;
-  std::map<std::string, size_t> Positions;
+  std::vector<size_t> Starts;
+};
 
-  std::pair<unsigned, unsigned> lineCol(size_t Offset) const {
-    unsigned Line = 1, Col = 1;
-    for (size_t I = 0; I < Offset && I < Text.size(); ++I) {
-      if (Text[I] == '\n') {
-        ++Line;
-        Col = 1;
-      } else {
-        ++Col;
-      }
+/// The offset of the first bracket nested deeper than MaxModelNesting, if
+/// any (strings skipped).
+std::optional<size_t> tooDeep(llvm::StringRef Text) {
+  unsigned Depth = 0;
+  bool InString = false;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (InString) {
+      if (C == '\\')
+        ++I;
+      else if (C == '"')
+        InString = false;
+    } else if (C == '"') {
+      InString = true;
+    } else if (C == '[' || C == '{') {
+      if (++Depth > MaxModelNesting)
+        return I;
+    } else if ((C == ']' || C == '}') && Depth) {
+      --Depth;
     }
-    return {Line, Col};
   }
-  void skipWs() {
+  return std::nullopt;
+}
+
+/// Maps JSON pointers ("/functions/3/sink") of a valid document to the line
+/// and column where the value starts: nlohmann keeps no positions. One
+/// pass records where the top-level values and the elements of top-level
+/// arrays (the entries) start; a deeper pointer, needed only for an error,
+/// is found by scanning that one entry. The document nests at most
+/// MaxModelNesting levels (checked before).
+class PositionIndex {
+public:
+  PositionIndex(llvm::StringRef Text, LineTable Lines)
+      : Text(Text), Lines(std::move(Lines)) {
+    size_t Pos = skipWs(0);
+    Root = Pos;
+    if (Pos >= Text.size() || Text[Pos] != '{')
+      return;
+    forEachMember(Pos, [&](const std::string &Key, size_t KeyPos,
+                           size_t ValuePos) {
+      Top &T = TopLevel[Key];
+      T.Key = KeyPos;
+      T.Value = ValuePos;
+      if (Text[ValuePos] == '[')
+        forEachElement(ValuePos, [&](size_t, size_t ElementPos) {
+          T.Elements.push_back(ElementPos);
+          return true;
+        });
+      return true;
+    });
+  }
+
+  /// Where the value \p Pointer names starts, or its key with a "key:"
+  /// prefix; the nearest enclosing value when there is no such value.
+  std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
+    bool WantKey = Pointer.consume_front("key:");
+    llvm::SmallVector<llvm::StringRef, 8> Segments;
+    Pointer.consume_front("/");
+    if (!Pointer.empty())
+      Pointer.split(Segments, '/');
+    return Lines.at(find(Segments, WantKey));
+  }
+
+private:
+  struct Top {
+    size_t Key = 0, Value = 0;
+    std::vector<size_t> Elements;
+  };
+  llvm::StringRef Text;
+  LineTable Lines;
+  size_t Root = 0;
+  std::map<std::string, Top> TopLevel;
+
+  size_t find(llvm::ArrayRef<llvm::StringRef> Segments, bool WantKey) const {
+    if (Segments.empty())
+      return Root;
+    auto T = TopLevel.find(Segments[0].str());
+    if (T == TopLevel.end())
+      return Root;
+    if (Segments.size() == 1)
+      return WantKey ? T->second.Key : T->second.Value;
+    size_t Pos = T->second.Value;
+    size_t Next = 1;
+    unsigned Index;
+    if (Text[Pos] == '[' && !Segments[1].getAsInteger(10, Index)) {
+      if (Index >= T->second.Elements.size())
+        return Pos;
+      Pos = T->second.Elements[Index];
+      Next = 2;
+    }
+    for (size_t I = Next; I < Segments.size(); ++I) {
+      bool Last = I + 1 == Segments.size();
+      std::optional<std::pair<size_t, size_t>> Child = child(Pos, Segments[I]);
+      if (!Child)
+        return Pos;
+      Pos = Last && WantKey ? Child->first : Child->second;
+    }
+    return Pos;
+  }
+
+  /// The key and value positions of member or element \p Segment of the
+  /// value at \p Pos.
+  std::optional<std::pair<size_t, size_t>> child(size_t Pos,
+                                                 llvm::StringRef Segment) const {
+    std::optional<std::pair<size_t, size_t>> Found;
+    if (Text[Pos] == '{') {
+      forEachMember(Pos, [&](const std::string &Key, size_t KeyPos,
+                             size_t ValuePos) {
+        if (Key != Segment)
+          return true;
+        Found = {KeyPos, ValuePos};
+        return false;
+      });
+    } else if (Text[Pos] == '[') {
+      unsigned Index;
+      if (Segment.getAsInteger(10, Index))
+        return std::nullopt;
+      forEachElement(Pos, [&](unsigned I, size_t ElementPos) {
+        if (I != Index)
+          return true;
+        Found = {ElementPos, ElementPos};
+        return false;
+      });
+    }
+    return Found;
+  }
+
+  size_t skipWs(size_t Pos) const {
     while (Pos < Text.size() && isspace(static_cast<unsigned char>(Text[Pos])))
       ++Pos;
+    return Pos;
   }
-  std::string string() {
+  /// The string starting at \p Pos (its quote); \p Pos moves past it.
+  std::string string(size_t &Pos) const {
     std::string S;
     ++Pos; // opening quote
     while (Pos < Text.size() && Text[Pos] != '"') {
@@ -259,51 +378,62 @@ private:
       if (Pos < Text.size())
         S += Text[Pos++];
     }
-    ++Pos;
-    return S;
+    return ++Pos, S;
   }
-  void value(const std::string &Ptr) {
-    Positions[Ptr] = Pos;
+  /// The position after the value at \p Pos.
+  size_t skipValue(size_t Pos) const {
     if (Pos >= Text.size())
-      return;
+      return Pos;
     char C = Text[Pos];
-    if (C == '{') {
-      ++Pos;
-      skipWs();
-      while (Pos < Text.size() && Text[Pos] != '}') {
-        size_t KeyPos = Pos;
-        std::string Key = string();
-        skipWs();
-        ++Pos; // ':'
-        skipWs();
-        std::string Child = Ptr + "/" + Key;
-        value(Child);
-        Positions["key:" + Child] = KeyPos;
-        skipWs();
-        if (Pos < Text.size() && Text[Pos] == ',') {
-          ++Pos;
-          skipWs();
+    if (C == '"') {
+      string(Pos);
+      return Pos;
+    }
+    if (C == '{' || C == '[') {
+      // Strings skipped, brackets counted: the document is valid JSON.
+      unsigned Depth = 0;
+      for (; Pos < Text.size(); ++Pos) {
+        char D = Text[Pos];
+        if (D == '"') {
+          string(Pos);
+          --Pos;
+        } else if (D == '{' || D == '[') {
+          ++Depth;
+        } else if ((D == '}' || D == ']') && --Depth == 0) {
+          return Pos + 1;
         }
       }
+      return Pos;
+    }
+    while (Pos < Text.size() && !strchr(",]} \t\r\n", Text[Pos]))
       ++Pos;
-    } else if (C == '[') {
-      ++Pos;
-      skipWs();
-      unsigned I = 0;
-      while (Pos < Text.size() && Text[Pos] != ']') {
-        value(Ptr + "/" + std::to_string(I++));
-        skipWs();
-        if (Pos < Text.size() && Text[Pos] == ',') {
-          ++Pos;
-          skipWs();
-        }
-      }
-      ++Pos;
-    } else if (C == '"') {
-      string();
-    } else {
-      while (Pos < Text.size() && !strchr(",]} \t\r\n", Text[Pos]))
-        ++Pos;
+    return Pos;
+  }
+  /// Calls \p F(key, key position, value position) for each member of the
+  /// object at \p Pos while it returns true.
+  template <typename Fn> void forEachMember(size_t Pos, Fn F) const {
+    Pos = skipWs(Pos + 1);
+    while (Pos < Text.size() && Text[Pos] == '"') {
+      size_t KeyPos = Pos;
+      std::string Key = string(Pos);
+      Pos = skipWs(skipWs(Pos) + 1); // ':'
+      if (!F(Key, KeyPos, Pos))
+        return;
+      Pos = skipWs(skipValue(Pos));
+      if (Pos < Text.size() && Text[Pos] == ',')
+        Pos = skipWs(Pos + 1);
+    }
+  }
+  /// Calls \p F(index, position) for each element of the array at \p Pos
+  /// while it returns true.
+  template <typename Fn> void forEachElement(size_t Pos, Fn F) const {
+    Pos = skipWs(Pos + 1);
+    for (unsigned I = 0; Pos < Text.size() && Text[Pos] != ']'; ++I) {
+      if (!F(I, Pos))
+        return;
+      Pos = skipWs(skipValue(Pos));
+      if (Pos < Text.size() && Text[Pos] == ',')
+        Pos = skipWs(Pos + 1);
     }
   }
 };
@@ -315,34 +445,23 @@ public:
       : Set(Set), File(File), Text(Text), Errors(Errors) {}
 
   void run() {
-    json J = json::parse(Text.begin(), Text.end(), nullptr, false);
-    if (J.is_discarded()) {
-      // Re-parse with exceptions to learn the position of the error.
-      try {
-        (void)json::parse(Text.begin(), Text.end());
-      } catch (const json::parse_error &E) {
-        size_t Byte = E.byte ? E.byte - 1 : 0;
-        unsigned Line = 1, Col = 1;
-        for (size_t I = 0; I < Byte && I < Text.size(); ++I) {
-          if (Text[I] == '\n') {
-            ++Line;
-            Col = 1;
-          } else {
-            ++Col;
-          }
-        }
-        std::string Msg = E.what();
-        size_t Colon = Msg.find("syntax error");
-        Errors.push_back({File, Line, Col,
-                          "invalid JSON: " + (Colon == std::string::npos
-                                                  ? Msg
-                                                  : Msg.substr(Colon))});
-      } catch (...) {
-        Errors.push_back({File, 0, 0, "invalid JSON"});
-      }
+    LineTable Lines(Text);
+    if (std::optional<size_t> Deep = tooDeep(Text)) {
+      auto [Line, Col] = Lines.at(*Deep);
+      Errors.push_back({File, Line, Col,
+                        "nested deeper than " +
+                            std::to_string(MaxModelNesting) +
+                            " levels (a model file needs a few)"});
       return;
     }
-    Index = std::make_unique<PositionIndex>(Text);
+    json J = json::parse(Text.begin(), Text.end(), nullptr, false);
+    if (J.is_discarded()) {
+      JsonSyntaxError E = findJsonSyntaxError(Text);
+      auto [Line, Col] = Lines.at(E.Offset);
+      Errors.push_back({File, Line, Col, "invalid JSON: " + E.Message});
+      return;
+    }
+    Index = std::make_unique<PositionIndex>(Text, std::move(Lines));
     if (!J.is_object()) {
       error("", "a model file is a JSON object");
       return;
@@ -505,9 +624,9 @@ private:
                                                                   : ", ") +
                  ("\"" + policy().SinkKinds[I].Id + "\"");
       error(Ptr + "/kind", "sink 'kind' must be " + Kinds);
-      return false;
+    } else {
+      Out.Kind = *K;
     }
-    Out.Kind = *K;
     if (S.contains("purpose")) {
       if (!S["purpose"].is_string() || S["purpose"].get<std::string>().empty())
         error(Ptr + "/purpose", "'purpose' must be a non-empty string");
@@ -524,7 +643,7 @@ private:
     }
     if (Args && S.contains("args"))
       selector(S["args"], Ptr + "/args", *Args);
-    return true;
+    return K.has_value();
   }
 
   void function(const json &E, const std::string &Ptr) {
@@ -533,8 +652,9 @@ private:
                "pseudonymizer", "barrier", "returns", "paramCategories",
                "propagate", "returnsAlias", "comment"});
     ModelSet::FunctionEntry F;
-    if (!name(E, Ptr, "name", F.Name))
-      return;
+    // A bad name leaves the entry out, after the rest of it is checked: a
+    // file is validated completely.
+    bool Named = name(E, Ptr, "name", F.Name);
     F.Spec.Origin = origin(Ptr);
     if (E.contains("paramTypes")) {
       if (!E["paramTypes"].is_array()) {
@@ -648,7 +768,8 @@ private:
     if (E.contains("returnsAlias"))
       if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
         F.Spec.ReturnsAliasOf = *A;
-    Set.Functions.push_back(std::move(F));
+    if (Named)
+      Set.Functions.push_back(std::move(F));
   }
 
   void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {
@@ -657,10 +778,9 @@ private:
     D.Kind = Kind == "types"    ? ModelSet::DeclEntry::Type
              : Kind == "fields" ? ModelSet::DeclEntry::Field
                                 : ModelSet::DeclEntry::Variable;
-    if (!name(E, Ptr, "name", D.Name))
-      return;
+    bool Named = name(E, Ptr, "name", D.Name);
     auto C = category(E, Ptr);
-    if (!C)
+    if (!Named || !C)
       return;
     D.Cat = *C;
     D.Origin = origin(Ptr);
@@ -685,16 +805,15 @@ private:
         else if (!R.Pattern->compile(E[Key].get<std::string>(), Err))
           error(Ptr + "/" + Key, Err);
       }
-    if (Given != 1) {
+    bool Ok = Given == 1;
+    if (!Ok)
       error(Ptr, "a sink object names exactly one of 'variable', 'type' or "
                  "'call'");
-      return;
-    }
     if (!E.contains("sink")) {
       error(Ptr, "missing 'sink'");
       return;
     }
-    if (!sinkSpec(E["sink"], Ptr + "/sink", R.Sink, nullptr))
+    if (!sinkSpec(E["sink"], Ptr + "/sink", R.Sink, nullptr) || !Ok)
       return;
     R.Origin = origin(Ptr);
     Set.SinkObjects.push_back(std::move(R));
@@ -845,13 +964,32 @@ void readAnnotations(
     } else if (S == "retention_days") {
       Out.HasRetentionDays = true;
       std::optional<int64_t> Days;
+      bool TooLarge = false;
+      std::string Written;
       if (A->args_size() == 1) {
         const Expr *E = *A->args_begin();
         Expr::EvalResult R;
-        if (!E->isValueDependent() && E->EvaluateAsInt(R, Ctx))
-          Days = R.Val.getInt().getExtValue();
+        if (!E->isValueDependent() && E->EvaluateAsInt(R, Ctx)) {
+          const llvm::APSInt &V = R.Val.getInt();
+          // An unsigned value above INT64_MAX would read as negative.
+          if (V.isRepresentableByInt64())
+            Days = V.getExtValue();
+          else if (V.isNegative())
+            Days = INT64_MIN;
+          else {
+            TooLarge = true;
+            llvm::SmallString<24> Text;
+            V.toString(Text, 10);
+            Written = std::string(Text);
+          }
+        }
       }
-      if (!Days) {
+      if (TooLarge) {
+        Problem(A, "retention period is too large (got " + Written +
+                       " days; at most " +
+                       std::to_string(std::numeric_limits<int64_t>::max()) +
+                       ")");
+      } else if (!Days) {
         Problem(A, "PRIVACY_RETENTION_DAYS needs a whole number of days");
       } else if (*Days < 0) {
         Problem(A, "retention period must not be negative (got " +
@@ -870,6 +1008,30 @@ void readAnnotations(
 //===----------------------------------------------------------------------===//
 // DeclFacts
 //===----------------------------------------------------------------------===//
+
+template <typename Entry>
+static void buildIndex(const std::vector<Entry> &Entries,
+                       DeclFacts::EntryIndex &Index) {
+  for (unsigned I = 0; I < Entries.size(); ++I) {
+    if (Entries[I].Name.isLiteral())
+      Index.Literal[Entries[I].Name.text()].push_back(I);
+    else
+      Index.Patterns.push_back(I);
+  }
+  Index.Built = true;
+}
+
+std::vector<unsigned>
+DeclFacts::EntryIndex::candidates(llvm::StringRef Name) const {
+  std::vector<unsigned> Out;
+  auto It = Literal.find(Name);
+  if (It == Literal.end())
+    return Patterns;
+  Out.resize(It->second.size() + Patterns.size());
+  std::merge(It->second.begin(), It->second.end(), Patterns.begin(),
+             Patterns.end(), Out.begin());
+  return Out;
+}
 
 const DeclAnnotations &DeclFacts::annotations(const Decl *D) {
   D = D->getCanonicalDecl();
@@ -901,13 +1063,17 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
     else
       Applicable = false;
     if (Applicable && !Models.Decls.empty()) {
+      if (!DeclIndex.Built)
+        buildIndex(Models.Decls, DeclIndex);
       if (!Aliases)
         Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
       for (const std::string &Name : modelNames(ND, Aliases.get()))
-        for (const auto &E : Models.Decls)
+        for (unsigned I : DeclIndex.candidates(Name)) {
+          const auto &E = Models.Decls[I];
           if (E.Kind == Kind && E.Name.matches(Name) &&
               !llvm::is_contained(Cats, E.Cat))
             Cats.push_back(E.Cat);
+        }
     }
   }
   DeclCats[D] = Cats;
@@ -1015,10 +1181,13 @@ const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
     return It->second;
   const ModelSet::FunctionEntry *Found = nullptr;
   if (!Models.Functions.empty()) {
+    if (!FunctionIndex.Built)
+      buildIndex(Models.Functions, FunctionIndex);
     std::string Name = modelName(FD);
+    std::vector<unsigned> Candidates = FunctionIndex.candidates(Name);
     // Later entries win: user model files load after the shipped ones.
-    for (auto It = Models.Functions.rbegin(); It != Models.Functions.rend();
-         ++It) {
+    for (auto C = Candidates.rbegin(); C != Candidates.rend(); ++C) {
+      const ModelSet::FunctionEntry *It = &Models.Functions[*C];
       if (!It->Name.matches(Name))
         continue;
       if (It->ParamTypes) {
@@ -1038,7 +1207,7 @@ const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
         if (!Ok)
           continue;
       }
-      Found = &*It;
+      Found = It;
       break;
     }
   }

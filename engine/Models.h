@@ -11,6 +11,7 @@
 #ifndef PRIVACY_TIDY_ENGINE_MODELS_H
 #define PRIVACY_TIDY_ENGINE_MODELS_H
 
+#include "llvm/ADT/StringMap.h"
 #include "Taint.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -91,6 +92,10 @@ public:
   bool compile(llvm::StringRef Text, std::string &Error);
   bool matches(llvm::StringRef Name) const;
   const std::string &text() const { return Text; }
+  /// Whether only the name text() itself matches (no '*', no regex).
+  bool isLiteral() const {
+    return !IsRegex && Text.find('*') == std::string::npos;
+  }
 
 private:
   std::string Text;
@@ -209,6 +214,19 @@ private:
       ModelEntries;
   llvm::DenseMap<const Type *, std::vector<AnnotatedField>> Fields;
   std::unique_ptr<TypedefIndex> Aliases; ///< built on first use
+public:
+  /// Model entries by name: a literal name finds its entries directly, the
+  /// patterns are tried one by one. Indexes ascend; built on first use.
+  struct EntryIndex {
+    bool Built = false;
+    llvm::StringMap<llvm::SmallVector<unsigned, 1>> Literal;
+    std::vector<unsigned> Patterns;
+    /// The indexes of the entries that may match \p Name, ascending.
+    std::vector<unsigned> candidates(llvm::StringRef Name) const;
+  };
+
+private:
+  EntryIndex FunctionIndex, DeclIndex;
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);

@@ -13,6 +13,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <set>
 #include <nlohmann/json.hpp>
 
 namespace clang::tidy::privacy {
@@ -33,27 +34,51 @@ static std::string fnv1a(llvm::StringRef Text) {
 SummaryStore::SummaryStore(TranslationUnitAnalysis &TU) : TU(TU) {
   if (!TU.Opts.ReadSummaries)
     return;
-  llvm::SmallString<256> Current(TU.Opts.SummaryStore);
+  // A second pass ('read') needs a store; a repeated first pass ('update')
+  // may be the first to write one.
+  bool ReadOnly = !TU.Opts.WriteSummaries;
+  auto Say = [&](const std::string &Message) {
+    TU.Notices.push_back({ReadOnly ? DiagnosticIDs::Error
+                                   : DiagnosticIDs::Warning,
+                          SourceLocation(), Message});
+  };
+  const std::string &Dir = TU.Opts.SummaryStore;
+  llvm::SmallString<256> Current(Dir);
   llvm::sys::path::append(Current, SummaryStoreVersion);
-  if (llvm::sys::fs::exists(Current))
+  if (llvm::sys::fs::is_directory(Current))
     return;
-  for (const char *Old : OldSummaryStoreVersions) {
-    llvm::SmallString<256> P(TU.Opts.SummaryStore);
-    llvm::sys::path::append(P, Old);
-    if (llvm::sys::fs::exists(P))
-      TU.Notices.push_back(
-          {DiagnosticIDs::Warning, SourceLocation(),
-           "privacy summary store '" + TU.Opts.SummaryStore +
-               "' was written by an earlier release (format " + Old +
-               ", this build reads " + SummaryStoreVersion +
-               "); it is not used: rerun the first pass"});
+  if (llvm::sys::fs::exists(Current)) {
+    Say("privacy summary store '" + Dir + "' is damaged: '" +
+        std::string(Current) + "' is not a directory; rerun the first pass");
+    return;
   }
+  for (const char *Old : OldSummaryStoreVersions) {
+    llvm::SmallString<256> P(Dir);
+    llvm::sys::path::append(P, Old);
+    if (llvm::sys::fs::exists(P)) {
+      Say("privacy summary store '" + Dir +
+          "' was written by an earlier release (format " + Old +
+          ", this build reads " + SummaryStoreVersion +
+          "); it is not used: rerun the first pass");
+      return;
+    }
+  }
+  if (!ReadOnly)
+    return;
+  if (!llvm::sys::fs::is_directory(Dir))
+    Say("privacy summary store '" + Dir +
+        "' does not exist: write it with a first pass (privacy-tidy check "
+        "--whole-program --summary-store DIR, or privacy-tidy-summarize)");
+  else
+    Say("privacy summary store '" + Dir + "' holds no summaries (no '" +
+        SummaryStoreVersion + "' directory): write it with a first pass");
 }
 
 std::string SummaryStore::pathFor(llvm::StringRef USR) const {
-  std::string H = fnv1a(USR);
   llvm::SmallString<256> P(TU.Opts.SummaryStore);
-  llvm::sys::path::append(P, SummaryStoreVersion, H.substr(0, 2), H + ".json");
+  llvm::sys::path::append(
+      P, SummaryStoreVersion,
+      summaryRelativePath(std::string_view(USR.data(), USR.size())));
   return std::string(P);
 }
 
@@ -218,25 +243,35 @@ void SummaryStore::writeAll() {
   json Sources = json::array();
   for (const auto &[Path, Hash] : SourceHashes)
     Sources.push_back({{"file", Path}, {"hash", Hash}});
-  // The TU's manifest: which sources its summaries came from, so that a
-  // driver can skip the first pass of a TU whose sources did not change.
-  {
-    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-    if (Main) {
-      llvm::SmallString<256> MainPath(Main->getFileEntry().tryGetRealPathName());
-      if (MainPath.empty())
-        MainPath = Main->getName();
-      llvm::sys::fs::make_absolute(MainPath);
-      llvm::SmallString<256> P(TU.Opts.SummaryStore);
-      llvm::sys::path::append(P, SummaryStoreVersion, "tu",
-                              fnv1a(MainPath) + ".json");
-      json Manifest = {{"main", std::string(MainPath)}, {"sources", Sources}};
-      if (auto Err = writeAtomically(std::string(P), Manifest.dump(1)))
-        TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                              "privacy summary store: " + *Err});
+  // The TU's manifest: which sources its summaries came from and which
+  // summaries it wrote, so that a driver can skip the first pass of a TU
+  // whose sources did not change and find a summary lost since. It is the
+  // TU's commit record: the old one goes first, the new one is written
+  // after every summary, so an interrupted or failed pass leaves none.
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string ManifestPath;
+  json Manifest;
+  if (Main) {
+    llvm::SmallString<256> MainPath(Main->getFileEntry().tryGetRealPathName());
+    if (MainPath.empty())
+      MainPath = Main->getName();
+    llvm::sys::fs::make_absolute(MainPath);
+    llvm::SmallString<256> P(TU.Opts.SummaryStore);
+    llvm::sys::path::append(
+        P, SummaryStoreVersion,
+        manifestRelativePath(std::string_view(MainPath.data(), MainPath.size())));
+    ManifestPath = std::string(P);
+    Manifest = {{"main", std::string(MainPath)}, {"sources", Sources}};
+    std::error_code EC = llvm::sys::fs::remove(ManifestPath);
+    if (EC && EC != std::errc::no_such_file_or_directory) {
+      TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                            "privacy summary store: cannot replace '" +
+                                ManifestPath + "': " + EC.message()});
+      return;
     }
   }
   Writer W(TU);
+  std::set<std::string> Written;
   for (const auto &[FD, S] : TU.Summaries) {
     if (!S.Analyzed || S.GaveUp || !FD->isExternallyVisible())
       continue;
@@ -250,9 +285,18 @@ void SummaryStore::writeAll() {
     if (auto Err = writeAtomically(pathFor(USR), Text)) {
       TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
                             "privacy summary store: " + *Err});
-      return;
+      return; // no manifest: the TU's summaries are incomplete
     }
+    Written.insert(USR);
   }
+  if (ManifestPath.empty())
+    return;
+  Manifest["summaries"] = json::array();
+  for (const std::string &USR : Written)
+    Manifest["summaries"].push_back(USR);
+  if (auto Err = writeAtomically(ManifestPath, Manifest.dump(1)))
+    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                          "privacy summary store: " + *Err});
 }
 
 //===----------------------------------------------------------------------===//
@@ -270,6 +314,12 @@ bool SummaryStore::isFresh(const std::string &File, const std::string &Hash) {
 }
 
 namespace {
+/// What makes a stored summary unusable: it is not what a first pass of
+/// this build writes for this function.
+struct CorruptSummary {
+  std::string Why;
+};
+
 class Reader {
 public:
   Reader(TranslationUnitAnalysis &TU, const FunctionDecl *FD)
@@ -307,6 +357,25 @@ public:
     }
     return P;
   }
+  /// A parameter index of this function: `this` of a method, or a declared
+  /// parameter (any index of a C function declared without a prototype).
+  void checkParam(const json &J) {
+    if (!J.is_number_integer())
+      throw CorruptSummary{"a parameter index is not a number"};
+    int64_t Param = J.get<int64_t>();
+    if (Param == ThisArg) {
+      if (!isa<CXXMethodDecl>(FD))
+        throw CorruptSummary{"it names 'this' of '" + FD->getNameAsString() +
+                             "', which is no method"};
+      return;
+    }
+    if (Param < 0 ||
+        (FD->hasPrototype() && static_cast<uint64_t>(Param) >= FD->getNumParams()))
+      throw CorruptSummary{"parameter index " + std::to_string(Param) +
+                           " is beyond the " +
+                           std::to_string(FD->getNumParams()) +
+                           " parameters of '" + FD->getNameAsString() + "'"};
+  }
   QualType paramType(int Param) {
     if (Param == ThisArg) {
       if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
@@ -342,13 +411,17 @@ public:
     return T;
   }
   std::optional<Taint> taint(const json &J, QualType WhereType) {
+    if (!J.is_object())
+      throw CorruptSummary{"a taint is not an object"};
     auto Cat = parseCategory(J.value("category", ""));
     if (!Cat)
-      return std::nullopt;
+      throw CorruptSummary{"unknown category '" + J.value("category", "") +
+                           "'"};
     Taint T;
     T.L.Cat = *Cat;
     T.L.Pseudonymised = J.value("pseudonymised", false);
-    if (J.contains("param") && J["param"].is_number_integer()) {
+    if (J.contains("param")) {
+      checkParam(J["param"]);
       T.L.IsParam = true;
       T.L.Param = J["param"].get<int>();
       QualType PT = paramType(T.L.Param);
@@ -366,7 +439,7 @@ public:
   Value value(const json &A, QualType WhereType) {
     Value V;
     if (!A.is_array())
-      return V;
+      throw CorruptSummary{"a value is not an array"};
     for (const auto &J : A)
       if (auto T = taint(J, WhereType))
         V.add(*T);
@@ -386,18 +459,22 @@ public:
         *Set = P;
       }
     for (const auto &W : J.value("writes", json::array())) {
-      int Param = W.value("param", -3);
+      if (!W.is_object() || !W.contains("param"))
+        throw CorruptSummary{"a write names no parameter"};
+      checkParam(W["param"]);
+      int Param = W["param"].get<int>();
       QualType PT = paramType(Param);
       if (PT.isNull())
-        continue;
+        continue; // a parameter of an unprototyped C function
       OutPlace Place{Param, fields(W.value("fields", json::array()), PT)};
       S->Writes[Place].merge(value(W.value("value", json::array()), {}));
     }
     for (const auto &H : J.value("sinks", json::array())) {
       auto T = taint(H.value("taint", json::object()), {});
       auto K = parseSinkKind(H.value("kind", ""));
-      if (!T || !K)
-        continue;
+      if (!K)
+        throw CorruptSummary{"unknown sink kind '" + H.value("kind", "") +
+                             "'"};
       SinkHit Hit;
       Hit.Data = *T;
       Hit.Sink.Kind = *K;
@@ -437,38 +514,63 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
     return It->second.get();
   std::unique_ptr<FunctionSummary> Result;
   std::string Path = pathFor(USR);
-  if (auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true)) {
+  // A store that cannot be read is an error, never an empty store: the
+  // analysis would miss every flow through the function.
+  auto Corrupt = [&](const std::string &Why) {
+    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                          "privacy summary store: '" + Path +
+                              "' is corrupt (" + Why +
+                              "); rerun the first pass"});
+  };
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf) {
+    // No file: a function no first pass summarised (defined outside the
+    // project, or not externally visible).
+    if (Buf.getError() != std::errc::no_such_file_or_directory)
+      TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                            "privacy summary store: cannot read '" + Path +
+                                "': " + Buf.getError().message() +
+                                "; rerun the first pass"});
+  } else {
     json J = json::parse((*Buf)->getBuffer().begin(),
                          (*Buf)->getBuffer().end(), nullptr, false);
-    if (J.is_discarded() || !J.is_object() || J.value("usr", "") != USR) {
-      TU.Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                            "privacy summary store: '" + Path +
-                                "' is corrupt; rerun the first pass"});
+    if (J.is_discarded()) {
+      Corrupt("not valid JSON");
+    } else if (!J.is_object() || !J.contains("usr") || J["usr"] != USR) {
+      Corrupt("not the summary of '" + FD->getNameAsString() + "'");
     } else {
       bool Fresh = true;
       std::string StaleFile;
-      for (const auto &Src : J.value("sources", json::array()))
-        if (!isFresh(Src.value("file", ""), Src.value("hash", ""))) {
-          Fresh = false;
-          StaleFile = Src.value("file", "");
-          break;
-        }
-      if (!Fresh)
-        TU.Notices.push_back(
-            {DiagnosticIDs::Remark, SourceLocation(),
-             "the stored privacy summary of '" + FD->getNameAsString() +
-                 "' is stale ('" + StaleFile +
-                 "' changed since the first pass); it is not used until the "
-                 "first pass runs again"});
-      else {
+      try {
+        for (const auto &Src : J.value("sources", json::array()))
+          if (!isFresh(Src.value("file", ""), Src.value("hash", ""))) {
+            Fresh = false;
+            StaleFile = Src.value("file", "");
+            break;
+          }
+      } catch (const std::exception &) {
+        Fresh = false;
+        Corrupt("its list of sources is malformed");
+      }
+      if (!Fresh) {
+        if (!StaleFile.empty())
+          TU.Notices.push_back(
+              {DiagnosticIDs::Remark, SourceLocation(),
+               "the stored privacy summary of '" + FD->getNameAsString() +
+                   "' is stale ('" + StaleFile +
+                   "' changed since the first pass); it is not used until "
+                   "the first pass runs again"});
+      } else {
         // A valid JSON file of the wrong shape is as untrustworthy as a
         // torn one.
         try {
           Result = Reader(TU, FD).summary(J);
+        } catch (const CorruptSummary &C) {
+          Result.reset();
+          Corrupt(C.Why);
         } catch (const std::exception &) {
-          TU.Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                                "privacy summary store: '" + Path +
-                                    "' is corrupt; rerun the first pass"});
+          Result.reset();
+          Corrupt("a value has the wrong type");
         }
       }
     }

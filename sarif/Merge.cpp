@@ -1,6 +1,7 @@
 //===--- Merge.cpp - Reading, merging and baselining SARIF logs -----------===//
 
 #include "Merge.h"
+#include "support/JsonSyntax.h"
 #include "support/Paths.h"
 
 #include <algorithm>
@@ -305,7 +306,8 @@ std::optional<std::string> validateLog(const json &Log,
   try {
     return validateLogShape(Log, Name);
   } catch (const std::exception &E) {
-    return Name + ": unexpected SARIF structure (" + E.what() + ")";
+    return Name + ": unexpected SARIF structure (" +
+           withoutLibraryPrefix(E.what()) + ")";
   }
 }
 
@@ -314,12 +316,9 @@ std::optional<std::string> readLogFile(const std::string &Path, LogFile &Out) {
   if (std::optional<std::string> Error = readWholeFile(Path, Text))
     return Error;
   Out.Name = Path;
-  try {
-    Out.Log = json::parse(Text);
-  } catch (const json::parse_error &E) {
-    // E.byte locates the problem; a truncated fragment fails here.
-    return Path + ": not valid JSON (" + E.what() + ")";
-  }
+  Out.Log = json::parse(Text, nullptr, /*allow_exceptions=*/false);
+  if (Out.Log.is_discarded()) // a truncated fragment fails here
+    return describeJsonSyntaxError(Path, Text, "not valid JSON");
   return validateLog(Out.Log, Path);
 }
 
@@ -628,7 +627,8 @@ std::optional<std::string> mergeLogs(const std::vector<LogFile> &Inputs,
         return Error;
     Out = Merger.finish();
   } catch (const std::exception &E) {
-    return std::string("cannot merge SARIF logs: ") + E.what();
+    return std::string("cannot merge SARIF logs: ") +
+           withoutLibraryPrefix(E.what());
   }
   return std::nullopt;
 }

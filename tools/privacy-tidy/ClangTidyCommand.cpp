@@ -32,7 +32,7 @@ std::vector<std::string> clangTidyArgv(const CheckPlan &Plan,
                                        const std::string &File) {
   const CheckOptions &O = Plan.Options;
   std::vector<std::string> Argv = {O.ClangTidy, "--load=" + O.Plugin, "-p",
-                                   Plan.Database.Directory, "--quiet"};
+                                   Plan.Database.ToolDirectory, "--quiet"};
   if (Checks)
     Argv.push_back("--checks=" + *Checks);
   Argv.push_back(Config);

@@ -2,6 +2,7 @@
 
 #include "Collect.h"
 #include "Console.h"
+#include "FileSystem.h"
 #include "Plan.h"
 #include "ReportingPass.h"
 
@@ -22,6 +23,18 @@ void appendFailure(std::optional<std::string> &Failure,
   Failure = Failure ? *Failure + "; " + Message : Message;
 }
 
+/// Whether clang-tidy said it skipped the file ("Skipping FILE. Compile
+/// command not found.").
+bool skippedFile(const Job &J) {
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Text;
+    if (!readWholeFile(Path, Text) &&
+        Text.find("Compile command not found") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 /// Why the process of \p J did not analyse its unit, if it did not.
 std::optional<std::string> processFailure(const Job &J,
                                           const JobOutcome &Outcome) {
@@ -34,8 +47,16 @@ std::optional<std::string> processFailure(const Job &J,
   else if (Outcome.ExitCode != 0)
     Failure =
         "clang-tidy exited with code " + std::to_string(Outcome.ExitCode);
+  else if (skippedFile(J))
+    // clang-tidy exits 0 for a file it found no compile command for.
+    return std::string("clang-tidy skipped it: the compilation database "
+                       "has no compile command for it");
   if (Failure) {
     std::string Excerpt = errorExcerpt(J);
+    // A full temporary directory loses the output, the fragment and
+    // often the reason with them: say it.
+    if (fileSystemFull(parentDirectory(J.StdoutPath)))
+      *Failure += temporarySpaceAdvice(parentDirectory(J.StdoutPath));
     if (!Excerpt.empty())
       *Failure += ": " + Excerpt;
   }
@@ -66,30 +87,23 @@ std::vector<LogFile> readFragments(const Unit &U,
   return Logs;
 }
 
-/// A unit without fragments: a log with one notice saying why.
-std::optional<std::string>
-noticeLog(const CheckPlan &Plan, const Unit &U, const JobOutcome &Outcome,
-          const std::optional<std::string> &Failure, SourceCache &Sources,
-          json &Log) {
+/// A unit without fragments, which failed: a log with one notice saying why.
+std::optional<std::string> noticeLog(const CheckPlan &Plan, const Unit &U,
+                                     const JobOutcome &Outcome,
+                                     const std::string &Failure,
+                                     SourceCache &Sources, json &Log) {
   RunInfo Run;
   Run.Arguments = U.RecordedArguments;
   Run.StartTimeUtc = Outcome.StartTimeUtc;
   Run.EndTimeUtc = Outcome.EndTimeUtc;
-  Run.ExecutionSuccessful = !Failure;
+  Run.ExecutionSuccessful = false;
   Run.SourceRoot = Plan.Root;
   Notice N;
   N.Base.Loc.File = U.File;
-  if (Failure) {
-    N.DescriptorId = "translation-unit-failed";
-    N.Base.Level = "error";
-    N.Base.Message = "translation unit " + displayPath(U.File) +
-                     " was not analysed: " + *Failure;
-  } else {
-    N.DescriptorId = "no-privacy-check";
-    N.Base.Level = "note";
-    N.Base.Message = "no privacy check ran on " + displayPath(U.File) +
-                     " (the effective Checks enable no privacy-* check)";
-  }
+  N.DescriptorId = "translation-unit-failed";
+  N.Base.Level = "error";
+  N.Base.Message = "translation unit " + displayPath(U.File) +
+                   " was not analysed: " + Failure;
   return buildTranslationUnitLog(*Plan.Law, U.File, {}, {N}, Run,
                                  Sources, Log);
 }
@@ -129,6 +143,12 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
   std::optional<std::string> Failure =
       processFailure(Run.Jobs[I], Run.Outcomes[I]);
   std::vector<LogFile> UnitLogs = readFragments(U, Failure, Out.ToolError);
+  // A TU without a fragment was not analysed: no privacy check ran on it,
+  // or its report was lost.
+  if (!Failure && UnitLogs.empty())
+    Failure = "clang-tidy wrote no privacy-tidy report for it: no privacy "
+              "check ran on it (the effective Checks enable no privacy-* "
+              "check), or its SARIF fragment was lost";
   if (Failure) {
     ++Out.FailedUnits;
     std::cerr << "privacy-tidy: error: " << displayPath(U.File) << ": "
@@ -137,7 +157,7 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
   if (UnitLogs.empty()) {
     json Log;
     if (std::optional<std::string> Error =
-            noticeLog(Plan, U, Run.Outcomes[I], Failure, Sources, Log))
+            noticeLog(Plan, U, Run.Outcomes[I], *Failure, Sources, Log))
       return Error;
     Logs.push_back({U.File, std::move(Log)});
     return std::nullopt;

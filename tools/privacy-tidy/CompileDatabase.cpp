@@ -2,6 +2,7 @@
 
 #include "CompileDatabase.h"
 
+#include "support/JsonSyntax.h"
 #include "support/Paths.h"
 
 #include <nlohmann/json.hpp>
@@ -33,16 +34,18 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
   std::string Text;
   if (std::optional<std::string> Error = readWholeFile(File, Text))
     return Error;
-  json Entries;
-  try {
-    Entries = json::parse(Text);
-  } catch (const json::parse_error &E) {
-    return File + ": malformed compilation database: " + E.what();
-  }
+  json Entries = json::parse(Text, nullptr, /*allow_exceptions=*/false);
+  if (Entries.is_discarded())
+    return describeJsonSyntaxError(File, Text,
+                                   "malformed compilation database");
   if (!Entries.is_array())
     return File + ": malformed compilation database: expected a JSON array "
                   "of compile commands";
+  if (Entries.empty())
+    return File + ": the compilation database is empty: there is no "
+                  "translation unit to analyse";
   std::set<std::string> Files;
+  bool Relative = false;
   for (size_t I = 0; I < Entries.size(); ++I) {
     const json &Entry = Entries[I];
     std::string Where =
@@ -60,10 +63,16 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
       return Where + ": needs 'command' (a string) or 'arguments' (an array)";
     std::string Directory =
         normalizePath(Entry["directory"].get<std::string>(), Dir);
+    if (Entry["directory"].get<std::string>()[0] != '/') {
+      Relative = true;
+      Entries[I]["directory"] = Directory;
+    }
     Files.insert(normalizePath(Entry["file"].get<std::string>(), Directory));
   }
   Out.Directory = Dir;
+  Out.ToolDirectory = Dir;
   Out.Path = File;
+  Out.AbsoluteText = Relative ? Entries.dump(1) : "";
   Out.Files.assign(Files.begin(), Files.end());
   return std::nullopt;
 }

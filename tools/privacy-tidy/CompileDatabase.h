@@ -12,9 +12,17 @@ namespace clang::tidy::privacy::tool {
 /// What privacy-tidy needs from compile_commands.json: its location and the
 /// distinct source files (clang-tidy reads the commands itself).
 struct CompileDatabase {
-  std::string Directory; ///< what to pass to clang-tidy -p
+  std::string Directory; ///< the directory of compile_commands.json
   std::string Path;      ///< the compile_commands.json file
   std::vector<std::string> Files; ///< normalised absolute paths, sorted, unique
+  /// What to pass to clang-tidy -p: Directory, or the directory of a copy
+  /// of the database whose 'directory' entries are absolute.
+  std::string ToolDirectory;
+  /// The database with every relative 'directory' made absolute (relative
+  /// to the database file); empty when every one already is. Clang's
+  /// JSONCompilationDatabase would keep them relative, find no command for
+  /// an absolute file name and skip the file.
+  std::string AbsoluteText;
 };
 
 /// Loads \p BuildPath/compile_commands.json (or \p BuildPath itself when it

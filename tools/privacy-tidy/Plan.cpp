@@ -6,6 +6,9 @@
 #include "support/Paths.h"
 #include "policy/Law.h"
 #include "support/EmbeddedData.h"
+#include "support/StoreLayout.h"
+
+#include <sys/stat.h>
 
 #include <unistd.h>
 
@@ -69,6 +72,22 @@ std::optional<std::string> selectUnits(CheckPlan &Plan,
   return std::nullopt;
 }
 
+/// A database with relative 'directory' entries, made absolute, in the
+/// temporary directory for clang-tidy and privacy-tidy-summarize.
+std::optional<std::string> writeAbsoluteDatabase(CheckPlan &Plan) {
+  if (Plan.Database.AbsoluteText.empty())
+    return std::nullopt;
+  std::string Dir = Plan.Temp.path() + "/database";
+  if (std::optional<std::string> Error = createDirectories(Dir))
+    return Error;
+  if (std::optional<std::string> Error = writeFileAtomically(
+          Dir + "/compile_commands.json", Plan.Database.AbsoluteText,
+          /*Sync=*/false))
+    return Error;
+  Plan.Database.ToolDirectory = Dir;
+  return std::nullopt;
+}
+
 /// A fragment directory in the temporary directory for each unit.
 std::optional<std::string> createUnits(CheckPlan &Plan,
                                        const std::vector<std::string> &Files) {
@@ -80,6 +99,22 @@ std::optional<std::string> createUnits(CheckPlan &Plan,
       return Error;
     Plan.Units.push_back(std::move(U));
   }
+  return std::nullopt;
+}
+
+/// A store to read without a first pass must be one: an empty or missing
+/// store would make every call into another TU look harmless.
+std::optional<std::string> checkReadableStore(const std::string &Store) {
+  struct stat St;
+  if (::stat(Store.c_str(), &St) != 0 || !S_ISDIR(St.st_mode))
+    return "summary store '" + Store +
+           "' does not exist (write it with --whole-program --summary-store "
+           "DIR, or privacy-tidy-summarize)";
+  std::string Current = Store + "/" + SummaryStoreVersion;
+  if (::stat(Current.c_str(), &St) != 0 || !S_ISDIR(St.st_mode))
+    return "summary store '" + Store + "' holds no summaries of this "
+           "release (no '" + SummaryStoreVersion +
+           "' directory; write it with --whole-program --summary-store DIR)";
   return std::nullopt;
 }
 
@@ -116,9 +151,14 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
     return PolicyError;
   if (std::optional<std::string> Error = Plan.Temp.create())
     return Error;
+  if (std::optional<std::string> Error = writeAbsoluteDatabase(Plan))
+    return Error;
   if (std::optional<std::string> Error = createUnits(Plan, Shard))
     return Error;
   Plan.Store = O.SummaryStore.empty() ? "" : normalizePath(O.SummaryStore);
+  if (!O.WholeProgram && !Plan.Store.empty())
+    if (std::optional<std::string> Error = checkReadableStore(Plan.Store))
+      return Error;
   Plan.Parallelism = parallelism(O.Jobs);
   return std::nullopt;
 }

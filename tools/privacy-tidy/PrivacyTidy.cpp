@@ -25,6 +25,7 @@
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
+#include "support/JsonSyntax.h"
 #include "support/Paths.h"
 
 #include <iostream>
@@ -156,6 +157,6 @@ int main(int Argc, char **Argv) {
     return error("unknown command '" + Command +
                  "' (expected check or merge; see privacy-tidy --help)");
   } catch (const std::exception &E) {
-    return error(E.what());
+    return error(withoutLibraryPrefix(E.what()));
   }
 }

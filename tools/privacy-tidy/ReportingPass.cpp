@@ -90,6 +90,10 @@ Job reportingJob(const CheckPlan &Plan, Unit &U,
     Checks = DefaultChecks;
   U.RecordedArguments = clangTidyArgv(
       Plan, Checks, reportingConfig(Plan.Store, PrivateDirPlaceholder), U.File);
+  // The log names the user's database, not its private absolute copy.
+  for (std::string &Arg : U.RecordedArguments)
+    if (Arg == Plan.Database.ToolDirectory)
+      Arg = Plan.Database.Directory;
   return Job{clangTidyArgv(Plan, Checks,
                            reportingConfig(Plan.Store, U.FragmentDir), U.File),
              U.FragmentDir + ".out", U.FragmentDir + ".err"};

@@ -11,7 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,37 +26,66 @@ volatile std::sig_atomic_t InterruptSignal = 0;
 
 void onInterrupt(int Signal) { InterruptSignal = Signal; }
 
-/// Starts one job; an error message when it cannot.
+/// Starts one job; an error message when it cannot. The child dies with
+/// privacy-tidy, even when privacy-tidy is killed with SIGKILL and cannot
+/// stop it (PR_SET_PDEATHSIG): nothing keeps running, or writing into the
+/// temporary directory, after the run is gone.
 std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
-  posix_spawn_file_actions_t Actions;
-  posix_spawn_file_actions_init(&Actions);
-  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&Actions, 1, J.StdoutPath.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_addopen(&Actions, 2, J.StderrPath.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  // Everything the child needs is prepared before fork: after it, the
+  // child calls only async-signal-safe functions.
   std::vector<char *> Argv;
   for (const std::string &Arg : J.Argv)
     Argv.push_back(const_cast<char *>(Arg.c_str()));
   Argv.push_back(nullptr);
-  // Children get default signal handling back.
-  posix_spawnattr_t Attributes;
-  posix_spawnattr_init(&Attributes);
-  sigset_t Defaults;
-  sigemptyset(&Defaults);
-  sigaddset(&Defaults, SIGINT);
-  sigaddset(&Defaults, SIGTERM);
-  posix_spawnattr_setsigdefault(&Attributes, &Defaults);
-  posix_spawnattr_setflags(&Attributes, POSIX_SPAWN_SETSIGDEF);
-  int Error = J.Argv[0].find('/') == std::string::npos
-                  ? posix_spawnp(&Pid, Argv[0], &Actions, &Attributes,
-                                 Argv.data(), environ)
-                  : posix_spawn(&Pid, Argv[0], &Actions, &Attributes,
-                                Argv.data(), environ);
-  posix_spawnattr_destroy(&Attributes);
-  posix_spawn_file_actions_destroy(&Actions);
-  if (Error)
+  bool Search = J.Argv[0].find('/') == std::string::npos;
+  int Report[2]; // the child's errno if it cannot exec
+  if (::pipe2(Report, O_CLOEXEC) != 0)
+    return "cannot run '" + J.Argv[0] + "': " + std::strerror(errno);
+  pid_t Parent = ::getpid();
+  Pid = ::fork();
+  if (Pid < 0) {
+    int Error = errno;
+    ::close(Report[0]);
+    ::close(Report[1]);
     return "cannot run '" + J.Argv[0] + "': " + std::strerror(Error);
+  }
+  if (Pid == 0) {
+#ifdef __linux__
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != Parent) // privacy-tidy died before prctl
+      ::_exit(127);
+#endif
+    // Children get default signal handling back.
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    int In = ::open("/dev/null", O_RDONLY);
+    int Out = ::open(J.StdoutPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int Err = ::open(J.StderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (In >= 0 && Out >= 0 && Err >= 0 && ::dup2(In, 0) >= 0 &&
+        ::dup2(Out, 1) >= 0 && ::dup2(Err, 2) >= 0) {
+      if (Search)
+        ::execvp(Argv[0], Argv.data());
+      else
+        ::execv(Argv[0], Argv.data());
+    }
+    int Error = errno;
+    ssize_t Ignored = ::write(Report[1], &Error, sizeof Error);
+    (void)Ignored;
+    ::_exit(127);
+  }
+  ::close(Report[1]);
+  int Error = 0;
+  ssize_t N;
+  do
+    N = ::read(Report[0], &Error, sizeof Error);
+  while (N < 0 && errno == EINTR);
+  ::close(Report[0]);
+  if (N == static_cast<ssize_t>(sizeof Error)) {
+    int Status;
+    while (::waitpid(Pid, &Status, 0) < 0 && errno == EINTR)
+      ;
+    return "cannot run '" + J.Argv[0] + "': " + std::strerror(Error);
+  }
   return std::nullopt;
 }
 

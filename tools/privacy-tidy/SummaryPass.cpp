@@ -23,66 +23,131 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 
 namespace clang::tidy::privacy::tool {
 
 namespace {
 
-/// The store's manifest of \p File's translation unit; nothing when it is
-/// missing or unreadable.
-std::optional<nlohmann::json> readManifest(const std::string &Store,
-                                           const std::string &File) {
-  std::string Real = normalizePath(File);
+/// What the store holds for one TU.
+struct StoredUnit {
+  enum StateKind {
+    Absent,  ///< no manifest: never summarised, or the pass did not finish
+    Changed, ///< a source changed since its summaries were written
+    Damaged, ///< the manifest or a summary it lists is unusable
+    Fresh    ///< every summary present, every source unchanged
+  } State = Absent;
+  std::string Why; ///< what is damaged
+};
+
+std::string realPath(const std::string &File) {
   char Buf[PATH_MAX];
   if (::realpath(File.c_str(), Buf))
-    Real = Buf;
-  std::ifstream In(Store + "/" + SummaryStoreVersion + "/tu/" + fnv1aHex(Real) + ".json");
-  if (!In)
-    return std::nullopt;
-  nlohmann::json Manifest = nlohmann::json::parse(In, nullptr, false);
-  if (Manifest.is_discarded() || !Manifest.is_object())
-    return std::nullopt;
-  return Manifest;
+    return Buf;
+  return normalizePath(File);
 }
 
-/// Whether the store's manifest for \p File lists sources that all still
-/// have the content they had when the summaries were written.
-bool summariesAreFresh(const std::string &Store, const std::string &File) {
-  std::optional<nlohmann::json> Manifest = readManifest(Store, File);
-  if (!Manifest || !Manifest->contains("sources") ||
-      !(*Manifest)["sources"].is_array())
-    return false;
-  for (const auto &Source : (*Manifest)["sources"]) {
+/// Why the stored summary of \p USR is unusable, if it is; the plugin checks
+/// its content against the function when it reads it.
+std::optional<std::string> damagedSummary(const std::string &Store,
+                                          const std::string &USR) {
+  std::string Path = Store + "/" + SummaryStoreVersion + "/" +
+                     summaryRelativePath(USR);
+  struct stat St;
+  if (::stat(Path.c_str(), &St) != 0)
+    return "its summary '" + Path + "' is missing";
+  std::string Text;
+  if (std::optional<std::string> Error = readWholeFile(Path, Text))
+    return "its summary is unreadable: " + *Error;
+  nlohmann::json J = nlohmann::json::parse(Text, nullptr, false);
+  if (J.is_discarded())
+    return "its summary '" + Path + "' is not valid JSON";
+  if (!J.is_object() || !J.contains("usr") || J["usr"] != USR)
+    return "its summary '" + Path + "' is not the summary it should be";
+  return std::nullopt;
+}
+
+/// The state of the store's summaries of \p File: its manifest, the sources
+/// the manifest names and the summaries it lists.
+StoredUnit storedUnit(const std::string &Store, const std::string &File) {
+  StoredUnit Out;
+  std::string ManifestPath = Store + "/" + SummaryStoreVersion + "/" +
+                             manifestRelativePath(realPath(File));
+  struct stat St;
+  if (::stat(ManifestPath.c_str(), &St) != 0)
+    return Out; // Absent
+  auto Damaged = [&](const std::string &Why) {
+    Out.State = StoredUnit::Damaged;
+    Out.Why = Why;
+    return Out;
+  };
+  std::string Text;
+  if (std::optional<std::string> Error = readWholeFile(ManifestPath, Text))
+    return Damaged("its manifest is unreadable: " + *Error);
+  nlohmann::json Manifest = nlohmann::json::parse(Text, nullptr, false);
+  if (Manifest.is_discarded() || !Manifest.is_object() ||
+      !Manifest.contains("sources") || !Manifest["sources"].is_array())
+    return Damaged("its manifest '" + ManifestPath + "' is corrupt");
+  if (!Manifest.contains("summaries") || !Manifest["summaries"].is_array())
+    return Damaged("its manifest '" + ManifestPath +
+                   "' lists no summaries (an earlier release wrote it)");
+  for (const auto &Source : Manifest["sources"]) {
     if (!Source.is_object() || !Source.contains("file") ||
-        !Source["file"].is_string())
-      return false;
-    std::ifstream S(Source["file"].get<std::string>(), std::ios::binary);
-    if (!S)
-      return false;
-    std::string Text((std::istreambuf_iterator<char>(S)),
-                     std::istreambuf_iterator<char>());
-    if (Source.value("hash", "") != fnv1aHex(Text))
-      return false;
+        !Source["file"].is_string() || !Source.contains("hash") ||
+        !Source["hash"].is_string())
+      return Damaged("its manifest '" + ManifestPath + "' is corrupt");
+    std::string SourceText;
+    if (readWholeFile(Source["file"].get<std::string>(), SourceText) ||
+        Source["hash"] != fnv1aHex(SourceText)) {
+      Out.State = StoredUnit::Changed;
+      return Out;
+    }
   }
-  return true;
+  for (const auto &USR : Manifest["summaries"]) {
+    if (!USR.is_string())
+      return Damaged("its manifest '" + ManifestPath + "' is corrupt");
+    if (std::optional<std::string> Why =
+            damagedSummary(Store, USR.get<std::string>()))
+      return Damaged(*Why);
+  }
+  Out.State = StoredUnit::Fresh;
+  return Out;
 }
 
-/// The TUs repetition \p Pass must summarise, announced unless --quiet.
+/// The TUs repetition \p Pass must summarise, announced unless --quiet; a
+/// kept store with damaged summaries is repaired, and says so.
 std::vector<std::string> pendingFiles(const CheckPlan &Plan, unsigned Pass) {
   const CheckOptions &O = Plan.Options;
   std::vector<std::string> Pending;
-  for (const std::string &File : Plan.AllFiles)
+  size_t Repaired = 0;
+  for (const std::string &File : Plan.AllFiles) {
     // A kept store whose manifest for this TU still matches every
-    // source needs no first pass for it (CI caches the store).
-    if (Pass > 0 || O.SummaryStore.empty() ||
-        !summariesAreFresh(Plan.Store, File))
+    // source and lists summaries that are all there needs no first pass
+    // for it (CI caches the store).
+    if (Pass > 0 || O.SummaryStore.empty()) {
       Pending.push_back(File);
+      continue;
+    }
+    StoredUnit Stored = storedUnit(Plan.Store, File);
+    if (Stored.State == StoredUnit::Fresh)
+      continue;
+    Pending.push_back(File);
+    if (Stored.State == StoredUnit::Damaged) {
+      ++Repaired;
+      // Said even with --quiet: the store CI keeps is damaged.
+      std::cerr << "privacy-tidy: warning: summary store: the summaries of "
+                << displayPath(File) << " are damaged (" << Stored.Why
+                << "); summarising it again\n";
+    }
+  }
   if (!O.Quiet) {
     std::cerr << "privacy-tidy: first pass: summaries of " << Pending.size()
               << " translation units";
     if (Pending.size() < Plan.AllFiles.size())
       std::cerr << " (" << Plan.AllFiles.size() - Pending.size()
                 << " unchanged, kept from the store)";
+    if (Repaired)
+      std::cerr << " (" << Repaired << " repaired)";
     std::cerr << "\n";
   }
   return Pending;
@@ -97,7 +162,7 @@ std::vector<Job> summarizerJobs(const CheckPlan &Plan,
   size_t Slots = std::min<size_t>(Plan.Parallelism, Pending.size());
   for (size_t K = 0; K < Slots; ++K) {
     std::vector<std::string> Argv = {O.Summarizer, "-p",
-                                     Plan.Database.Directory,
+                                     Plan.Database.ToolDirectory,
                                      "--summary-store=" + Plan.Store};
     addExtraArgs(O, Argv);
     for (size_t I = K; I < Pending.size(); I += Slots)
@@ -122,24 +187,81 @@ std::vector<Job> updateJobs(const CheckPlan &Plan,
   return Jobs;
 }
 
-/// A TU that does not compile fails again in the reporting pass, which
-/// reports it; a crashed or missing summarizer leaves TUs without
-/// summaries, which must not pass unnoticed.
-std::optional<int> checkOutcomes(const std::vector<Job> &Jobs,
+/// Whether the output of \p J says that it could not write the store.
+bool storeWriteFailed(const Job &J) {
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Text;
+    if (!readWholeFile(Path, Text) &&
+        Text.find("privacy summary store: ") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+/// A pass is done when every TU it summarised committed its manifest. A TU
+/// that does not compile fails again in the reporting pass, which reports
+/// it; a summarizer that crashed, was killed or could not write the store
+/// leaves TUs without summaries, which must not pass unnoticed: the
+/// analysis would miss every flow through their functions.
+std::optional<int> checkOutcomes(const CheckPlan &Plan,
+                                 const std::vector<std::string> &Pending,
+                                 const std::vector<Job> &Jobs,
                                  const std::vector<JobOutcome> &Outcomes) {
+  std::string Excerpts;
+  bool StoreError = false;
   for (size_t J = 0; J < Jobs.size(); ++J) {
     if (!Outcomes[J].Started)
-      return error(Outcomes[J].StartError);
-    if (Outcomes[J].Signal) {
-      std::string Excerpt = errorExcerpt(Jobs[J]);
-      std::cerr << "privacy-tidy: warning: first pass: '" << Jobs[J].Argv[0]
-                << "' was killed by signal " << Outcomes[J].Signal
-                << "; the translation units it did not reach have no "
-                   "summaries"
-                << (Excerpt.empty() ? "" : ": " + Excerpt) << "\n";
+      return error("first pass: " + Outcomes[J].StartError);
+    std::string Excerpt = errorExcerpt(Jobs[J]);
+    if (Outcomes[J].Signal)
+      return error("first pass: '" + Jobs[J].Argv[0] +
+                   "' was killed by signal " +
+                   std::to_string(Outcomes[J].Signal) +
+                   "; the translation units it did not reach have no "
+                   "summaries" +
+                   (Excerpt.empty() ? "" : ": " + Excerpt));
+    if (Outcomes[J].ExitCode == 0)
+      continue;
+    StoreError |= storeWriteFailed(Jobs[J]);
+    if (!Excerpt.empty() && Excerpts.find(Excerpt) == std::string::npos)
+      Excerpts += (Excerpts.empty() ? "" : " | ") + Excerpt;
+    if (Outcomes[J].ExitCode != 1) // a usage error of privacy-tidy-summarize
+      return error("first pass: '" + Jobs[J].Argv[0] + "' exited with code " +
+                   std::to_string(Outcomes[J].ExitCode) +
+                   (Excerpt.empty() ? "" : ": " + Excerpt));
+  }
+  std::vector<std::string> Missing;
+  std::string FirstWhy;
+  for (const std::string &File : Pending) {
+    StoredUnit Stored = storedUnit(Plan.Store, File);
+    if (Stored.State == StoredUnit::Absent ||
+        Stored.State == StoredUnit::Damaged) {
+      Missing.push_back(displayPath(File));
+      if (FirstWhy.empty() && !Stored.Why.empty())
+        FirstWhy = Stored.Why;
     }
   }
-  return std::nullopt;
+  if (Missing.empty())
+    return std::nullopt;
+  std::string Names;
+  for (size_t I = 0; I < Missing.size() && I < 5; ++I)
+    Names += (I ? ", " : "") + Missing[I];
+  if (Missing.size() > 5)
+    Names += ", ...";
+  std::string Message =
+      "first pass: the summary store '" + Plan.Store + "' has no complete " +
+      "summaries of " + std::to_string(Missing.size()) + " translation unit" +
+      (Missing.size() == 1 ? "" : "s") + " (" + Names + ")" +
+      (FirstWhy.empty() ? "" : ": " + FirstWhy) +
+      (Excerpts.empty() ? "" : ": " + Excerpts);
+  // --keep-going accepts TUs that do not compile, not a store that cannot
+  // be written.
+  if (Plan.Options.KeepGoing && !StoreError) {
+    std::cerr << "privacy-tidy: warning: " << Message
+              << "; calls into them are not followed\n";
+    return std::nullopt;
+  }
+  return error(Message);
 }
 
 } // namespace
@@ -160,7 +282,7 @@ std::optional<int> runSummaryPasses(CheckPlan &Plan) {
     std::vector<JobOutcome> Outcomes;
     if (!runJobs(Jobs, Plan.Parallelism, Outcomes, [](size_t) {}))
       return interruptedExit();
-    if (std::optional<int> Stop = checkOutcomes(Jobs, Outcomes))
+    if (std::optional<int> Stop = checkOutcomes(Plan, Pending, Jobs, Outcomes))
       return Stop;
   }
   return std::nullopt;

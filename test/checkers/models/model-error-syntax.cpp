@@ -7,7 +7,7 @@
 // file:line:col, said once although three checks run; the shipped models
 // still apply, nothing of the broken file does, and nothing crashes.
 
-// CHECK: error: {{.*}}Inputs{{[/\\]}}bad-syntax.json:5:3: invalid JSON: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal [clang-tidy-config]
+// CHECK: error: {{.*}}Inputs{{[/\\]}}bad-syntax.json:5:3: invalid JSON: unexpected ']'; expected '[', '{', or a literal [clang-tidy-config]
 
 #include <privacy/annotations.h>
 #include <cstdio>

@@ -11,7 +11,9 @@ plugin would (the SarifOutputDir check option). Markers:
                                               a finding at this line; the
                                               steps above it form its flow
   // FAKE-NOTICE: <level> <message>          a tool notice at this line
-  // FAKE: parse-error | crash | no-fragment | corrupt-fragment | sleep
+  // FAKE: parse-error | crash | no-fragment | corrupt-fragment | sleep | skip
+
+FAKE_CLANG_TIDY_PIDS names a file each run appends its process id to.
 """
 import json
 import os
@@ -61,6 +63,10 @@ def main():
     if log:
         with open(log, "a") as f:
             f.write(json.dumps(args) + "\n")
+    pids = os.environ.get("FAKE_CLANG_TIDY_PIDS")
+    if pids:
+        with open(pids, "a") as f:
+            f.write(f"{os.getpid()}\n")
     config = next((a for a in args if a.startswith("--config=")), "")
     match = re.search(r"SarifOutputDir: '((?:[^']|'')*)'", config)
     if not match:
@@ -80,6 +86,10 @@ def main():
     if "FAKE: crash" in text:
         os.kill(os.getpid(), signal.SIGSEGV)
     if "FAKE: no-fragment" in text:
+        return 0
+    if "FAKE: skip" in text:
+        # What clang-tidy does for a file without a compile command.
+        print(f"Skipping {source}. Compile command not found.", file=sys.stderr)
         return 0
     if "FAKE: sleep" in text:
         time.sleep(30)
