@@ -70,7 +70,7 @@ configure_file("${PROJECT_SOURCE_DIR}/cmake/privacy-tidy.pc.in"
 install(FILES "${PROJECT_BINARY_DIR}/cmake/privacy-tidy.pc"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/pkgconfig" COMPONENT common)
 
-# --- Debian packages: cpack -G DEB --config <build>/CPackConfig.cmake
+# --- Debian packages (the synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY): cpack -G DEB --config <build>/CPackConfig.cmake
 #   privacy-tidy-llvm<N>_<version>_<arch>.deb  (plugin, summarizer)
 #   privacy-tidy_<version>_<arch>.deb          (the rest; the same from every build)
 set(CPACK_PACKAGE_NAME "privacy-tidy")
@@ -89,23 +89,20 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_COMMON_PACKAGE_NAME "privacy-tidy")
 set(CPACK_DEBIAN_COMMON_PACKAGE_DEPENDS "libc6, libstdc++6, libgcc-s1")
 set(CPACK_DEBIAN_COMMON_PACKAGE_RECOMMENDS "privacy-tidy-llvm${PRIVACY_TIDY_LLVM_MAJOR}")
-set(CPACK_COMPONENT_COMMON_DESCRIPTION
-    "clang-tidy checks that follow telecom personal data: command and headers\n"
-    "privacy-tidy runs the privacy-tidy clang-tidy plugin over a compilation\n"
-    "database and writes SARIF; this package holds the command, the annotation\n"
-    "header, the CMake and pkg-config files and the documentation. Install a\n"
-    "privacy-tidy-llvm<N> package for the clang-tidy-<N> to run.")
+set(CPACK_DEBIAN_COMMON_DESCRIPTION
+"The command: privacy-tidy runs the privacy-tidy clang-tidy plugin over a compilation
+database and writes SARIF for auditors. This package holds the command, the
+annotation header, the CMake and pkg-config files and the documentation.
+Install privacy-tidy-llvm<N> for the clang-tidy-<N> to run.")
 set(CPACK_DEBIAN_LLVM_PACKAGE_NAME "privacy-tidy-llvm${PRIVACY_TIDY_LLVM_MAJOR}")
 set(CPACK_DEBIAN_LLVM_PACKAGE_DEPENDS
     "privacy-tidy (= ${PROJECT_VERSION}), clang-tidy-${PRIVACY_TIDY_LLVM_MAJOR}, "
     "libclang-cpp${PRIVACY_TIDY_LLVM_MAJOR}, libllvm${PRIVACY_TIDY_LLVM_MAJOR}, "
     "libc6, libstdc++6, libgcc-s1")
 string(REPLACE ";" "" CPACK_DEBIAN_LLVM_PACKAGE_DEPENDS "${CPACK_DEBIAN_LLVM_PACKAGE_DEPENDS}")
-set(CPACK_COMPONENT_LLVM_DESCRIPTION
-    "privacy-tidy clang-tidy plugin for LLVM ${PRIVACY_TIDY_LLVM_MAJOR}\n"
-    "The privacy-tidy checks as a plugin for clang-tidy-${PRIVACY_TIDY_LLVM_MAJOR}\n"
-    "(/usr/lib/privacy-tidy/PrivacyTidy-${PRIVACY_TIDY_LLVM_MAJOR}.so) and the\n"
-    "whole-program summarizer built against the same LLVM.")
-string(REPLACE ";" "" CPACK_COMPONENT_COMMON_DESCRIPTION "${CPACK_COMPONENT_COMMON_DESCRIPTION}")
-string(REPLACE ";" "" CPACK_COMPONENT_LLVM_DESCRIPTION "${CPACK_COMPONENT_LLVM_DESCRIPTION}")
+set(CPACK_DEBIAN_LLVM_DESCRIPTION
+"The privacy-tidy checks as a plugin for clang-tidy-${PRIVACY_TIDY_LLVM_MAJOR}
+(/usr/lib/privacy-tidy/PrivacyTidy-${PRIVACY_TIDY_LLVM_MAJOR}.so) and the
+whole-program summarizer built against the same LLVM
+(privacy-tidy-summarize-${PRIVACY_TIDY_LLVM_MAJOR}).")
 include(CPack)
