@@ -5,15 +5,18 @@
 # with the installed files only (the example's sources are copied in; the
 # repository is not). Needs root, debootstrap and Debian's archive; takes
 # minutes, so it is not part of the suite (docs/install.md).
-#   scripts/test-deb.sh [LLVM_VERSION]       default 19
-# PRIVACY_TIDY_BUILD_DIR: the build to package (default build/ or build-<N>/)
+#   scripts/test-deb.sh [LLVM_VERSION...]    default 19
+#   scripts/test-deb.sh 19 22                 both llvm packages side by side
+#                                             (privacy-tidy from the first)
+# The builds packaged are build/ (19) and build-<N>/.
 # PRIVACY_TIDY_DEB_WORK:  cache and work directory (default <repo>/.deb-test)
 # DEBIAN_MIRROR:          default http://deb.debian.org/debian
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-V="${1:-${LLVM_VERSION:-19}}"
-if [ "$V" = 19 ]; then DEFAULT_BUILD="$ROOT/build"; else DEFAULT_BUILD="$ROOT/build-$V"; fi
-BUILD="${PRIVACY_TIDY_BUILD_DIR:-$DEFAULT_BUILD}"
+VERSIONS=("$@")
+[ "${#VERSIONS[@]}" -gt 0 ] || VERSIONS=("${LLVM_VERSION:-19}")
+V="${VERSIONS[0]}"
+build_dir() { if [ "$1" = 19 ]; then echo "$ROOT/build"; else echo "$ROOT/build-$1"; fi; }
 WORK="${PRIVACY_TIDY_DEB_WORK:-$ROOT/.deb-test}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 [ "$(id -u)" -eq 0 ] || { echo "test-deb.sh: must run as root (debootstrap, chroot)" >&2; exit 2; }
@@ -21,12 +24,17 @@ command -v debootstrap >/dev/null || {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null; }
 mkdir -p "$WORK"
 
-echo "== packages (cpack, $BUILD)"
-cmake --build "$BUILD" -j "${PRIVACY_TIDY_JOBS:-2}" >/dev/null
-DEBS="$WORK/debs-$V"
-rm -rf "$DEBS" "$WORK/cpack-$V" && mkdir -p "$DEBS"
-(cd "$BUILD" && cpack -G DEB -B "$WORK/cpack-$V" >/dev/null)
-cp "$WORK/cpack-$V"/*.deb "$DEBS/"
+DEBS="$WORK/debs-$(IFS=-; echo "${VERSIONS[*]}")"
+rm -rf "$DEBS" && mkdir -p "$DEBS"
+for v in "${VERSIONS[@]}"; do
+  BUILD="$(build_dir "$v")"
+  echo "== packages (cpack, $BUILD)"
+  cmake --build "$BUILD" -j "${PRIVACY_TIDY_JOBS:-2}" >/dev/null
+  rm -rf "$WORK/cpack-$v"
+  (cd "$BUILD" && cpack -G DEB -B "$WORK/cpack-$v" >/dev/null)
+  cp "$WORK/cpack-$v/privacy-tidy-llvm$v"_*.deb "$DEBS/"
+  [ "$v" != "$V" ] || cp "$WORK/cpack-$v/privacy-tidy"_*.deb "$DEBS/"
+done
 ls -l "$DEBS"
 for d in "$DEBS"/*.deb; do dpkg-deb --field "$d" Package Version Depends; echo; done
 
@@ -38,7 +46,7 @@ if [ ! -f "$BASE/.complete" ]; then
   debootstrap --variant=minbase bookworm "$BASE" "$MIRROR" >"$WORK/debootstrap.log"
   touch "$BASE/.complete"
 fi
-CHROOT="$WORK/root-$V"
+CHROOT="$WORK/root"
 cleanup() {
   for m in dev/pts dev proc; do mountpoint -q "$CHROOT/$m" && umount -l "$CHROOT/$m"; done
   return 0
@@ -64,7 +72,7 @@ cp -a "$ROOT/test/install/Inputs/consumer" "$CHROOT/tmp/consumer"
 
 echo "== inside the chroot"
 chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
-  LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive V="$V" /bin/bash -euo pipefail -c '
+  LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive V="$V" ALL="${VERSIONS[*]}" /bin/bash -euo pipefail -c '
 apt-get update -qq
 # The packages, with their dependencies from the archive; then what the
 # example needs to configure (a compiler, CMake, Ninja): not privacy-tidy files.
@@ -72,7 +80,8 @@ apt-get install -y -qq --no-install-recommends /tmp/debs/*.deb >/tmp/apt.log
 apt-get install -y -qq --no-install-recommends cmake ninja-build "clang-$V" g++ >>/tmp/apt.log
 dpkg -l "privacy-tidy*" | tail -n +6
 echo "-- installed files"
-dpkg -L privacy-tidy "privacy-tidy-llvm$V" | grep -E "bin/|\.so$|annotations.h$|Config.cmake$|\.pc$|schema" 
+for v in $ALL; do dpkg -L "privacy-tidy-llvm$v"; done | grep -E "bin/|\.so$"
+dpkg -L privacy-tidy | grep -E "bin/|\.so$|annotations.h$|Config.cmake$|\.pc$|schema" 
 echo "-- privacy-tidy --version"
 privacy-tidy --version
 cd /tmp/telecom
@@ -92,5 +101,18 @@ python3 -c "import json; r=json.load(open(\"/tmp/telecom.sarif\"))[\"runs\"][0];
 echo "-- find_package(PrivacyTidy) consumer"
 cmake -S /tmp/consumer -B /tmp/consumer-build -G Ninja -DCMAKE_CXX_COMPILER="clang++-$V" | grep PrivacyTidy_PLUGIN=
 cmake --build /tmp/consumer-build >/dev/null && /tmp/consumer-build/consumer
+for v in $ALL; do
+  [ "$v" != "$V" ] || continue
+  echo "-- side by side: clang-tidy-$v"
+  privacy-tidy --version --clang-tidy "clang-tidy-$v" | sed -n "2,4p"
+  rm -rf /tmp/telecom/build-$v
+  cmake -S /tmp/telecom -B /tmp/telecom/build-$v -G Ninja -DCMAKE_CXX_COMPILER="clang++-$V" \
+    -DPRIVACY_TIDY_ANNOTATIONS_INCLUDE=/usr/include >/dev/null
+  status=0
+  privacy-tidy check -p /tmp/telecom/build-$v --clang-tidy "clang-tidy-$v" --whole-program --progress none \
+    -o /tmp/telecom-$v.sarif >/tmp/check-$v.out || status=$?
+  tail -n 1 /tmp/check-$v.out; echo "exit status $status (1: findings)"
+  [ "$status" -eq 1 ]
+done
 '
-echo "== test-deb.sh: LLVM $V packages pass in a clean Debian 12 root"
+echo "== test-deb.sh: packages for LLVM ${VERSIONS[*]} pass in a clean Debian 12 root"
