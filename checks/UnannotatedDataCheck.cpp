@@ -4,6 +4,7 @@
 #include "TUReport.h"
 #include "Visibility.h"
 #include "config/RunConfig.h"
+#include "engine/ClangCompat.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -495,7 +496,7 @@ UnannotatedDataCheck::evaluateTypeDecl(const TypeDecl *TD) {
     return std::nullopt;
   if (const auto *RD = dyn_cast<RecordDecl>(TD)) {
     if (isa<ClassTemplateSpecializationDecl>(RD) || RD->isLambda() ||
-        RD->isInjectedClassName())
+        compat::isInjectedClassName(*RD))
       return std::nullopt;
   } else if (!isa<TypedefNameDecl>(TD)) {
     return std::nullopt; // enums: their values are kinds and modes.
@@ -560,7 +561,7 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
     std::optional<uint64_t> Bits;
     if (const auto *FD = dyn_cast<FieldDecl>(D);
         FD && FD->isBitField() && !FD->getBitWidth()->isValueDependent())
-      Bits = FD->getBitWidthValue(*Ctx);
+      Bits = compat::bitWidthValue(*FD, *Ctx);
     else if (QualType Held = heldValueType(Described);
              !Held.isNull() && !Held->isDependentType() &&
              Held->isIntegerType())

@@ -10,8 +10,10 @@
 #include "checks/SinkCheck.h"
 #include "checks/UnannotatedDataCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "engine/ClangCompat.h"
+#include PRIVACY_TIDY_MODULE_REGISTRY_HEADER
 #include "llvm/Config/llvm-config.h"
+#include "support/BuildInfo.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::privacy {
@@ -69,8 +71,10 @@ unsigned hostMajorVersion() {
 bool registerPrivacyModule() {
   unsigned Host = hostMajorVersion();
   if (Host != CLANG_VERSION_MAJOR) {
-    llvm::errs() << "error: privacy-tidy plugin was built for clang-tidy "
-                 << CLANG_VERSION_MAJOR << " but is loaded into clang-tidy "
+    llvm::errs() << "error: privacy-tidy plugin ("
+                 << clang::tidy::privacy::buildDescription()
+                 << ") was built for clang-tidy " << CLANG_VERSION_MAJOR
+                 << " but is loaded into clang-tidy "
                  << (Host ? std::to_string(Host) : std::string("(unknown)"))
                  << "; its checks are not registered. Rebuild it with "
                     "-DPRIVACY_TIDY_LLVM_VERSION="
@@ -78,11 +82,15 @@ bool registerPrivacyModule() {
                  << ".\n";
     return false;
   }
+  // The description names the build (version, commit, LLVM), as the
+  // marker string privacy-tidy --version reads from this file does.
+  static const std::string Description =
+      std::string(clang::tidy::privacy::buildDescription()) +
+      ": checks that follow telecom personal data to log, export and "
+      "retention sinks.";
   static clang::tidy::ClangTidyModuleRegistry::Add<
       clang::tidy::privacy::PrivacyModule>
-      Registration("privacy-module",
-                   "Checks that follow telecom personal data to log, export "
-                   "and retention sinks.");
+      Registration("privacy-module", Description);
   return true;
 }
 

@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
-# Installs every system dependency of privacy-tidy. Idempotent; needs root
-# (or sudo) and Debian 12's package archive.
+# Installs every system dependency of privacy-tidy for the given LLVM majors
+# (default: $LLVM_VERSION, else 19). Idempotent; needs root (or sudo) and
+# Debian 12's package archive.
+#   scripts/install-deps.sh            LLVM 19
+#   scripts/install-deps.sh 19 22      both (LLVM 22 is in bookworm-security)
 set -euo pipefail
 
-LLVM_VERSION="${LLVM_VERSION:-19}"
+LLVM_VERSIONS=("$@")
+[ "${#LLVM_VERSIONS[@]}" -gt 0 ] || LLVM_VERSIONS=("${LLVM_VERSION:-19}")
 PACKAGES=(
-  "clang-${LLVM_VERSION}"
-  "clang-tidy-${LLVM_VERSION}"
-  "clang-tools-${LLVM_VERSION}"
-  "libclang-${LLVM_VERSION}-dev"
-  "llvm-${LLVM_VERSION}-dev"
-  "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev
   cmake
   ninja-build
+  pkg-config
   python3
   gcc
   g++
   git
 )
+for v in "${LLVM_VERSIONS[@]}"; do
+  PACKAGES+=(
+    "clang-${v}"
+    "clang-tidy-${v}"
+    "clang-tools-${v}"
+    "libclang-${v}-dev"
+    "llvm-${v}-dev"
+    "llvm-${v}-tools"
+  )
+done
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -42,5 +42,21 @@ config.substitutions.append(("%build_dir", config.privacy_build_dir))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%sarif_multitool", config.sarif_multitool))
 
+# The LLVM built against (PRIVACY_TIDY_LLVM_VERSION): `llvm-19`, `llvm-22`.
+# Where clang-tidy itself behaves differently between majors, a feature
+# names the behaviour, so a test says what it depends on.
+config.available_features.add("llvm-{0}".format(config.llvm_major))
+if config.llvm_major < 21:
+    # clang-tidy 21 dropped options of no enabled check from --dump-config,
+    # the run-level global keys (ModelFiles, ...) among them.
+    config.available_features.add("dump-config-shows-global-options")
+config.substitutions.append(("%llvm_major", str(config.llvm_major)))
+config.substitutions.append(("%llvm_version", config.llvm_version))
+config.substitutions.append(("%project_version", config.project_version))
+config.substitutions.append(("%cmake", config.cmake))
+import shutil
+if shutil.which("pkg-config"):
+    config.available_features.add("pkg-config")
+
 if config.sarif_multitool and os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")

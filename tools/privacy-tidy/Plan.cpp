@@ -2,6 +2,7 @@
 
 #include "Plan.h"
 #include "Runner.h"
+#include "Version.h"
 
 #include "support/Paths.h"
 #include "policy/Law.h"
@@ -18,40 +19,24 @@ using namespace sarif;
 
 namespace {
 
-/// privacy-tidy-summarize: installed next to privacy-tidy, or in the build
-/// tree's tools/summarize.
-std::string defaultSummarizerPath() {
-  std::string Dir = executableDirectory();
-  std::string Installed = normalizePath(Dir + "/privacy-tidy-summarize");
-  if (fileExists(Installed))
-    return Installed;
-  return normalizePath(Dir + "/../summarize/privacy-tidy-summarize");
-}
-
-/// The plugin beside this executable: install tree first
-/// (<prefix>/bin -> <prefix>/lib/privacy-tidy), then the build tree
-/// (build/tools/privacy-tidy -> build/plugin).
-std::string defaultPluginPath() {
-  std::string Dir = executableDirectory();
-  std::string Installed =
-      normalizePath(Dir + "/../lib/privacy-tidy/PrivacyTidy.so");
-  if (fileExists(Installed))
-    return Installed;
-  return normalizePath(Dir + "/../../plugin/PrivacyTidy.so");
-}
-
 /// Checks the programs the run starts, filling in the default paths.
+/// The plugin and the summarizer match the clang-tidy's LLVM (Version.h).
 std::optional<std::string> resolveTools(CheckOptions &O) {
+  O.ClangTidy = resolveDefaultClangTidy(O.ClangTidy);
   if (!isExecutable(O.ClangTidy))
     return "clang-tidy '" + O.ClangTidy +
            "' is not an executable file (use --clang-tidy)";
-  if (O.Plugin.empty())
-    O.Plugin = defaultPluginPath();
+  std::string Why;
+  if (O.Plugin.empty()) {
+    Choice Plugin = selectPlugin(O.ClangTidy);
+    O.Plugin = Plugin.Path;
+    Why = "; " + Plugin.Reason;
+  }
   if (!fileExists(O.Plugin))
     return "plugin '" + O.Plugin +
-           "' does not exist (build it, or use --plugin)";
+           "' does not exist (build it, or use --plugin" + Why + ")";
   if (O.Summarizer.empty())
-    O.Summarizer = defaultSummarizerPath();
+    O.Summarizer = selectSummarizer(O.ClangTidy).Path;
   if (O.WholeProgram && !isExecutable(O.Summarizer))
     return "privacy-tidy-summarize '" + O.Summarizer +
            "' is not an executable file (build it, or use --summarizer)";

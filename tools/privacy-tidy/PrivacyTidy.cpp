@@ -22,6 +22,7 @@
 #include "Plan.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
+#include "Version.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -41,7 +42,8 @@ namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
-       privacy-tidy --help | --version
+       privacy-tidy --help
+       privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
 check: run clang-tidy with the privacy-tidy plugin on every translation unit
 of BUILD_DIR/compile_commands.json (or only FILES; a directory selects the
@@ -63,7 +65,9 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --extra-arg ARG        passed to clang-tidy (repeatable)
   --extra-arg-before ARG passed to clang-tidy (repeatable)
   --clang-tidy PATH      clang-tidy to run (default: )" PRIVACY_TIDY_DEFAULT_CLANG_TIDY R"()
-  --plugin PATH          PrivacyTidy.so to load (default: next to privacy-tidy)
+  --plugin PATH          PrivacyTidy.so to load (default: the installed
+                         PrivacyTidy-<major>.so of the clang-tidy's LLVM,
+                         else the build tree's; --version says which)
   --source-root DIR      directory SARIF URIs are relative to (default: the
                          git work tree of the current directory, else it)
   --whole-program        two passes: first every TU of the database writes its
@@ -74,7 +78,8 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --summary-passes N     first passes to run (default 1); each repetition
                          follows calls one more file boundary deep
   --summarizer PATH      privacy-tidy-summarize, which runs the first pass
-                         (default: next to privacy-tidy)
+                         (default: privacy-tidy-summarize-<major>, else
+                         privacy-tidy-summarize, next to privacy-tidy)
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
@@ -145,10 +150,8 @@ int main(int Argc, char **Argv) {
       std::cout << Usage;
       return ExitClean;
     }
-    if (Command == "--version") {
-      std::cout << "privacy-tidy " << toolVersion() << "\n";
-      return ExitClean;
-    }
+    if (Command == "--version")
+      return printVersion(Argc, Argv, std::cout); // Version.cpp
     ArgumentStream Args(Argc, Argv, 2);
     if (Command == "check")
       return runCheck(Args);
