@@ -31,14 +31,14 @@ FindingRecord flowRecord(const TranslationUnitAnalysis &A,
   R.CheckName = Check;
   R.Category = P.rule(F.Facts.Cat).Id;
   R.Action = V.Action;
-  R.Message = findingMessage(P, F.Facts, V);
+  R.Message = findingMessage(P, F.Facts, V).str();
   R.Loc = A.plain(F.ReportLoc);
   R.Taxa = V.Taxa;
   R.Purpose = F.Facts.Purpose;
   R.Pseudonymised = F.Facts.Pseudonymised;
   R.DataName = F.Facts.DataName;
   for (const NoteText &N : findingNotes(P, F.Facts, V))
-    R.Flow.push_back({N.Kind, A.plain(noteLocation(F, N)), N.Text});
+    R.Flow.push_back({N.Kind, A.plain(noteLocation(F, N)), N.Text.str()});
   R.Flow.push_back({"sink", R.Loc, R.Message});
   R.FingerprintKey = flowFingerprintKey(P, Check, F.Facts, V);
   return R;

@@ -151,24 +151,30 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
     reportGroup(A, *G.First, G.V, G.Others);
 }
 
+void SinkCheck::say(SourceLocation Loc, const DiagText &Text,
+                    DiagnosticIDs::Level Level) {
+  auto D = diag(Loc, Text.Format, Level);
+  for (const std::string &Arg : Text.Args)
+    D << Arg;
+}
+
 void SinkCheck::reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
                             const Verdict &V,
                             const std::vector<const Flow *> &Others) {
   const LegalPolicy &P = policy();
-  diag(F.ReportLoc, "%0") << findingMessage(P, F.Facts, V);
+  say(F.ReportLoc, findingMessage(P, F.Facts, V), DiagnosticIDs::Warning);
   for (const NoteText &N : findingNotes(P, F.Facts, V))
-    diag(noteLocation(F, N), "%0", DiagnosticIDs::Note) << N.Text;
+    say(noteLocation(F, N), N.Text, DiagnosticIDs::Note);
   for (const Flow *O : Others)
-    diag(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front(), "%0",
-         DiagnosticIDs::Note)
-        << sameSinkNote(P, O->Facts);
+    say(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front(),
+        sameSinkNote(P, O->Facts), DiagnosticIDs::Note);
   if (Config.SarifOutputDir.empty())
     return;
   FindingRecord R = flowRecord(A, name().str(), F, V);
   for (const Flow *O : Others)
     R.Related.push_back(
         {"source", A.plain(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front()),
-         sameSinkNote(P, O->Facts)});
+         sameSinkNote(P, O->Facts).str()});
   TUReport::of(A.Ctx).add(std::move(R));
 }
 

@@ -5,6 +5,7 @@
 
 #include "config/RunConfig.h"
 #include "policy/Verdict.h"
+#include "report/Messages.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::privacy {
@@ -37,6 +38,9 @@ private:
   void readRetentionLimits();
   void sayNotices(const class TranslationUnitAnalysis &A, ASTContext &Ctx);
   void reportFlows(const TranslationUnitAnalysis &A);
+  /// diag() with the text's format and arguments.
+  void say(SourceLocation Loc, const DiagText &Text,
+           DiagnosticIDs::Level Level);
   void reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
                    const Verdict &V, const std::vector<const Flow *> &Others);
 };

@@ -185,11 +185,9 @@ static bool sinkApplies(const FunctionSpec &Spec, const CallSite &C) {
   return false;
 }
 
-/// A sink of all arguments also sinks the object when it is annotated (a
-/// method of a logger class); a model lists the object explicitly.
+/// Whether the object of a member call flows into the sink too.
 static bool sinksObject(const FunctionSpec &Spec, const CallSite &C) {
-  bool AllArgs = Spec.SinkArgs.empty();
-  return (AllArgs && Spec.Origin == "annotation" && C.This) ||
+  return (Spec.SinkArgs.empty() && Spec.SinksObject && C.This) ||
          Spec.SinkArgs.contains(ThisArg);
 }
 

@@ -1233,6 +1233,7 @@ const FunctionSpec *DeclFacts::functionSpec(const FunctionDecl *FD) {
     Spec = std::make_unique<FunctionSpec>(Use.Spec);
     Spec->ReturnCategories = Use.Categories;
     Spec->Origin = "annotation";
+    Spec->SinksObject = true;
     // Sinks on individual parameters restrict which arguments are sunk.
     for (unsigned I = 0; I < FD->getNumParams(); ++I)
       if (annotations(FD->getParamDecl(I)).HasSink)

@@ -56,6 +56,9 @@ struct SinkSpec {
 struct FunctionSpec {
   std::optional<SinkSpec> Sink;
   ArgSelector SinkArgs; ///< empty selector: every argument
+  /// With every argument, the object of a member call too: an annotated
+  /// method of a logger class. A model lists the object explicitly.
+  bool SinksObject = false;
   /// The sink applies only when this argument names one of these constants
   /// (curl_easy_setopt with CURLOPT_POSTFIELDS, ...).
   int SinkWhenArg = -1;

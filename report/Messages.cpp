@@ -4,50 +4,67 @@
 
 namespace clang::tidy::privacy {
 
-static std::string q(const std::string &S) { return "'" + S + "'"; }
-
-std::string quotedDataName(const std::string &DataName) {
-  return DataName.empty() ? "the data" : q(DataName);
+std::string DiagText::str() const {
+  std::string Out;
+  for (size_t I = 0; I < Format.size(); ++I) {
+    char C = Format[I];
+    if (C != '%' || I + 1 == Format.size()) {
+      Out += C;
+      continue;
+    }
+    char N = Format[++I];
+    if (N >= '0' && N <= '9' && size_t(N - '0') < Args.size())
+      Out += Args[N - '0'];
+    else if (N == '%')
+      Out += '%';
+  }
+  return Out;
 }
 
-std::string stepMessage(const LegalPolicy &P, const FlowStep &S) {
+static DiagText text(std::string Format, std::vector<std::string> Args = {}) {
+  return {std::move(Format), std::move(Args)};
+}
+
+DiagText stepMessage(const LegalPolicy &P, const FlowStep &S) {
   const std::string Label =
       S.Cat.Index < P.Categories.size() ? P.rule(S.Cat).Label : "personal data";
   switch (S.Kind) {
   case StepKind::DeclaredAs:
-    return q(S.Subject) + " is declared " + Label + " here";
+    return text("'%0' is declared %1 here", {S.Subject, Label});
   case StepKind::HasType:
-    return q(S.Subject) + " has type " + q(S.Via) + ", which is " + Label;
+    return text("'%0' has type '%1', which is %2", {S.Subject, S.Via, Label});
   case StepKind::Returns:
-    return q(S.Subject) + " returns " + Label;
+    return text("'%0' returns %1", {S.Subject, Label});
   case StepKind::Assign:
-    return "assigned to " + q(S.Subject);
+    return text("assigned to '%0'", {S.Subject});
   case StepKind::Capture:
-    return q(S.Subject) + " is captured by the lambda";
+    return text("'%0' is captured by the lambda", {S.Subject});
   case StepKind::CapturedHere:
-    return "captured by the lambda here";
+    return text("captured by the lambda here");
   case StepKind::FlowsInto:
-    return "flows into " + (S.Subject.empty() ? "the object" : q(S.Subject)) +
-           " through " + q(S.Via);
+    return S.Subject.empty()
+               ? text("flows into the object through '%0'", {S.Via})
+               : text("flows into '%0' through '%1'", {S.Subject, S.Via});
   case StepKind::PassedThrough:
-    return "passed through " + q(S.Subject);
+    return text("passed through '%0'", {S.Subject});
   case StepKind::WrittenThrough:
-    return "written through " + q(S.Subject);
+    return text("written through '%0'", {S.Subject});
   case StepKind::Pseudonymise:
-    return "pseudonymised by " + q(S.Subject) +
-           ": pseudonymised data is still personal data";
+    return text("pseudonymised by '%0': pseudonymised data is still personal "
+                "data",
+                {S.Subject});
   case StepKind::Call:
-    return "passed to " + q(S.Subject) + " here";
+    return text("passed to '%0' here", {S.Subject});
   case StepKind::Return:
-    return "returned from " + q(S.Subject);
+    return text("returned from '%0'", {S.Subject});
   case StepKind::StoredBy:
-    return "stored by " + q(S.Subject);
+    return text("stored by '%0'", {S.Subject});
   case StepKind::Parameter:
-    return "passed as parameter " + q(S.Subject) + " of " + q(S.Via);
+    return text("passed as parameter '%0' of '%1'", {S.Subject, S.Via});
   case StepKind::Anonymise:
-    return "anonymised by " + q(S.Subject);
+    return text("anonymised by '%0'", {S.Subject});
   }
-  return "";
+  return text("");
 }
 
 /// The SARIF kind of a step: the engine's few coarse kinds.
@@ -67,27 +84,33 @@ static std::string stepKind(const FlowStep &S) {
   }
 }
 
-std::string sameSinkNote(const LegalPolicy &P, const FlowFacts &Other) {
-  return q(Other.DataName) + ", also " + P.rule(Other.Cat).Label +
-         ", reaches the same sink";
+DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other) {
+  return text("'%0', also %1, reaches the same sink",
+              {Other.DataName, P.rule(Other.Cat).Label});
 }
 
-std::string findingMessage(const LegalPolicy &P, const FlowFacts &F,
-                           const Verdict &V) {
+DiagText findingMessage(const LegalPolicy &P, const FlowFacts &F,
+                        const Verdict &V) {
   const CategoryRule &C = P.rule(F.Cat);
   const SinkKindRule &K = P.kind(F.Kind);
-  std::string Head = C.Label + " " + q(F.DataName) + " is " + K.Verb;
+  // %0 label, %1 data, %2 verb, %3 citation, then the period's numbers.
+  std::vector<std::string> Args = {C.Label, F.DataName, K.Verb, V.Citation};
   std::string Pseudo =
       F.Pseudonymised ? "; pseudonymised data is still personal data" : "";
-  std::string Cite = " (" + V.Citation + ")";
-  if (V.PeriodTooLong)
-    return Head + " for " + std::to_string(*F.RetentionDays) +
-           " days, longer than the maximum of " +
-           std::to_string(V.MaxRetentionDays) + " days for " + C.Label +
-           Pseudo + Cite;
+  if (V.PeriodTooLong) {
+    Args.push_back(std::to_string(*F.RetentionDays));
+    Args.push_back(std::to_string(V.MaxRetentionDays));
+    return text("%0 '%1' is %2 for %4 days, longer than the maximum of %5 "
+                "days for %0" + Pseudo + " (%3)",
+                Args);
+  }
   if (V.PeriodMissing)
-    return Head + " without a declared retention period" + Pseudo + Cite;
-  return Head + " without recorded consent or anonymisation" + Pseudo + Cite;
+    return text("%0 '%1' is %2 without a declared retention period" + Pseudo +
+                    " (%3)",
+                Args);
+  return text("%0 '%1' is %2 without recorded consent or anonymisation" +
+                  Pseudo + " (%3)",
+              Args);
 }
 
 static void consentNotes(const FlowFacts &F, std::vector<NoteText> &Out) {
@@ -97,9 +120,9 @@ static void consentNotes(const FlowFacts &F, std::vector<NoteText> &Out) {
     if (!F.Purpose.empty() && CS.Purpose != F.Purpose)
       continue;
     Out.push_back({NoteText::ConsentCheck, I, "consent",
-                   "consent check " + q(CS.Function) + " for purpose " +
-                       q(CS.Purpose) +
-                       " does not hold on every path to this sink"});
+                   text("consent check '%0' for purpose '%1' does not hold "
+                        "on every path to this sink",
+                        {CS.Function, CS.Purpose})});
     Any = true;
   }
   if (Any)
@@ -107,9 +130,9 @@ static void consentNotes(const FlowFacts &F, std::vector<NoteText> &Out) {
   for (unsigned I = 0; I < F.ConsentChecks.size(); ++I) {
     const ConsentCheckSeen &CS = F.ConsentChecks[I];
     Out.push_back({NoteText::ConsentCheck, I, "consent",
-                   "consent check " + q(CS.Function) +
-                       " records consent for purpose " + q(CS.Purpose) +
-                       ", but the sink's purpose is " + q(F.Purpose)});
+                   text("consent check '%0' records consent for purpose "
+                        "'%1', but the sink's purpose is '%2'",
+                        {CS.Function, CS.Purpose, F.Purpose})});
   }
 }
 
@@ -121,19 +144,20 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
                    stepMessage(P, F.Steps[I])});
   for (unsigned I = 0; I < F.CallSites; ++I)
     Out.push_back({NoteText::CallSite, I, "call",
-                   "the sink is reached through this call, where no "
-                   "covering consent holds"});
+                   text("the sink is reached through this call, where no "
+                        "covering consent holds")});
   if (F.Imported)
     Out.push_back({NoteText::Sink, 0, "sink",
-                   "the data reaches " + q(F.SinkDesc) +
-                       " here, in another translation unit"});
+                   text("the data reaches '%0' here, in another translation "
+                        "unit",
+                        {F.SinkDesc})});
   const CategoryRule &C = P.rule(F.Cat);
   bool PeriodOnly = V.PeriodMissing || V.PeriodTooLong;
   if (!PeriodOnly && C.ConsentAllows)
     consentNotes(F, Out);
   if (!PeriodOnly && !C.ConsentAllows)
     Out.push_back({NoteText::Sink, 0, "policy",
-                   C.Label + " may only be processed anonymised"});
+                   text("%0 may only be processed anonymised", {C.Label})});
   return Out;
 }
 

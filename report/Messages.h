@@ -2,7 +2,8 @@
 //
 // Every sentence a user reads about a finding is written here, from a flow's
 // facts and the law's verdict: the warning, the notes along the path, the
-// SARIF code-flow steps. Front ends attach the locations.
+// SARIF code-flow steps. A text is a format with %0..%9 and its arguments,
+// as clang-tidy's checks write diagnostics; front ends attach locations.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,19 +16,26 @@
 
 namespace clang::tidy::privacy {
 
-/// The warning text of a violation, article included.
-std::string findingMessage(const LegalPolicy &P, const FlowFacts &F,
-                           const Verdict &V);
+/// A diagnostic text: diag(Loc, Format) << Args..., or str() for SARIF.
+struct DiagText {
+  std::string Format;            ///< "%0 '%1' is %2 ..."; "%%" is a '%'
+  std::vector<std::string> Args; ///< inserted verbatim
+  std::string str() const;
+};
 
-/// The text of one path step ("assigned to 'line'").
-std::string stepMessage(const LegalPolicy &P, const FlowStep &S);
+/// The warning of a violation, article included.
+DiagText findingMessage(const LegalPolicy &P, const FlowFacts &F,
+                        const Verdict &V);
+
+/// One path step ("assigned to 'line'").
+DiagText stepMessage(const LegalPolicy &P, const FlowStep &S);
 
 /// A note of a finding and the location it belongs to.
 struct NoteText {
   enum AnchorKind { Step, CallSite, Sink, ConsentCheck } Anchor;
   unsigned Index = 0; ///< into Steps, the call sites or ConsentChecks
   std::string Kind;   ///< SARIF step kind: "source", "step", "call", ...
-  std::string Text;
+  DiagText Text;
 };
 
 /// The notes of a violation, in order: the path, the calls it came
@@ -37,10 +45,7 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
 
 /// The note for another source that reaches the same sink with the same
 /// category, reported with the finding of the first.
-std::string sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
-
-/// "the data" or "'cdr.caller'".
-std::string quotedDataName(const std::string &DataName);
+DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
 
 } // namespace clang::tidy::privacy
 
