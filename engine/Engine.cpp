@@ -110,8 +110,12 @@ static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
   if (Recursive)
     for (const CallGraph::Node *N : SCC)
       TU.InProgress.insert(N->FD->getCanonicalDecl());
-  for (unsigned Round = 0; Round < (Recursive ? 4u : 1u); ++Round) {
-    bool Changed = false;
+  // Rounds until the summaries stop growing, bounded: a large ring of
+  // recursive functions gets fewer rounds, so the work stays near linear.
+  unsigned Rounds = !Recursive ? 1u : SCC.size() > 32 ? 2u : 4u;
+  bool Changed = true;
+  for (unsigned Round = 0; Round < Rounds && Changed; ++Round) {
+    Changed = false;
     for (const CallGraph::Node *N : SCC) {
       const FunctionDecl *FD = N->FD;
       auto Old = TU.Summaries.find(FD->getCanonicalDecl());
@@ -120,9 +124,15 @@ static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
       analyzeFunction(TU, FD);
       Changed |= TU.Summaries[FD->getCanonicalDecl()].signature() != Before;
     }
-    if (!Changed)
-      break;
   }
+  if (Recursive && Changed)
+    TU.Notices.push_back(
+        {DiagnosticIDs::Remark, SCC.front()->FD->getLocation(),
+         "privacy analysis of the " + std::to_string(SCC.size()) +
+             " mutually recursive functions around '" +
+             SCC.front()->FD->getNameAsString() + "' stopped after " +
+             std::to_string(Rounds) +
+             " rounds; paths that need more rounds may be missing"});
   TU.InProgress.clear();
 }
 

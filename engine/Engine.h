@@ -70,9 +70,15 @@ struct OutPlace {
   bool operator<(const OutPlace &O) const;
 };
 
+/// Bounds of what one summary carries (see addSummarySink).
+constexpr size_t MaxSummarySinks = 32;
+constexpr size_t MaxCallSites = 16; ///< per hit: innermost and outermost kept
+constexpr size_t MaxTraceSteps = 32; ///< per path: its ends kept
+
 struct FunctionSummary {
   bool Analyzed = false;
   bool GaveUp = false;
+  bool Truncated = false; ///< over MaxSummarySinks: some callee sinks dropped
   Value Return;
   std::map<OutPlace, Value> Writes;
   std::map<const VarDecl *, Value> GlobalWrites; ///< parameters into globals
@@ -136,6 +142,7 @@ public:
   std::set<const FunctionDecl *> DeferrableFunctions;
   std::set<const FunctionDecl *> InProgress; ///< the SCC being computed
   std::vector<Notice> Notices;
+  bool SaidTruncated = false; ///< the MaxSummarySinks remark, once per TU
   std::unique_ptr<SummaryStore> Store;
 
   const FunctionSummary *summary(const FunctionDecl *FD) const;

@@ -64,11 +64,21 @@ static size_t traceLength(const Trace &T) {
 void Analyzer::addSummarySink(SinkHit H) {
   auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
                              static_cast<unsigned>(H.Sink.Kind.Index));
-  auto [It, New] = SumSinkKeys.emplace(Key, Sum.Sinks.size());
-  if (New) {
+  auto Found = SumSinkKeys.find(Key);
+  if (Found == SumSinkKeys.end()) {
+    // A bound on what one summary carries: in a ring of recursive
+    // functions every member would otherwise carry every member's sinks
+    // (quadratic, and each hit its whole path). Over it, the summary says
+    // so (a remark) and keeps what it has.
+    if (Sum.Sinks.size() >= MaxSummarySinks) {
+      Sum.Truncated = true;
+      return;
+    }
+    SumSinkKeys.emplace(Key, Sum.Sinks.size());
     Sum.Sinks.push_back(std::move(H));
     return;
   }
+  auto It = Found;
   SinkHit &Old = Sum.Sinks[It->second];
   if (H.CallSites.size() + traceLength(H.Data.T) <
       Old.CallSites.size() + traceLength(Old.Data.T))

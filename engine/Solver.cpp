@@ -481,6 +481,17 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
              "' stopped at its budget (" +
              std::to_string(TU.Opts.MaxBlockVisits) +
              " block visits); findings inside it may be missing"});
+  // Said once per translation unit: a ring of functions would say it for
+  // every member.
+  if (S.Truncated && !TU.SaidTruncated) {
+    TU.SaidTruncated = true;
+    TU.Notices.push_back(
+        {DiagnosticIDs::Remark, FD->getLocation(),
+         "privacy summary of '" + FD->getNameAsString() + "' keeps " +
+             std::to_string(MaxSummarySinks) +
+             " sinks of the functions it calls (so may others in this "
+             "file); sinks of further callees are not followed through it"});
+  }
   TU.Summaries[FD->getCanonicalDecl()] = std::move(S);
 }
 

@@ -48,7 +48,20 @@ static std::vector<const TraceNode *> nodesInOrder(const Trace &T) {
 }
 
 Trace concat(Trace Head, const Trace &Tail) {
-  for (const TraceNode *N : nodesInOrder(Tail)) {
+  std::vector<const TraceNode *> Nodes = nodesInOrder(Tail);
+  // Paths through long call chains keep their two ends: the source side
+  // and the sink side are what a reader follows.
+  size_t HeadLength = 0;
+  for (const TraceNode *N = Head.get(); N && HeadLength < MaxTraceSteps;
+       N = N->Prev.get())
+    ++HeadLength;
+  if (HeadLength + Nodes.size() > MaxTraceSteps) {
+    size_t Keep = MaxTraceSteps > HeadLength ? MaxTraceSteps - HeadLength : 0;
+    Keep = std::max<size_t>(Keep, MaxTraceSteps / 4);
+    if (Nodes.size() > Keep)
+      Nodes.erase(Nodes.begin(), Nodes.end() - Keep);
+  }
+  for (const TraceNode *N : Nodes) {
     auto C = std::make_shared<TraceNode>(*N);
     C->Prev = Head;
     C->IsSource = false;
@@ -210,7 +223,11 @@ void Analyzer::deliverCalleeSink(SinkHit N, SourceLocation Loc) {
   unionPurposes(N.ConsentHeld, Cur.Consent);
   N.ConsentChecks.insert(N.ConsentChecks.end(), ConsentChecks.begin(),
                          ConsentChecks.end());
+  if (N.CallSites.size() >= MaxCallSites) // keep both ends of a long chain
+    N.CallSites.erase(N.CallSites.begin() + MaxCallSites / 2);
   N.CallSites.push_back(Loc);
+  if (N.ConsentChecks.size() > MaxCallSites)
+    N.ConsentChecks.resize(MaxCallSites);
   dispatch(std::move(N));
 }
 
