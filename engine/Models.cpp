@@ -2,6 +2,7 @@
 
 #include "Models.h"
 #include "support/EmbeddedData.h"
+#include "support/JsonDepth.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -248,6 +249,17 @@ public:
       } catch (...) {
         Errors.push_back({File, 0, 0, "invalid JSON"});
       }
+      return;
+    }
+    // The position index recurses once per level.
+    if (size_t Deep = jsonTooDeepAt({Text.data(), Text.size()});
+        Deep != std::string_view::npos) {
+      llvm::StringRef Before = Text.take_front(Deep);
+      size_t LineStart = Before.rfind('\n') + 1; // npos + 1 == 0
+      Errors.push_back({File, static_cast<unsigned>(Before.count('\n') + 1),
+                        static_cast<unsigned>(Deep - LineStart + 1),
+                        "nested deeper than " + std::to_string(MaxJsonDepth) +
+                            " levels"});
       return;
     }
     Index = std::make_unique<PositionIndex>(Text);

@@ -2,6 +2,7 @@
 
 #include "SummaryStore.h"
 #include "support/Hash.h"
+#include "support/JsonDepth.h"
 #include "support/Paths.h"
 #include "support/StoreLayout.h"
 #include "clang/AST/DeclCXX.h"
@@ -276,7 +277,10 @@ public:
       : TU(TU), FD(FD), SM(TU.Ctx.getSourceManager()) {}
 
   SourceLocation loc(const json &J) {
-    if (!J.is_array() || J.size() != 3 || !J[0].is_string())
+    // translateLineCol wants lines and columns from 1.
+    if (!J.is_array() || J.size() != 3 || !J[0].is_string() ||
+        !J[1].is_number_unsigned() || !J[2].is_number_unsigned() ||
+        J[1] == 0 || J[2] == 0 || J[1] > UINT_MAX || J[2] > UINT_MAX)
       return {};
     auto FE = SM.getFileManager().getOptionalFileRef(J[0].get<std::string>());
     if (!FE)
@@ -386,7 +390,9 @@ public:
         *Set = P;
       }
     for (const auto &W : J.value("writes", json::array())) {
-      int Param = W.value("param", -3);
+      int Param = W.contains("param") && W["param"].is_number_integer()
+                      ? W["param"].get<int>()
+                      : -3;
       QualType PT = paramType(Param);
       if (PT.isNull())
         continue;
@@ -438,9 +444,22 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
   std::unique_ptr<FunctionSummary> Result;
   std::string Path = pathFor(USR);
   if (auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true)) {
-    json J = json::parse((*Buf)->getBuffer().begin(),
-                         (*Buf)->getBuffer().end(), nullptr, false);
-    if (J.is_discarded() || !J.is_object() || J.value("usr", "") != USR) {
+    llvm::StringRef Text = (*Buf)->getBuffer();
+    json J = jsonTooDeepAt({Text.data(), Text.size()}) == std::string_view::npos
+                 ? json::parse(Text.begin(), Text.end(), nullptr, false)
+                 : json(json::value_t::discarded);
+    auto Usr = J.is_object() ? J.find("usr") : J.end();
+    auto Sources = J.is_object() ? J.find("sources") : J.end();
+    bool Shaped =
+        Usr != J.end() && Usr->is_string() &&
+        (Sources == J.end() ||
+         (Sources->is_array() &&
+          llvm::all_of(*Sources, [](const json &S) {
+            return S.is_object() && S.contains("file") && S["file"].is_string() &&
+                   S.contains("hash") && S["hash"].is_string();
+          })));
+    // value() throws on a key of the wrong type: the shape is checked first.
+    if (!Shaped || *Usr != USR) {
       TU.Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
                             "privacy summary store: '" + Path +
                                 "' is corrupt; rerun the first pass"});

@@ -1,6 +1,7 @@
 //===--- Merge.cpp - Reading, merging and baselining SARIF logs -----------===//
 
 #include "Merge.h"
+#include "support/JsonDepth.h"
 #include "support/Paths.h"
 
 #include <algorithm>
@@ -314,10 +315,15 @@ std::optional<std::string> readLogFile(const std::string &Path, LogFile &Out) {
   if (std::optional<std::string> Error = readWholeFile(Path, Text))
     return Error;
   Out.Name = Path;
+  if (size_t Deep = jsonTooDeepAt(Text); Deep != std::string::npos)
+    return Path + ": not valid JSON (nested deeper than " +
+           std::to_string(MaxJsonDepth) + " levels at byte " +
+           std::to_string(Deep + 1) + ")";
   try {
     Out.Log = json::parse(Text);
-  } catch (const json::parse_error &E) {
-    // E.byte locates the problem; a truncated fragment fails here.
+  } catch (const json::exception &E) {
+    // E.byte locates the problem; a truncated fragment fails here. Not
+    // only parse_error: "1e400" is out_of_range.406.
     return Path + ": not valid JSON (" + E.what() + ")";
   }
   return validateLog(Out.Log, Path);

@@ -36,7 +36,7 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
   json Entries;
   try {
     Entries = json::parse(Text);
-  } catch (const json::parse_error &E) {
+  } catch (const json::exception &E) { // parse_error, out_of_range ("1e400")
     return File + ": malformed compilation database: " + E.what();
   }
   if (!Entries.is_array())
