@@ -5,7 +5,7 @@ NAME): a crash, a sanitizer report, a timeout or too much memory fails.
 
     replay.py FUZZ_BIN_DIR BENCH_FUZZ_DIR [NAME...]
 """
-import os, subprocess, sys
+import os, subprocess, sys, tempfile
 
 HARNESSES = ["models", "sarif", "summary-store", "compile-db"]
 BATCH = 200  # inputs per process
@@ -23,6 +23,9 @@ def main():
     bin_dir, src = sys.argv[1], sys.argv[2]
     names = sys.argv[3:] or HARNESSES
     failed = False
+    # The harnesses make a scratch directory each run: in one removed here.
+    scratch = tempfile.TemporaryDirectory(prefix="privacy-fuzz-replay-")
+    env = dict(os.environ, TMPDIR=scratch.name)
     for name in names:
         exe = os.path.join(bin_dir, "fuzz-" + name)
         files = inputs(src, name)
@@ -31,7 +34,7 @@ def main():
             p = subprocess.run([exe, "-timeout=30", "-rss_limit_mb=2560"] +
                                files[i:i + BATCH], stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True,
-                               errors="replace")
+                               errors="replace", env=env)
             if p.returncode != 0:
                 bad = p.stdout
                 break
@@ -40,6 +43,7 @@ def main():
         else:
             failed = True
             print("%s: FAILED\n%s" % (name, bad[-6000:]))
+    scratch.cleanup()
     return 1 if failed else 0
 
 if __name__ == "__main__":
