@@ -2,6 +2,7 @@
 
 #include "SummaryStore.h"
 #include "support/Hash.h"
+#include "support/JsonDepth.h"
 #include "support/Paths.h"
 #include "support/StoreLayout.h"
 #include "clang/AST/DeclCXX.h"
@@ -326,7 +327,10 @@ public:
       : TU(TU), FD(FD), SM(TU.Ctx.getSourceManager()) {}
 
   SourceLocation loc(const json &J) {
-    if (!J.is_array() || J.size() != 3 || !J[0].is_string())
+    // translateLineCol wants lines and columns from 1.
+    if (!J.is_array() || J.size() != 3 || !J[0].is_string() ||
+        !J[1].is_number_unsigned() || !J[2].is_number_unsigned() ||
+        J[1] == 0 || J[2] == 0 || J[1] > UINT_MAX || J[2] > UINT_MAX)
       return {};
     auto FE = SM.getFileManager().getOptionalFileRef(J[0].get<std::string>());
     if (!FE)
@@ -532,8 +536,11 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
                                 "': " + Buf.getError().message() +
                                 "; rerun the first pass"});
   } else {
-    json J = json::parse((*Buf)->getBuffer().begin(),
-                         (*Buf)->getBuffer().end(), nullptr, false);
+    llvm::StringRef Text = (*Buf)->getBuffer();
+    // The parser's result is freed recursively: refuse absurd nesting first.
+    json J = jsonTooDeepAt({Text.data(), Text.size()}) == std::string_view::npos
+                 ? json::parse(Text.begin(), Text.end(), nullptr, false)
+                 : json(json::value_t::discarded);
     if (J.is_discarded()) {
       Corrupt("not valid JSON");
     } else if (!J.is_object() || !J.contains("usr") || J["usr"] != USR) {

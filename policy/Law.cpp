@@ -165,6 +165,10 @@ bool parseJsonText(const std::string &Text, const std::string &Name,
     Error = Name + ":" + std::to_string(Line) + ":" + std::to_string(Column) +
             ": invalid JSON";
     return false;
+  } catch (const json::exception &E) {
+    // Well-formed but not representable ("1e400": out_of_range.406).
+    Error = Name + ": invalid JSON: " + E.what();
+    return false;
   }
   if (!Out.is_object()) {
     Error = Name + ": expected a JSON object at the top level";

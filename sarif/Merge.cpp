@@ -2,6 +2,7 @@
 
 #include "Merge.h"
 #include "support/JsonSyntax.h"
+#include "support/JsonDepth.h"
 #include "support/Paths.h"
 
 #include <algorithm>
@@ -316,6 +317,16 @@ std::optional<std::string> readLogFile(const std::string &Path, LogFile &Out) {
   if (std::optional<std::string> Error = readWholeFile(Path, Text))
     return Error;
   Out.Name = Path;
+  if (size_t Deep = jsonTooDeepAt(Text); Deep != std::string::npos) {
+    size_t LineStart = Text.rfind('\n', Deep);
+    LineStart = LineStart == std::string::npos ? 0 : LineStart + 1;
+    return Path + ":" +
+           std::to_string(std::count(Text.begin(), Text.begin() + Deep, '\n') +
+                          1) +
+           ":" + std::to_string(Deep - LineStart + 1) +
+           ": not valid JSON: nested deeper than " +
+           std::to_string(MaxJsonDepth) + " levels";
+  }
   Out.Log = json::parse(Text, nullptr, /*allow_exceptions=*/false);
   if (Out.Log.is_discarded()) // a truncated fragment fails here
     return describeJsonSyntaxError(Path, Text, "not valid JSON");

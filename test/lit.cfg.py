@@ -60,3 +60,26 @@ if shutil.which("pkg-config"):
 
 if config.sarif_multitool and os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")
+
+# A sanitized build (-DPRIVACY_TIDY_SANITIZE=...): the plugin is instrumented
+# and clang-tidy is not, so every process of a test gets the shared ASan
+# runtime preloaded (the instrumented executables link that same runtime).
+# Leak checking is off: clang-tidy and Python exit without freeing. SIGSEGV
+# is left to the kernel: tests of crashing tools kill a (preloaded) process
+# with it and expect "killed by signal 11", not ASan's report and exit 1;
+# memory errors are still caught by the instrumentation.
+if getattr(config, "sanitize", ""):
+    config.available_features.add("sanitize")
+    if config.asan_runtime:
+        config.environment["LD_PRELOAD"] = config.asan_runtime
+    config.environment["ASAN_OPTIONS"] = os.environ.get(
+        "ASAN_OPTIONS", "detect_leaks=0:handle_segv=0")
+    config.environment["UBSAN_OPTIONS"] = os.environ.get(
+        "UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
+
+# The fuzz harnesses (-DPRIVACY_TIDY_FUZZ=ON), for test/fuzz.
+if getattr(config, "fuzz_bin_dir", ""):
+    config.available_features.add("fuzzers")
+    config.substitutions.append(("%fuzz_bin", config.fuzz_bin_dir))
+    config.substitutions.append(
+        ("%fuzz_src", os.path.join(config.privacy_source_dir, "bench", "fuzz")))
