@@ -240,25 +240,10 @@ private:
 /// The offset of the first bracket nested deeper than MaxModelNesting, if
 /// any (strings skipped).
 std::optional<size_t> tooDeep(llvm::StringRef Text) {
-  unsigned Depth = 0;
-  bool InString = false;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (InString) {
-      if (C == '\\')
-        ++I;
-      else if (C == '"')
-        InString = false;
-    } else if (C == '"') {
-      InString = true;
-    } else if (C == '[' || C == '{') {
-      if (++Depth > MaxModelNesting)
-        return I;
-    } else if ((C == ']' || C == '}') && Depth) {
-      --Depth;
-    }
-  }
-  return std::nullopt;
+  size_t At = jsonTooDeepAt({Text.data(), Text.size()}, MaxModelNesting);
+  if (At == std::string_view::npos)
+    return std::nullopt;
+  return At;
 }
 
 /// Maps JSON pointers ("/functions/3/sink") of a valid document to the line

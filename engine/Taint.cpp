@@ -92,16 +92,6 @@ bool unionPurposes(PurposeSet &Into, const PurposeSet &From) {
   return Changed;
 }
 
-bool Value::add(const Taint &T) {
-  auto It = std::lower_bound(
-      Taints.begin(), Taints.end(), T,
-      [](const Taint &A, const Taint &B) { return A.L < B.L; });
-  if (It != Taints.end() && It->L == T.L)
-    return false;
-  Taints.insert(It, T);
-  return true;
-}
-
 static bool addSorted(llvm::SmallVectorImpl<Taint> &Set, const Taint &T) {
   auto It = std::lower_bound(
       Set.begin(), Set.end(), T,
@@ -111,6 +101,8 @@ static bool addSorted(llvm::SmallVectorImpl<Taint> &Set, const Taint &T) {
   Set.insert(It, T);
   return true;
 }
+
+bool Value::add(const Taint &T) { return addSorted(Taints, T); }
 
 bool Value::addAnonymised(const Taint &T) { return addSorted(Anonymised, T); }
 

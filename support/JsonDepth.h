@@ -21,10 +21,11 @@ namespace clang::tidy::privacy {
 /// about 12 levels, models and summaries fewer than 8).
 inline constexpr unsigned MaxJsonDepth = 256;
 
-/// The offset of the bracket that opens level MaxJsonDepth + 1 of \p Text,
+/// The offset of the bracket that opens level \p Limit + 1 of \p Text,
 /// or npos. Brackets inside strings do not count; the text need not be
 /// valid JSON (the parser judges that).
-inline size_t jsonTooDeepAt(std::string_view Text) {
+inline size_t jsonTooDeepAt(std::string_view Text,
+                            unsigned Limit = MaxJsonDepth) {
   unsigned Depth = 0;
   bool InString = false;
   for (size_t I = 0; I < Text.size(); ++I) {
@@ -37,7 +38,7 @@ inline size_t jsonTooDeepAt(std::string_view Text) {
     } else if (C == '"') {
       InString = true;
     } else if (C == '[' || C == '{') {
-      if (++Depth > MaxJsonDepth)
+      if (++Depth > Limit)
         return I;
     } else if ((C == ']' || C == '}') && Depth > 0) {
       --Depth;
