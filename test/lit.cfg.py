@@ -83,3 +83,14 @@ if getattr(config, "fuzz_bin_dir", ""):
     config.substitutions.append(("%fuzz_bin", config.fuzz_bin_dir))
     config.substitutions.append(
         ("%fuzz_src", os.path.join(config.privacy_source_dir, "bench", "fuzz")))
+
+# A private mount namespace (root): the TMPDIR-full test mounts a tiny tmpfs
+# that disappears with the test.
+import subprocess
+try:
+    if os.geteuid() == 0 and subprocess.run(
+            ["unshare", "-m", "true"], stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL).returncode == 0:
+        config.available_features.add("mount-namespace")
+except OSError:
+    pass
