@@ -328,6 +328,8 @@ void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
+  // The TU itself: a file without declarations still gets its report.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
   Finder->addMatcher(
       namedDecl(anyOf(fieldDecl(), varDecl(), functionDecl(),
                       recordDecl(isDefinition()), typedefNameDecl()),
@@ -339,6 +341,8 @@ void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
 void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   SM = Result.SourceManager;
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
+    return;
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   if (!D)
     return;
