@@ -19,6 +19,12 @@ with open(out, 'w') as f:
         for i in range(n - 1, -1, -1):
             f.write('long g%d(long a) { return g%d(a) + 1; }\n' % (i, i + 1))
         f.write('long run(S s) { return g0(s.imsi); }\n')
+    elif kind == 'deep':
+        f.write('template <int N> struct D { static long go(long a) '
+                '{ return D<N - 1>::go(a) + 1; } };\n')
+        f.write('template <> struct D<0> { static long go(long a) '
+                '{ log_v(a); return a; } };\n')
+        f.write('long run(S s) { return D<%d>::go(s.imsi); }\n' % n)
     else:
         f.write('template <int N> long t(long a) { if (a) log_v(a); return a + N; }\n')
         for i in range(n):
