@@ -153,7 +153,7 @@ void AnnotationsCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 AnnotationsCheck::AnnotationsCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()),
+    : PrivacyCheck(Name, Context),
       SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
                                    privacyCheckNames(), Name.str())
                          .SarifOutputDir) {}

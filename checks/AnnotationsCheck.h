@@ -3,7 +3,7 @@
 #ifndef PRIVACY_TIDY_CHECKS_ANNOTATIONSCHECK_H
 #define PRIVACY_TIDY_CHECKS_ANNOTATIONSCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "PrivacyCheck.h"
 #include <string>
 #include <vector>
 
@@ -22,7 +22,7 @@ std::vector<AnnotationProblem> findAnnotationProblems(ASTContext &Ctx);
 /// return bool, anonymizers that return personal data, missing or negative
 /// retention periods, empty purposes, steps on declarations that are not
 /// functions.
-class AnnotationsCheck : public ClangTidyCheck {
+class AnnotationsCheck : public PrivacyCheck {
 public:
   AnnotationsCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
@@ -31,9 +31,6 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  ClangTidyContext *const TidyContext;
-  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
-  StringRef name() const { return CheckName; }
   const std::string SarifOutputDir;
   const ASTContext *CurrentTU = nullptr;
 };

@@ -24,7 +24,7 @@ bool firstTimeSaid(const std::string &Message) {
 }
 
 SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
-    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()), Kind(Kind),
+    : PrivacyCheck(Name, Context), Kind(Kind),
       Config(readRunConfig(Context->getOptions().CheckOptions,
                            privacyCheckNames(), Name.str())) {
   for (const std::string &W : Config.Warnings)

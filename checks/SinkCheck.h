@@ -6,7 +6,7 @@
 #include "config/RunConfig.h"
 #include "policy/Verdict.h"
 #include "report/Messages.h"
-#include "clang-tidy/ClangTidyCheck.h"
+#include "PrivacyCheck.h"
 
 namespace clang::tidy::privacy {
 
@@ -16,7 +16,7 @@ namespace clang::tidy::privacy {
 /// engine run per translation unit; each reports its own kind's flows. A
 /// kind that carries a retention period also has the options
 /// MaxRetentionDays.<category>.
-class SinkCheck : public ClangTidyCheck {
+class SinkCheck : public PrivacyCheck {
 public:
   SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
@@ -26,9 +26,6 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  ClangTidyContext *const TidyContext;
-  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
-  StringRef name() const { return CheckName; }
   const SinkKind Kind;
   const RunConfig Config;
   RetentionLimits Limits;

@@ -237,7 +237,7 @@ StringRef declKindName(const NamedDecl *D) {
 
 UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name.str()),
+    : PrivacyCheck(Name, Context),
       SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
                                    privacyCheckNames(), Name.str())
                          .SarifOutputDir),

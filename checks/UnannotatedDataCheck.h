@@ -13,7 +13,7 @@
 
 #include "NameTokens.h"
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "PrivacyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Regex.h"
 #include <functional>
@@ -26,7 +26,7 @@ namespace clang::tidy::privacy {
 
 /// Reports declarations that look like telecom personal data but are not
 /// annotated. See docs/checks/privacy-unannotated-data.md.
-class UnannotatedDataCheck : public ClangTidyCheck {
+class UnannotatedDataCheck : public PrivacyCheck {
 public:
   UnannotatedDataCheck(StringRef Name, ClangTidyContext *Context);
 
@@ -106,9 +106,6 @@ private:
   bool isMacroUsableAt(StringRef Macro, SourceLocation Loc) const;
 
   // Options.
-  ClangTidyContext *const TidyContext;
-  const std::string CheckName; ///< clang-tidy 19 has no name() accessor
-  StringRef name() const { return CheckName; }
   const std::string SarifOutputDir;
   const std::string RawExcludedNames;
   const std::string RawExtraTerms;
