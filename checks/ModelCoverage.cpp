@@ -2,7 +2,6 @@
 
 #include "ModelCoverage.h"
 #include "TUReport.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include <map>
 
 namespace clang::tidy::privacy {
@@ -52,9 +51,7 @@ std::function<bool(const NamedDecl &)> modelCoverage(const RunConfig &Config) {
       ModelSet Models;
       std::vector<ModelError> Ignored; // the sink checks report them
       Models.loadBuiltins(E.DisabledModels, Ignored);
-      for (const std::string &F : E.ModelFiles)
-        if (auto Buf = llvm::MemoryBuffer::getFile(F))
-          Models.loadText((*Buf)->getBuffer(), F, Ignored);
+      Models.loadFiles(E.ModelFiles, Ignored);
       It = Cache->emplace(Key, std::move(Models)).first;
     }
     return describes(It->second, D);

@@ -8,7 +8,6 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
 
@@ -74,20 +73,7 @@ TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
 void TranslationUnitAnalysis::loadModels() {
   std::vector<ModelError> Errors;
   Models.loadBuiltins(Opts.DisabledModels, Errors);
-  for (const std::string &File : Opts.ModelFiles) {
-    if (llvm::sys::fs::is_directory(File)) {
-      Errors.push_back({File, 0, 0,
-                        "cannot read model file: it is a directory"});
-      continue;
-    }
-    auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
-    if (!Buf) {
-      Errors.push_back({File, 0, 0,
-                        "cannot read model file: " + Buf.getError().message()});
-      continue;
-    }
-    Models.loadText((*Buf)->getBuffer(), File, Errors);
-  }
+  Models.loadFiles(Opts.ModelFiles, Errors);
   for (const ModelError &E : Errors)
     Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E.str()});
 }

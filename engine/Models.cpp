@@ -846,6 +846,24 @@ void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                 It->second.second.end());
 }
 
+void ModelSet::loadFiles(const std::vector<std::string> &Paths,
+                         std::vector<ModelError> &Errors) {
+  for (const std::string &File : Paths) {
+    if (llvm::sys::fs::is_directory(File)) {
+      Errors.push_back({File, 0, 0,
+                        "cannot read model file: it is a directory"});
+      continue;
+    }
+    auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+    if (!Buf) {
+      Errors.push_back({File, 0, 0,
+                        "cannot read model file: " + Buf.getError().message()});
+      continue;
+    }
+    loadText((*Buf)->getBuffer(), File, Errors);
+  }
+}
+
 void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
                              std::vector<ModelError> &Errors) {
   std::string Known;

@@ -142,6 +142,10 @@ public:
   /// Loads the shipped models, minus those named in Disabled ("spdlog").
   void loadBuiltins(const std::vector<std::string> &Disabled,
                     std::vector<ModelError> &Errors);
+  /// Loads model files by path (ModelFiles); a file that cannot be read is
+  /// an error naming it.
+  void loadFiles(const std::vector<std::string> &Paths,
+                 std::vector<ModelError> &Errors);
 
 private:
   void parseBuiltins(const std::vector<std::string> &Disabled,
