@@ -2,15 +2,14 @@
 
 #include "Law.h"
 #include "support/EmbeddedData.h"
+#include "support/Paths.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 #include <set>
-#include <sstream>
 
 namespace clang::tidy::privacy {
 
@@ -586,13 +585,10 @@ LoadedPolicy loadPolicy(const std::string &LawFile) {
     return L;
   }
   if (!LawFile.empty()) {
-    std::ifstream In(LawFile, std::ios::binary);
-    std::stringstream Text;
-    if (!In || !(Text << In.rdbuf())) {
-      L.Error = LawFile + ": cannot read the law file";
+    if (std::optional<std::string> Error = readWholeFile(LawFile, LawText)) {
+      L.Error = "LawFile: " + *Error;
       return L;
     }
-    LawText = Text.str();
     LawName = LawFile;
   }
   L.Error = parsePolicy(LawText, LawName, RulesText, "rules.json (embedded)",
