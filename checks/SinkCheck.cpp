@@ -165,16 +165,18 @@ void SinkCheck::reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
   say(F.ReportLoc, findingMessage(P, F.Facts, V), DiagnosticIDs::Warning);
   for (const NoteText &N : findingNotes(P, F.Facts, V))
     say(noteLocation(F, N), N.Text, DiagnosticIDs::Note);
+  // Each other source is named where its path starts.
+  auto SourceLoc = [](const Flow *O) {
+    return O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front();
+  };
   for (const Flow *O : Others)
-    say(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front(),
-        sameSinkNote(P, O->Facts), DiagnosticIDs::Note);
+    say(SourceLoc(O), sameSinkNote(P, O->Facts), DiagnosticIDs::Note);
   if (Config.SarifOutputDir.empty())
     return;
   FindingRecord R = flowRecord(A, name().str(), F, V);
   for (const Flow *O : Others)
     R.Related.push_back(
-        {"source", A.plain(O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front()),
-         sameSinkNote(P, O->Facts).str()});
+        {"source", A.plain(SourceLoc(O)), sameSinkNote(P, O->Facts).str()});
   TUReport::of(A.Ctx).add(std::move(R));
 }
 

@@ -26,12 +26,16 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
                           SourceLocation Loc, const std::string &Desc) {
   if (!Reporting)
     return;
-  for (const Taint &T : V.Taints) {
+  auto Hit = [&](const Taint &T) {
     SinkHit H;
     H.Data = T;
     H.Sink = S;
     H.SinkLoc = Loc;
     H.SinkDesc = Desc;
+    return H;
+  };
+  for (const Taint &T : V.Taints) {
+    SinkHit H = Hit(T);
     H.ConsentHeld = Cur.Consent;
     H.ConsentChecks = ConsentChecks;
     dispatch(std::move(H));
@@ -42,11 +46,7 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
   for (const Taint &T : V.Anonymised) {
     if (T.L.IsParam)
       continue;
-    SinkHit H;
-    H.Data = T;
-    H.Sink = S;
-    H.SinkLoc = Loc;
-    H.SinkDesc = Desc;
+    SinkHit H = Hit(T);
     H.Anonymised = true;
     TU.report(H, nullptr);
   }

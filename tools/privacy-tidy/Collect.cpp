@@ -26,13 +26,7 @@ void appendFailure(std::optional<std::string> &Failure,
 /// Whether clang-tidy said it skipped the file ("Skipping FILE. Compile
 /// command not found.").
 bool skippedFile(const Job &J) {
-  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
-    std::string Text;
-    if (!readWholeFile(Path, Text) &&
-        Text.find("Compile command not found") != std::string::npos)
-      return true;
-  }
-  return false;
+  return outputMentions(J, "Compile command not found");
 }
 
 /// Why the process of \p J did not analyse its unit, if it did not.

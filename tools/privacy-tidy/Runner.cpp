@@ -91,6 +91,16 @@ std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
 
 } // namespace
 
+bool outputMentions(const Job &J, const std::string &Text) {
+  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
+    std::string Content;
+    if (!readWholeFile(Path, Content) &&
+        Content.find(Text) != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 std::string errorExcerpt(const Job &J) {
   std::string Excerpt;
   int Lines = 0;

@@ -37,6 +37,9 @@ bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
 /// message about its failure; empty when there are none.
 std::string errorExcerpt(const Job &J);
 
+/// Whether the standard output or error of \p J contains \p Text.
+bool outputMentions(const Job &J, const std::string &Text);
+
 /// Installs SIGINT/SIGTERM handlers that make runJobs stop.
 void installInterruptHandlers();
 bool interrupted();

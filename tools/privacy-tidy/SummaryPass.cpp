@@ -189,13 +189,7 @@ std::vector<Job> updateJobs(const CheckPlan &Plan,
 
 /// Whether the output of \p J says that it could not write the store.
 bool storeWriteFailed(const Job &J) {
-  for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
-    std::string Text;
-    if (!readWholeFile(Path, Text) &&
-        Text.find("privacy summary store: ") != std::string::npos)
-      return true;
-  }
-  return false;
+  return outputMentions(J, "privacy summary store: ");
 }
 
 /// A pass is done when every TU it summarised committed its manifest. A TU
