@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 #include <set>
@@ -599,6 +600,9 @@ LoadedPolicy loadPolicy(const std::string &LawFile) {
 
 std::mutex ActiveMutex;
 std::optional<std::string> ActiveFile; // unset: embedded, not chosen yet
+/// The policy once the law is chosen (a choice never changes): policy() is
+/// asked on the engine's hot paths, which should not take the mutex.
+std::atomic<const LegalPolicy *> Chosen{nullptr};
 } // namespace
 
 const LegalPolicy *embeddedPolicy(std::string &Error) {
@@ -623,19 +627,26 @@ std::optional<std::string> selectLawFile(const std::string &LawFile) {
 }
 
 const LegalPolicy *activePolicy(std::string &Error) {
-  std::string File;
+  if (const LegalPolicy *P = Chosen.load(std::memory_order_acquire))
+    return P;
+  std::optional<std::string> File;
   {
     std::lock_guard<std::mutex> Lock(ActiveMutex);
-    File = ActiveFile.value_or("");
+    File = ActiveFile;
   }
-  if (File.empty())
-    return embeddedPolicy(Error);
+  if (!File || File->empty()) {
+    const LegalPolicy *P = embeddedPolicy(Error);
+    if (File && P)
+      Chosen.store(P, std::memory_order_release);
+    return P;
+  }
   // The file named by LawFile: parsed once per process.
-  static const LoadedPolicy Instance = loadPolicy(File);
+  static const LoadedPolicy Instance = loadPolicy(*File);
   if (Instance.Error) {
     Error = *Instance.Error;
     return nullptr;
   }
+  Chosen.store(&Instance.P, std::memory_order_release);
   return &Instance.P;
 }
 
