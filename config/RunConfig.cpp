@@ -7,14 +7,6 @@
 
 namespace clang::tidy::privacy {
 
-const std::vector<std::string> &runOptionKeys() {
-  static const std::vector<std::string> Keys = {
-      "DisabledModels", "LawFile",      "MaxBlockVisits",  "ModelFiles",
-      "ReportPrunedCode", "SarifOutputDir", "StrictModels", "SummaryStore",
-      "SummaryStoreMode"};
-  return Keys;
-}
-
 const std::vector<std::string> &privacyCheckNames() {
   static const std::vector<std::string> Names = [] {
     std::vector<std::string> N = {"privacy-annotations",
@@ -101,12 +93,12 @@ RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
     if (llvm::StringRef(*S).trim().getAsInteger(10, N))
       C.Warnings.push_back("invalid MaxBlockVisits '" + *S + "': using " +
                            std::to_string(C.MaxBlockVisits));
-    else if (N == 0)
+    else if (N == 0) {
       C.Warnings.push_back("invalid MaxBlockVisits 0: using 1");
-    else
-      C.MaxBlockVisits = N;
-    if (N == 0 && !llvm::StringRef(*S).trim().getAsInteger(10, N))
       C.MaxBlockVisits = 1;
+    } else {
+      C.MaxBlockVisits = N;
+    }
   }
   if (C.SummaryStoreMode != "read" && C.SummaryStoreMode != "write" &&
       C.SummaryStoreMode != "update")

@@ -35,9 +35,6 @@ struct RunConfig {
   std::vector<std::string> Warnings;
 };
 
-/// The option keys, in the order --dump-config shows them.
-const std::vector<std::string> &runOptionKeys();
-
 /// Reads the run-level options from \p Opts: the global key (ModelFiles) or
 /// the key of any check in \p CheckNames (privacy-logging.ModelFiles);
 /// differing values are an error, not a second engine run.
