@@ -16,13 +16,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::privacy {
 
-bool firstTimeSaid(const std::string &Message) {
-  static std::mutex M;
-  static std::set<std::string> Said;
-  std::lock_guard<std::mutex> Lock(M);
-  return Said.insert(Message).second;
-}
-
 SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
     : PrivacyCheck(Name, Context), Kind(Kind),
       Config(readRunConfig(Context->getOptions().CheckOptions,

@@ -6,6 +6,8 @@
 #include "sarif/SarifLog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
+#include <mutex>
+#include <set>
 
 namespace clang::tidy::privacy {
 
@@ -28,6 +30,13 @@ void TUReport::reset() { Current = TUReport(); }
 void TUReport::setNotices(std::vector<ToolNotice> N) {
   Notices = std::move(N);
   NoticesSet = true;
+}
+
+bool firstTimeSaid(const std::string &Message) {
+  static std::mutex M;
+  static std::set<std::string> Said;
+  std::lock_guard<std::mutex> Lock(M);
+  return Said.insert(Message).second;
 }
 
 FindingRecord messageRecord(const ASTContext &Ctx, const std::string &Check,

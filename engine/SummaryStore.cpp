@@ -28,10 +28,6 @@ std::string usrOf(const Decl *D) {
   return std::string(Buf);
 }
 
-static std::string fnv1a(llvm::StringRef Text) {
-  return fnv1aHex(std::string_view(Text.data(), Text.size()));
-}
-
 SummaryStore::SummaryStore(TranslationUnitAnalysis &TU) : TU(TU) {
   if (!TU.Opts.ReadSummaries)
     return;
@@ -239,7 +235,7 @@ void SummaryStore::writeAll() {
     if (Path.empty())
       Path = FE.getName();
     llvm::sys::fs::make_absolute(Path);
-    SourceHashes[std::string(Path)] = fnv1a(*Text);
+    SourceHashes[std::string(Path)] = fnv1aHex(*Text);
   }
   json Sources = json::array();
   for (const auto &[Path, Hash] : SourceHashes)
@@ -309,7 +305,7 @@ bool SummaryStore::isFresh(const std::string &File, const std::string &Hash) {
   if (It != FreshFiles.end())
     return It->second;
   auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
-  bool Fresh = Buf && fnv1a((*Buf)->getBuffer()) == Hash;
+  bool Fresh = Buf && fnv1aHex((*Buf)->getBuffer()) == Hash;
   FreshFiles[File] = Fresh;
   return Fresh;
 }
