@@ -8,9 +8,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <map>
-#include <mutex>
 #include <tuple>
-#include <set>
 
 using namespace clang::ast_matchers;
 
