@@ -115,12 +115,8 @@ void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
       .TraverseDecl(Ctx.getTranslationUnitDecl());
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
-    // The body of an annotated step or sink is its implementation: the
-    // annotation already says what it does with the data.
-    if (const FunctionSpec *S = Facts.functionSpec(FD))
-      if (S->Sink || S->Anonymizer || S->Pseudonymizer || S->ConsentPurpose ||
-          S->Barrier)
-        continue;
+    // A modelled or annotated function is analysed too: callers use its
+    // spec, but its body may leak what it reads itself.
     if (Seen.insert(FD->getCanonicalDecl()).second)
       Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, false});
   }

@@ -128,6 +128,12 @@ void TranslationUnitAnalysis::run() {
   // A function whose callers (outside its own SCC) may hold the consent
   // defers its unguarded sinks to them.
   DeferrableFunctions = Graph.calledFromOtherSCCs(SCCs);
+  // Callers of a modelled function never read its summary: its body's
+  // findings are reported where they are.
+  for (auto It = DeferrableFunctions.begin(); It != DeferrableFunctions.end();) {
+    const FunctionSpec *S = Facts->functionSpec(*It);
+    It = S && S->replacesSummary() ? DeferrableFunctions.erase(It) : std::next(It);
+  }
   std::vector<bool> Needed(Graph.size(), true);
   if (Opts.MainFileOnly)
     Needed = Graph.neededByMainFile(Ctx.getSourceManager());

@@ -73,6 +73,13 @@ struct FunctionSpec {
   std::optional<int> ReturnsAliasOf; ///< result refers to this argument
   std::string Origin; ///< "annotation" or "model libc.json:12"
 
+  /// Callers apply this spec and never the function's summary (see
+  /// Analyzer::handleCall): the body's own findings cannot wait for them.
+  bool replacesSummary() const {
+    return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
+           HasPropagations || ReturnsAliasOf;
+  }
+
   bool isInteresting() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
            !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf;

@@ -72,6 +72,10 @@ void Analyzer::addSummarySink(SinkHit H) {
     // so (a remark) and keeps what it has.
     if (Sum.Sinks.size() >= MaxSummarySinks) {
       Sum.Truncated = true;
+      // Concrete data is reported here rather than lost: without the
+      // callers' consents, so never silently.
+      if (!H.Data.L.IsParam)
+        TU.report(H, nullptr);
       return;
     }
     SumSinkKeys.emplace(Key, Sum.Sinks.size());

@@ -490,7 +490,9 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
          "privacy summary of '" + FD->getNameAsString() + "' keeps " +
              std::to_string(MaxSummarySinks) +
              " sinks of the functions it calls (so may others in this "
-             "file); sinks of further callees are not followed through it"});
+             "file); further sinks of its parameters are not followed "
+             "through it, further sinks of its own data are reported in it "
+             "without its callers' consents"});
   }
   TU.Summaries[FD->getCanonicalDecl()] = std::move(S);
 }
