@@ -144,6 +144,14 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
 
 void SinkCheck::say(SourceLocation Loc, const DiagText &Text,
                     DiagnosticIDs::Level Level) {
+  // clang-tidy drops what is in a system macro (a project's LOGP whose
+  // header was first reached from a system header): say it where the
+  // macro is used.
+  if (CurrentTU && Loc.isMacroID()) {
+    const SourceManager &SM = CurrentTU->getSourceManager();
+    if (SM.isInSystemMacro(Loc))
+      Loc = SM.getExpansionLoc(Loc);
+  }
   auto D = diag(Loc, Text.Format, Level);
   for (const std::string &Arg : Text.Args)
     D << Arg;
