@@ -138,6 +138,16 @@ public:
   /// capture, an array decaying to a pointer): code the analysis does not
   /// see (a callee, a write through an unknown pointer) may change them.
   llvm::DenseSet<const VarDecl *> Escaped;
+  /// LocalObjects.cpp: the parts of locals written where the analysis
+  /// does not follow (an address given to a call), built once.
+  std::map<const VarDecl *, std::vector<FieldPath>> Filled;
+  std::set<const VarDecl *> InitialisedDone;
+  bool FilledBuilt = false;
+  bool builtHere(const VarDecl *VD) const;
+  bool implementsSink(const SinkSpec &S);
+  const std::vector<FieldPath> &filledFields(const VarDecl *VD);
+  /// V without the declared field categories of fields VD never received.
+  Value onlyFilledFields(const VarDecl *VD, const Value &V);
   bool CaptureFieldsBuilt = false;
   llvm::DenseMap<const ValueDecl *, FieldDecl *> CaptureFields;
 

@@ -24,7 +24,7 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
                           SourceLocation Loc, const std::string &Desc) {
-  if (!Reporting)
+  if (!Reporting || implementsSink(S))
     return;
   auto Hit = [&](const Taint &T) {
     SinkHit H;
@@ -50,6 +50,14 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.Anonymised = true;
     TU.report(H, nullptr);
   }
+}
+
+/// The body of a function described as a sink of this kind is how it
+/// does what its description says (store_for_billing writing its record
+/// to a file): its callers are told. Other sinks in it are its own.
+bool Analyzer::implementsSink(const SinkSpec &S) {
+  const FunctionSpec *Own = Facts.functionSpec(FD);
+  return Own && Own->Sink && Own->Sink->Kind.Index == S.Kind.Index;
 }
 
 static size_t traceLength(const Trace &T) {

@@ -32,6 +32,8 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   if (!VD)
     return {};
   Value V = staticOfDecl(VD);
+  if (builtHere(VD) && !DRE->refersToEnclosingVariableOrCapture())
+    V = onlyFilledFields(VD, V);
   if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
     // Inside a lambda a capture is a field of the closure: its value is
     // whatever the enclosing function captured, known at the creation.

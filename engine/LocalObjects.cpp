@@ -1,0 +1,184 @@
+//===--- LocalObjects.cpp - The fields a local aggregate may hold -------===//
+//
+// A local struct built here (`struct gsup m = { .type = 3 };`) holds what the
+// function puts into it. The categories its type declares for its fields
+// apply to the fields it fills - an initialiser other than a number or a
+// null pointer, an assignment, a call given the field's or the object's
+// address - not to those left zero: passed whole to a sink, a message that only carries an IMSI is not also
+// its SMS and USSD fields (issue 10: most false export alarms on a real C
+// code base). Read one by one, a field keeps its declared category.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyzer.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace clang::tidy::privacy {
+
+namespace {
+
+/// Whether one path is a prefix of the other: a write to either reaches
+/// data the other names.
+bool overlaps(llvm::ArrayRef<const FieldDecl *> A,
+              llvm::ArrayRef<const FieldDecl *> B) {
+  size_t N = std::min(A.size(), B.size());
+  return std::equal(A.begin(), A.begin() + N, B.begin());
+}
+
+/// The local and the fields an lvalue names (`m.a.b`, `m.buf[i]`).
+std::pair<const VarDecl *, FieldPath> placeOf(const Expr *E) {
+  FieldPath Rev;
+  for (;;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!F || ME->isArrow())
+        return {};
+      Rev.push_back(F);
+      E = ME->getBase();
+    } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = ASE->getBase();
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!VD || !VD->isLocalVarDecl())
+        return {};
+      return {VD, FieldPath(Rev.rbegin(), Rev.rend())};
+    } else {
+      return {};
+    }
+  }
+}
+
+/// A callee that only reads what it is given: a sink, a consent check.
+bool onlyReads(const FunctionSpec *S) {
+  return S && (S->Sink || S->ConsentPurpose) && !S->HasPropagations &&
+         !S->ReturnsAliasOf;
+}
+
+/// The parts of locals whose address goes where the analysis does not
+/// follow writes: any call but a sink's, a pointer, a reference.
+class FilledFinder : public RecursiveASTVisitor<FilledFinder> {
+public:
+  FilledFinder(DeclFacts &Facts, std::map<const VarDecl *, std::vector<FieldPath>> &Out)
+      : Facts(Facts), Out(Out) {}
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitCallExpr(const CallExpr *CE) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    bool ReadOnly = Callee && onlyReads(Facts.functionSpec(Callee));
+    for (const Expr *Arg : CE->arguments()) {
+      if (ReadOnly)
+        Exempt.insert(Arg->IgnoreParenImpCasts());
+      else if (Arg->isGLValue())
+        add(Arg);
+    }
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const Expr *Obj = MCE->getImplicitObjectArgument())
+        if (!ReadOnly && Obj->isGLValue())
+          add(Obj);
+    return true;
+  }
+  bool VisitUnaryOperator(const UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf && !Exempt.count(UO))
+      add(UO->getSubExpr());
+    return true;
+  }
+  bool VisitCastExpr(const CastExpr *CE) {
+    if (CE->getCastKind() == CK_ArrayToPointerDecay &&
+        !Exempt.count(CE->getSubExpr()->IgnoreParenImpCasts()))
+      add(CE->getSubExpr());
+    return true;
+  }
+
+private:
+  void add(const Expr *E) {
+    auto [VD, Path] = placeOf(E);
+    if (VD)
+      Out[VD].push_back(std::move(Path));
+  }
+  DeclFacts &Facts;
+  std::map<const VarDecl *, std::vector<FieldPath>> &Out;
+  llvm::DenseSet<const Expr *> Exempt;
+};
+
+/// The fields an initialiser list gives a value that is not a constant.
+void initialisedFields(const InitListExpr *ILE, ASTContext &Ctx,
+                       FieldPath &Prefix, std::vector<FieldPath> &Out) {
+  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+  if (!RD)
+    return;
+  unsigned I = 0;
+  for (const FieldDecl *F : RD->fields()) {
+    if (RD->isUnion() && F != ILE->getInitializedFieldInUnion())
+      continue;
+    if (I >= ILE->getNumInits())
+      break;
+    const Expr *E = ILE->getInit(I++);
+    if (!E || isa<ImplicitValueInitExpr>(E))
+      continue;
+    Prefix.push_back(F);
+    const Expr *Inner = E->IgnoreImplicit();
+    if (const auto *Sub = dyn_cast<InitListExpr>(Inner))
+      initialisedFields(Sub, Ctx, Prefix, Out);
+    else if (isa<StringLiteral>(Inner) || !E->isEvaluatable(Ctx))
+      Out.push_back(Prefix); // a literal string may be an identifier
+    Prefix.pop_back();
+  }
+}
+
+} // namespace
+
+bool Analyzer::builtHere(const VarDecl *VD) const {
+  if (!VD->isLocalVarDecl() || VD->isStaticLocal() || isa<ParmVarDecl>(VD) ||
+      !VD->getType()->isRecordType())
+    return false;
+  const Expr *Init = VD->getInit();
+  return Init && isa<InitListExpr>(Init->IgnoreImplicit());
+}
+
+const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {
+  if (!FilledBuilt) {
+    FilledBuilt = true;
+    FilledFinder(Facts, Filled).TraverseStmt(const_cast<Stmt *>(FD->getBody()));
+  }
+  std::vector<FieldPath> &Out = Filled[VD];
+  if (InitialisedDone.insert(VD).second) {
+    FieldPath Prefix;
+    initialisedFields(cast<InitListExpr>(VD->getInit()->IgnoreImplicit()),
+                      Ctx, Prefix, Out);
+  }
+  return Out;
+}
+
+Value Analyzer::onlyFilledFields(const VarDecl *VD, const Value &V) {
+  const std::vector<FieldPath> &Filled = filledFields(VD);
+  auto MayHold = [&](const Taint &T) {
+    if (T.L.IsParam || T.L.Where.empty())
+      return true;
+    for (const FieldPath &P : Filled)
+      if (overlaps(P, T.L.Where))
+        return true;
+    // What the function wrote: a field, or data at the field inside a
+    // value written whole (an initialiser, a copy).
+    for (auto It = Cur.Env.lower_bound(AccessPath{VD, {}});
+         It != Cur.Env.end() && It->first.Var == VD; ++It) {
+      if (!It->first.Fields.empty()) {
+        if (overlaps(It->first.Fields, T.L.Where))
+          return true;
+        continue;
+      }
+      for (const Taint &W : It->second.Taints)
+        if (overlaps(W.L.Where, T.L.Where))
+          return true;
+    }
+    return false;
+  };
+  Value Out = V;
+  Out.Taints.clear();
+  for (const Taint &T : V.Taints)
+    if (MayHold(T))
+      Out.Taints.push_back(T);
+  return Out;
+}
+
+} // namespace clang::tidy::privacy
