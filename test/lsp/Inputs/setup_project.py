@@ -7,7 +7,7 @@ import os
 import shutil
 import sys
 
-include, dest = sys.argv[1], os.path.abspath(sys.argv[2])
+include, dest = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 if os.path.exists(dest):
     shutil.rmtree(dest)
 shutil.copytree(os.path.join(os.path.dirname(__file__), "project"), dest)
