@@ -258,20 +258,25 @@ def scenario_errors(client):
     print("exit code %d" % client.exit_code())
 
 
-def scenario_open_only(client):
-    """One file opened: what the server logs about it."""
+def scenario_open(client, name="ue.cpp"):
+    """One file opened, then closed: its diagnostics or what the server logs
+    about it, and the empty list that clears them."""
     initialize(client, progress=False)
-    open_file(client, "ue.cpp", "cpp")
+    open_file(client, name, "cpp")
     client.until(lambda m: m.get("method") in
                  ("window/logMessage", "textDocument/publishDiagnostics"))
+    client.notify("textDocument/didClose",
+                  {"textDocument": {"uri": client.uri(name)}})
+    client.until(is_diagnostics(client, name))
     shutdown(client)
 
 
 def main():
+    separator = sys.argv.index("--")
     scenario, root = sys.argv[1], os.path.abspath(sys.argv[2])
-    command = sys.argv[sys.argv.index("--") + 1:]
-    client = Client(command, root)
-    globals()["scenario_" + scenario](client)
+    arguments = sys.argv[3:separator]
+    client = Client(sys.argv[separator + 1:], root)
+    globals()["scenario_" + scenario](client, *arguments)
 
 
 if __name__ == "__main__":
