@@ -18,6 +18,7 @@
 #include "support/Paths.h"
 
 #include <chrono>
+#include <csignal>
 #include <deque>
 #include <iostream>
 #include <map>
@@ -53,8 +54,10 @@ struct Request {
 };
 
 std::string uriOf(const json::Object *Params) {
-  const json::Object *Doc = Params ? Params->getObject("textDocument") : nullptr;
-  std::optional<llvm::StringRef> Uri = Doc ? Doc->getString("uri") : std::nullopt;
+  const json::Object *Doc =
+      Params ? Params->getObject("textDocument") : nullptr;
+  std::optional<llvm::StringRef> Uri =
+      Doc ? Doc->getString("uri") : std::nullopt;
   return Uri ? Uri->str() : "";
 }
 
@@ -148,7 +151,8 @@ void LanguageServer::dispatch(const json::Object &Message) {
   const json::Object *Params = Message.getObject("params");
   if (!Method) {
     // A response: the client created a progress token.
-    std::optional<llvm::StringRef> Token = Id ? Id->getAsString() : std::nullopt;
+    std::optional<llvm::StringRef> Token =
+        Id ? Id->getAsString() : std::nullopt;
     std::lock_guard<std::mutex> Guard(Lock);
     if (Token)
       UnansweredProgress.erase(Token->str());
@@ -286,10 +290,8 @@ void LanguageServer::changed(const std::string &Uri) {
 
 void LanguageServer::closed(const std::string &Uri) {
   changed(Uri); // the same cancellation
-  {
-    std::lock_guard<std::mutex> Guard(Lock);
-    Documents.erase(Uri);
-  }
+  std::lock_guard<std::mutex> Guard(Lock);
+  Documents.erase(Uri);
   publish(Uri, {});
 }
 
@@ -372,8 +374,9 @@ bool LanguageServer::publishCurrent(const Request &R,
     if (It == Documents.end() || It->second.Generation != R.Generation)
       return false;
     It->second.Findings = Findings;
+    // Under the lock, so a close cannot slip its empty list in before.
+    publish(R.Uri, Findings);
   }
-  publish(R.Uri, Findings);
   return true;
 }
 
@@ -416,8 +419,9 @@ void LanguageServer::publish(const std::string &Uri,
   json::Array Diagnostics;
   for (const LspFinding &F : Findings)
     Diagnostics.push_back(diagnosticOf(F));
-  Out.notify("textDocument/publishDiagnostics",
-             json::Object{{"uri", Uri}, {"diagnostics", std::move(Diagnostics)}});
+  Out.notify(
+      "textDocument/publishDiagnostics",
+      json::Object{{"uri", Uri}, {"diagnostics", std::move(Diagnostics)}});
 }
 
 void LanguageServer::log(int Type, const std::string &Text) {
@@ -439,6 +443,8 @@ int runLanguageServer(ArgumentStream &Args) {
     std::cerr << "privacy-tidy: error: " << *Error << "\n";
     return 2;
   }
+  // A client that goes away is seen as the end of the input, not SIGPIPE.
+  ::signal(SIGPIPE, SIG_IGN);
   // Nothing but LSP messages may reach the client on stdout.
   int Protocol = ::dup(STDOUT_FILENO);
   ::dup2(STDERR_FILENO, STDOUT_FILENO);
