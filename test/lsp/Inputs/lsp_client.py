@@ -258,10 +258,12 @@ def scenario_errors(client):
     print("exit code %d" % client.exit_code())
 
 
-def scenario_open(client, name="ue.cpp"):
+def scenario_open(client, name="ue.cpp", database=None):
     """One file opened, then closed: its diagnostics or what the server logs
-    about it, and the empty list that clears them."""
-    initialize(client, progress=False)
+    about it, and the empty list that clears them. With database, the
+    initialization option compileCommandsDir names it."""
+    options = {"compileCommandsDir": database} if database else None
+    initialize(client, progress=False, options=options)
     open_file(client, name, "cpp")
     client.until(lambda m: m.get("method") in
                  ("window/logMessage", "textDocument/publishDiagnostics"))
