@@ -265,8 +265,10 @@ def scenario_open(client, name="ue.cpp", database=None):
     options = {"compileCommandsDir": database} if database else None
     initialize(client, progress=False, options=options)
     open_file(client, name, "cpp")
-    client.until(lambda m: m.get("method") in
-                 ("window/logMessage", "textDocument/publishDiagnostics"))
+    # An error ends the analysis; a warning comes before the diagnostics.
+    client.until(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                 or (m.get("method") == "window/logMessage"
+                     and m["params"]["type"] == 1))
     client.notify("textDocument/didClose",
                   {"textDocument": {"uri": client.uri(name)}})
     client.until(is_diagnostics(client, name))

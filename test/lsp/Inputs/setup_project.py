@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Copies Inputs/project to DEST with a compile_commands.json for ue.cpp,
-ue.c and clean.cpp (notlisted.cpp is not in it):
+ue.c, clean.cpp and broken.cpp (notlisted.cpp is not in it):
 setup_project.py ANNOTATIONS_INCLUDE DEST"""
 import json
 import os
@@ -14,7 +14,8 @@ shutil.copytree(os.path.join(os.path.dirname(__file__), "project"), dest)
 entries = []
 for name, compiler, std in (("ue.cpp", "clang++", "-std=c++17"),
                             ("ue.c", "clang", "-std=c11"),
-                            ("clean.cpp", "clang++", "-std=c++17")):
+                            ("clean.cpp", "clang++", "-std=c++17"),
+                            ("broken.cpp", "clang++", "-std=c++17")):
     entries.append({"directory": dest, "file": name,
                     "arguments": [compiler, std, "-I" + include, "-c", name]})
 with open(os.path.join(dest, "compile_commands.json"), "w") as f:
