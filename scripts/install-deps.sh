@@ -17,6 +17,8 @@ PACKAGES=(
   gcc
   g++
   git
+  # Optional: test/lsp's real-editor test (lit feature 'neovim').
+  neovim
 )
 for v in "${LLVM_VERSIONS[@]}"; do
   PACKAGES+=(

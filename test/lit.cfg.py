@@ -61,6 +61,11 @@ if shutil.which("pkg-config"):
 if config.sarif_multitool and os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")
 
+# Neovim's built-in LSP client, a real editor for test/lsp (Debian: neovim).
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
+    config.substitutions.append(("%nvim", shutil.which("nvim")))
+
 # A sanitized build (-DPRIVACY_TIDY_SANITIZE=...): the plugin is instrumented
 # and clang-tidy is not, so every process of a test gets the shared ASan
 # runtime preloaded (the instrumented executables link that same runtime).

@@ -206,4 +206,34 @@ std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
   return std::nullopt;
 }
 
+std::optional<std::string> parseLspOptions(ArgumentStream &Args,
+                                           LspOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  while (!Args.done() && !Error) {
+    if (Args.option("-p", nullptr, Value, Error))
+      O.BuildPath = Value;
+    else if (Args.option("--summary-store", nullptr, Value, Error))
+      O.SummaryStore = Value;
+    else if (Args.option("--clang-tidy", nullptr, Value, Error))
+      O.ClangTidy = Value;
+    else if (Args.option("--plugin", nullptr, Value, Error))
+      O.Plugin = Value;
+    else if (Args.option("--checks", nullptr, Value, Error))
+      O.Checks = Value;
+    else if (Args.option("--extra-arg", nullptr, Value, Error))
+      O.ExtraArgs.push_back(Value);
+    else if (Args.option("--extra-arg-before", nullptr, Value, Error))
+      O.ExtraArgsBefore.push_back(Value);
+    else if (Args.flag("--test-hold-first-analysis"))
+      O.HoldFirstAnalysis = true;
+    else if (Args.flag("--stdio"))
+      continue; // what some clients pass to every server
+    else
+      return "unknown argument '" + Args.peek() +
+             "' for lsp (see privacy-tidy --help)";
+  }
+  return Error;
+}
+
 } // namespace clang::tidy::privacy::tool

@@ -69,6 +69,22 @@ struct MergeOptions {
 std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
                                              MergeOptions &O);
 
+struct LspOptions {
+  std::string BuildPath;    ///< empty: found from each file
+  std::string SummaryStore; ///< read, never written
+  std::string ClangTidy;    ///< empty: check's default
+  std::string Plugin;       ///< empty: the one matching the clang-tidy
+  std::optional<std::string> Checks;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  /// Tests only: the first analysis waits, its process running, until a
+  /// change cancels it, so the cancellation is observed deterministically.
+  bool HoldFirstAnalysis = false;
+};
+
+/// The arguments of 'privacy-tidy lsp'; an error message for a bad one.
+std::optional<std::string> parseLspOptions(ArgumentStream &Args,
+                                           LspOptions &O);
+
 } // namespace clang::tidy::privacy::tool
 
 #endif

@@ -18,6 +18,7 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Gate.h"
+#include "LspServer.h"
 #include "Options.h"
 #include "Plan.h"
 #include "ReportingPass.h"
@@ -42,6 +43,7 @@ namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
+       privacy-tidy lsp [-p BUILD_DIR] [--summary-store DIR] [options]
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -87,6 +89,14 @@ files below it), print the findings clang-tidy style and write one SARIF log.
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
 deterministically ordered log.
+
+lsp: a language server on stdin/stdout, beside clangd: on open and save it
+analyses the saved file with the plugin and publishes the findings, with
+code actions for the suggested annotation and a NOLINT with justification.
+Without -p it uses the compile_commands.json found above each file (or in a
+build/ directory there). It also takes --summary-store, --clang-tidy,
+--plugin, --checks, --extra-arg and --extra-arg-before as check does.
+See docs/editors.md.
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -157,8 +167,10 @@ int main(int Argc, char **Argv) {
       return runCheck(Args);
     if (Command == "merge")
       return runMerge(Args);
+    if (Command == "lsp")
+      return runLanguageServer(Args);
     return error("unknown command '" + Command +
-                 "' (expected check or merge; see privacy-tidy --help)");
+                 "' (expected check, merge or lsp; see privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }

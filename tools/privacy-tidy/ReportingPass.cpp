@@ -80,8 +80,8 @@ bool hasClangTidyConfig(const std::string &Directory,
   return Found;
 }
 
-/// The run that reports on \p U: SARIF fragments into its directory. Records
-/// the arguments for the log, without the private directory.
+} // namespace
+
 Job reportingJob(const CheckPlan &Plan, Unit &U,
                  std::map<std::string, bool> &ConfigCache) {
   std::optional<std::string> Checks = Plan.Options.Checks;
@@ -98,8 +98,6 @@ Job reportingJob(const CheckPlan &Plan, Unit &U,
                            reportingConfig(Plan.Store, U.FragmentDir), U.File),
              U.FragmentDir + ".out", U.FragmentDir + ".err"};
 }
-
-} // namespace
 
 std::optional<int> runReportingPass(CheckPlan &Plan, ReportingRun &Run) {
   std::map<std::string, bool> ConfigCache;

@@ -5,12 +5,15 @@
 
 #include "Runner.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::privacy::tool {
 
 struct CheckPlan;
+struct Unit;
 
 /// The reporting pass's processes, one per unit of the plan, and what
 /// became of them.
@@ -18,6 +21,12 @@ struct ReportingRun {
   std::vector<Job> Jobs;
   std::vector<JobOutcome> Outcomes;
 };
+
+/// The run that reports on \p U: SARIF fragments into its directory. Records
+/// the arguments for the log, without the private directory. \p ConfigCache
+/// remembers which directories a .clang-tidy file applies to.
+Job reportingJob(const CheckPlan &Plan, Unit &U,
+                 std::map<std::string, bool> &ConfigCache);
 
 /// Runs clang-tidy with the plugin on every unit of the plan, reading the
 /// summary store if there is one, with a progress display; records each

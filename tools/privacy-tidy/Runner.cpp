@@ -26,11 +26,12 @@ volatile std::sig_atomic_t InterruptSignal = 0;
 
 void onInterrupt(int Signal) { InterruptSignal = Signal; }
 
-/// Starts one job; an error message when it cannot. The child dies with
-/// privacy-tidy, even when privacy-tidy is killed with SIGKILL and cannot
-/// stop it (PR_SET_PDEATHSIG): nothing keeps running, or writing into the
-/// temporary directory, after the run is gone.
-std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
+} // namespace
+
+// The child dies with privacy-tidy, even when privacy-tidy is killed with
+// SIGKILL and cannot stop it (PR_SET_PDEATHSIG): nothing keeps running, or
+// writing into the temporary directory, after the run is gone.
+std::optional<std::string> startJob(const Job &J, pid_t &Pid) {
   // Everything the child needs is prepared before fork: after it, the
   // child calls only async-signal-safe functions.
   std::vector<char *> Argv;
@@ -88,8 +89,6 @@ std::optional<std::string> spawn(const Job &J, pid_t &Pid) {
   }
   return std::nullopt;
 }
-
-} // namespace
 
 bool outputMentions(const Job &J, const std::string &Text) {
   for (const std::string &Path : {J.StdoutPath, J.StderrPath}) {
@@ -175,7 +174,7 @@ bool runJobs(const std::vector<Job> &Jobs, unsigned Parallelism,
       JobOutcome &Outcome = Outcomes[Index];
       Outcome.StartTimeUtc = sarif::currentTimeUtc();
       pid_t Pid;
-      if (std::optional<std::string> Error = spawn(Jobs[Index], Pid)) {
+      if (std::optional<std::string> Error = startJob(Jobs[Index], Pid)) {
         Outcome.StartError = *Error;
         Outcome.EndTimeUtc = Outcome.StartTimeUtc;
         OnFinish(Index);

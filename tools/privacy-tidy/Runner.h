@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace clang::tidy::privacy::tool {
@@ -25,6 +26,10 @@ struct JobOutcome {
   std::string EndTimeUtc;
   bool succeeded() const { return Started && Signal == 0 && ExitCode == 0; }
 };
+
+/// Starts \p J without waiting for it (the caller reaps \p Pid); an error
+/// message when it cannot start.
+std::optional<std::string> startJob(const Job &J, pid_t &Pid);
 
 /// Runs \p Jobs with at most \p Parallelism processes at a time, calling
 /// \p OnFinish from this thread. Returns false when SIGINT or SIGTERM
