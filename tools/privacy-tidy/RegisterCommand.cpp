@@ -76,12 +76,9 @@ std::optional<std::string> writeRegister(const json &Doc,
   return std::nullopt;
 }
 
-} // namespace
-
-int runRegister(ArgumentStream &Args) {
-  CheckPlan Plan;
-  RegisterOutputs R;
-  auto Extra = [&R](ArgumentStream &A, std::optional<std::string> &Error) {
+/// The options of register on top of check's.
+ExtraOptions registerOptions(RegisterOutputs &R) {
+  return [&R](ArgumentStream &A, std::optional<std::string> &Error) {
     std::string V;
     if (A.option("--output", "-o", V, Error))
       R.Output = V;
@@ -93,26 +90,51 @@ int runRegister(ArgumentStream &Args) {
       return false;
     return true;
   };
-  if (std::optional<std::string> Error =
-          parseCheckOptions(Args, Plan.Options, Extra))
-    return error(*Error);
-  CollectedReport Report;
-  std::string LogName = R.FromSarif;
+}
+
+/// The merged log, read (--from-sarif) or from the analysis (-p); an exit
+/// code when there is none.
+std::optional<int> obtainLog(CheckPlan &Plan, const RegisterOutputs &R,
+                             CollectedReport &Report, std::string &LogName) {
+  if (!Plan.Options.BaselinePath.empty())
+    return error("--baseline compares findings; register compares with "
+                 "--register-baseline");
   if (!R.FromSarif.empty()) {
+    LogName = R.FromSarif;
     if (std::optional<std::string> Error = readExisting(Plan, R, Report))
       return error(*Error);
-  } else {
-    if (Plan.Options.BuildPath.empty())
-      return error("register needs -p BUILD_DIR (the directory with "
-                   "compile_commands.json) or --from-sarif FILE");
-    Plan.Options.Output = R.Output; // checked writable by the plan
-    if (!R.Csv.empty())
-      if (std::optional<std::string> Error = checkWritable(R.Csv))
-        return error(*Error);
-    if (std::optional<int> Stop = analyse(Plan, Report))
-      return *Stop;
-    LogName = "the analysis";
+    return std::nullopt;
   }
+  if (Plan.Options.BuildPath.empty())
+    return error("register needs -p BUILD_DIR (the directory with "
+                 "compile_commands.json) or --from-sarif FILE");
+  Plan.Options.Output = R.Output; // checked writable by the plan
+  if (!R.Csv.empty())
+    if (std::optional<std::string> Error = checkWritable(R.Csv))
+      return error(*Error);
+  LogName = "the analysis";
+  return analyse(Plan, Report);
+}
+
+void printWritten(const json &Doc, const RegisterOutputs &R) {
+  size_t Rows = Doc["rows"].size();
+  std::cerr << "privacy-tidy: register: " << Rows << " processing operation"
+            << (Rows == 1 ? "" : "s") << "; wrote " << R.Output
+            << (R.Csv.empty() ? "" : " and ") << R.Csv << "\n";
+}
+
+} // namespace
+
+int runRegister(ArgumentStream &Args) {
+  CheckPlan Plan;
+  RegisterOutputs R;
+  if (std::optional<std::string> Error =
+          parseCheckOptions(Args, Plan.Options, registerOptions(R)))
+    return error(*Error);
+  CollectedReport Report;
+  std::string LogName;
+  if (std::optional<int> Stop = obtainLog(Plan, R, Report, LogName))
+    return *Stop;
   json Doc;
   if (std::optional<std::string> Error =
           registerDocument(Report.Log, LogName, Doc))
@@ -126,10 +148,7 @@ int runRegister(ArgumentStream &Args) {
     Exit = Drift.New.empty() ? ExitClean : ExitFindings;
   }
   if (!Plan.Options.Quiet)
-    std::cerr << "privacy-tidy: register: " << Doc["rows"].size()
-              << " processing operation" << (Doc["rows"].size() == 1 ? "" : "s")
-              << "; wrote " << R.Output << (R.Csv.empty() ? "" : " and ")
-              << R.Csv << "\n";
+    printWritten(Doc, R);
   if (Report.ToolError || (Report.FailedUnits && !Plan.Options.KeepGoing))
     return ExitError;
   return Exit;
