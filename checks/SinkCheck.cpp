@@ -125,12 +125,15 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   };
   std::vector<Group> Groups;
   std::map<std::tuple<unsigned, uint8_t, std::string, bool>, size_t> Index;
-  std::vector<ProcessingRecord> Register; // lawful flows too
+  // The processing register (lawful flows too) travels in the SARIF log.
+  bool KeepRegister = !Config.SarifOutputDir.empty();
+  std::vector<ProcessingRecord> Register;
   for (const Flow &F : A.flows()) {
     if (F.Facts.Kind != Kind)
       continue;
     Verdict V = evaluate(P, F.Facts, Limits);
-    Register.push_back(processingRecord(A, F, V));
+    if (KeepRegister)
+      Register.push_back(processingRecord(A, F, V));
     if (!V.Violation)
       continue;
     auto Key = std::make_tuple(F.ReportLoc.getRawEncoding(), F.Facts.Cat.Index,
@@ -143,7 +146,7 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   }
   for (const Group &G : Groups)
     reportGroup(A, *G.First, G.V, G.Others);
-  if (!Config.SarifOutputDir.empty())
+  if (KeepRegister)
     TUReport::of(A.Ctx).addProcessing(std::move(Register));
 }
 
