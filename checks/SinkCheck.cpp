@@ -2,6 +2,7 @@
 
 #include "SinkCheck.h"
 #include "FlowReport.h"
+#include "RegisterRows.h"
 #include "TUReport.h"
 #include "Visibility.h"
 #include "report/Messages.h"
@@ -124,10 +125,15 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   };
   std::vector<Group> Groups;
   std::map<std::tuple<unsigned, uint8_t, std::string, bool>, size_t> Index;
+  // The processing register (lawful flows too) travels in the SARIF log.
+  bool KeepRegister = !Config.SarifOutputDir.empty();
+  std::vector<ProcessingRecord> Register;
   for (const Flow &F : A.flows()) {
     if (F.Facts.Kind != Kind)
       continue;
     Verdict V = evaluate(P, F.Facts, Limits);
+    if (KeepRegister)
+      Register.push_back(processingRecord(A, F, V));
     if (!V.Violation)
       continue;
     auto Key = std::make_tuple(F.ReportLoc.getRawEncoding(), F.Facts.Cat.Index,
@@ -140,6 +146,8 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   }
   for (const Group &G : Groups)
     reportGroup(A, *G.First, G.V, G.Others);
+  if (KeepRegister)
+    TUReport::of(A.Ctx).addProcessing(std::move(Register));
 }
 
 void SinkCheck::say(SourceLocation Loc, const DiagText &Text,

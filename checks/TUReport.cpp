@@ -32,6 +32,13 @@ void TUReport::setNotices(std::vector<ToolNotice> N) {
   NoticesSet = true;
 }
 
+void TUReport::addProcessing(std::vector<ProcessingRecord> Ops) {
+  if (!Processing)
+    Processing.emplace();
+  for (ProcessingRecord &R : Ops)
+    Processing->push_back(std::move(R));
+}
+
 bool firstTimeSaid(const std::string &Message) {
   static std::mutex M;
   static std::set<std::string> Said;
@@ -68,7 +75,8 @@ void TUReport::finish(llvm::StringRef Check, ClangTidyContext &Tidy,
   Run.StartTimeUtc = StartTime;
   Run.ExecutionSuccessful = !Ctx.getDiagnostics().hasErrorOccurred();
   if (std::optional<std::string> Err = sarif::writeTranslationUnitFragment(
-          OutputDir, mainFileName(Ctx), Findings, Notices, Run))
+          OutputDir, mainFileName(Ctx), Findings, Notices, Run,
+          Processing ? &*Processing : nullptr))
     if (firstTimeSaid("sarif:" + *Err))
       Tidy.configurationDiag("cannot write SARIF fragment: %0",
                              DiagnosticIDs::Error)

@@ -12,6 +12,8 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "report/Finding.h"
+#include "report/Processing.h"
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,6 +28,9 @@ public:
   static void reset();
 
   void add(FindingRecord R) { Findings.push_back(std::move(R)); }
+  /// A sink check's processing operations (possibly none): the fragment
+  /// then carries the register (sarif/Register.h).
+  void addProcessing(std::vector<ProcessingRecord> Ops);
   /// The engine's notices; taken once per TU.
   void setNotices(std::vector<ToolNotice> N);
   bool noticesSet() const { return NoticesSet; }
@@ -40,6 +45,7 @@ private:
   std::string StartTime;
   std::vector<FindingRecord> Findings;
   std::vector<ToolNotice> Notices;
+  std::optional<std::vector<ProcessingRecord>> Processing;
   bool NoticesSet = false;
   std::set<std::string> Done;
   bool Written = false;

@@ -258,7 +258,8 @@ bool Analyzer::propagationEffect(CallEffect &E) {
       if (Rule.From.contains(I))
         V.merge(argValue(E.C, I));
     V.clearConsent();
-    if (!V.hasTaint() && !Rule.Replace)
+    // Anonymised data travels too: the register records where it goes.
+    if (!V.hasTaint() && V.Anonymised.empty() && !Rule.Replace)
       continue;
     for (int To : Rule.To)
       propagateTo(E, To, V, Rule.Replace);

@@ -260,7 +260,7 @@ void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
 
 void Analyzer::writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
                          const std::string &ObjName, const std::string &Fn) {
-  if (!Obj || !V.hasTaint())
+  if (!Obj || (!V.hasTaint() && V.Anonymised.empty()))
     return;
   Value S = withStep(V, Loc, StepKind::FlowsInto, ObjName, Fn);
   checkSinkObject(Obj, S, Loc);

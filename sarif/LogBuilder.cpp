@@ -1,6 +1,7 @@
 //===--- LogBuilder.cpp - Building privacy-tidy SARIF objects -------------===//
 
 #include "LogBuilder.h"
+#include "Register.h"
 #include "report/Fingerprint.h"
 #include "support/Paths.h"
 
@@ -473,7 +474,8 @@ std::optional<std::string>
 buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFileIn,
                         const std::vector<FindingRecord> &Findings,
                         const std::vector<Notice> &NoticesIn,
-                        const RunInfo &Run, SourceCache &Sources, json &Out) {
+                        const RunInfo &Run, SourceCache &Sources, json &Out,
+                        const std::vector<ProcessingRecord> *Processing) {
   std::string MainFile = normalizePath(MainFileIn);
   std::string Root = Run.SourceRoot.empty() ? defaultSourceRoot(MainFile)
                                             : normalizePath(Run.SourceRoot);
@@ -491,6 +493,12 @@ buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFileIn,
        {"roles", {"analysisTarget"}}});
   SarifRun["invocations"].push_back(
       invocationFor(P, MainFile, Notices, Run, Root, Locations));
+  if (Processing) {
+    ProcessingRegister Register;
+    for (const ProcessingRecord &R : *Processing)
+      Register.add(R, Root);
+    SarifRun["properties"][RegisterProperty] = Register.rows();
+  }
   return std::nullopt;
 }
 

@@ -57,12 +57,15 @@ json buildEmptyLog(const LegalPolicy &P, const std::string &SourceRoot);
 /// %SRCROOT% when inside it, an absolute file URI otherwise.
 json artifactLocation(const std::string &File, const std::string &SourceRoot);
 
-/// The complete log for one translation unit.
+/// The complete log for one translation unit; with \p Processing, its
+/// processing operations in the run's "privacy-tidy/register" property.
 std::optional<std::string>
 buildTranslationUnitLog(const LegalPolicy &P, const std::string &MainFile,
                         const std::vector<FindingRecord> &Findings,
                         const std::vector<Notice> &Notices, const RunInfo &Run,
-                        SourceCache &Sources, json &Out);
+                        SourceCache &Sources, json &Out,
+                        const std::vector<ProcessingRecord> *Processing =
+                            nullptr);
 
 /// Pretty-printed, keys sorted, invalid UTF-8 replaced, newline-terminated:
 /// the same log always gives the same bytes.

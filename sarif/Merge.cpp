@@ -1,6 +1,7 @@
 //===--- Merge.cpp - Reading, merging and baselining SARIF logs -----------===//
 
 #include "Merge.h"
+#include "Register.h"
 #include "support/JsonSyntax.h"
 #include "support/JsonDepth.h"
 #include "support/Paths.h"
@@ -246,6 +247,21 @@ std::optional<std::string> validateOptionalArrays(const json &Run,
   return std::nullopt;
 }
 
+/// The register rows of a run, if it has the property (Register.h).
+std::optional<std::string> validateRegister(const json &Run,
+                                            const std::string &Name,
+                                            const std::string &R) {
+  if (!Run.contains("properties"))
+    return std::nullopt;
+  if (!Run["properties"].is_object())
+    return fail(Name, R + "/properties", "expected an object");
+  auto It = Run["properties"].find(RegisterProperty);
+  if (It == Run["properties"].end())
+    return std::nullopt;
+  return validateRegisterRows(*It, Name,
+                              R + "/properties/privacy-tidy~1register");
+}
+
 /// One result; \p NeedsRoot is set when its location is relative to
 /// %SRCROOT%.
 std::optional<std::string> validateResult(const json &Result,
@@ -288,6 +304,8 @@ std::optional<std::string> validateLogShape(const json &Log,
   if (auto Error = requireKind(Run, "results", json::value_t::array, Name, R))
     return Error;
   if (auto Error = validateOptionalArrays(Run, Name, R))
+    return Error;
+  if (auto Error = validateRegister(Run, Name, R))
     return Error;
   bool NeedsRoot = false;
   for (size_t I = 0; I < Run["results"].size(); ++I)
@@ -407,6 +425,7 @@ private:
   std::optional<std::string> addResults(json &Run, Rebaser &Rebase);
   std::optional<std::string> addArtifacts(json &Run, Rebaser &Rebase);
   std::optional<std::string> addInvocations(json &Run, Rebaser &Rebase);
+  std::optional<std::string> addRegister(json &Run, Rebaser &Rebase);
   std::vector<json> sortedResults();
   std::vector<json> sortedArtifacts();
 
@@ -416,6 +435,9 @@ private:
   std::map<std::string, json> Results;   ///< dedupe key -> smallest result
   std::map<std::string, json> Artifacts; ///< serialised -> artifact
   std::vector<std::pair<std::string, json>> Invocations;
+  /// The processing operations; a header's repeat per TU joined by key.
+  ProcessingRegister Register;
+  bool HasRegister = false;
 };
 
 void LogMerger::uniteDescriptors(const std::vector<LogFile> &Inputs) {
@@ -481,7 +503,26 @@ std::optional<std::string> LogMerger::add(const LogFile &In) {
     return Error;
   if (std::optional<std::string> Error = addArtifacts(Run, Rebase))
     return Error;
+  if (std::optional<std::string> Error = addRegister(Run, Rebase))
+    return Error;
   return addInvocations(Run, Rebase);
+}
+
+std::optional<std::string> LogMerger::addRegister(json &Run, Rebaser &Rebase) {
+  if (!Run.contains("/properties/privacy-tidy~1register"_json_pointer))
+    return std::nullopt;
+  HasRegister = true;
+  for (json &Row : Run["properties"][RegisterProperty]) {
+    if (Row.contains("locations"))
+      for (json &Location : Row["locations"]) {
+        json Wrapper = {{"artifactLocation", Location}};
+        if (std::optional<std::string> Error = Rebase.walk(Wrapper))
+          return Error;
+        Location = Wrapper["artifactLocation"];
+      }
+    Register.add(Row);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> LogMerger::addResults(json &Run, Rebaser &Rebase) {
@@ -613,6 +654,8 @@ json LogMerger::finish() {
     Run["invocations"].push_back(std::move(Entry.second));
   for (json &Result : SortedResults)
     Run["results"].push_back(std::move(Result));
+  if (HasRegister)
+    Run["properties"][RegisterProperty] = Register.rows();
   return {{"$schema", SchemaUri},
           {"version", "2.1.0"},
           {"runs", json::array({std::move(Run)})}};

@@ -27,7 +27,8 @@ std::optional<std::string>
 renderTranslationUnitLog(const std::string &MainFile,
                          const std::vector<FindingRecord> &Findings,
                          const std::vector<ToolNotice> &ToolNotices,
-                         const RunInfo &Run, std::string &Out) {
+                         const RunInfo &Run, std::string &Out,
+                         const std::vector<ProcessingRecord> *Processing) {
   // Nothing may escape into clang-tidy, which is built without EH.
   try {
     std::string Error;
@@ -40,7 +41,7 @@ renderTranslationUnitLog(const std::string &MainFile,
     SourceCache Sources;
     json Log;
     if (std::optional<std::string> Failure = buildTranslationUnitLog(
-            *P, MainFile, Findings, Notices, Run, Sources, Log))
+            *P, MainFile, Findings, Notices, Run, Sources, Log, Processing))
       return Failure;
     Out = serializeLog(Log);
     return std::nullopt;
@@ -57,13 +58,15 @@ writeTranslationUnitFragment(const std::string &OutputDir,
                              const std::string &MainFile,
                              const std::vector<FindingRecord> &Findings,
                              const std::vector<ToolNotice> &Notices,
-                             const RunInfo &Run) {
+                             const RunInfo &Run,
+                             const std::vector<ProcessingRecord> *Processing) {
   try {
     if (OutputDir.empty())
       return std::string("SarifOutputDir is empty");
     std::string Text;
     if (std::optional<std::string> Error =
-            renderTranslationUnitLog(MainFile, Findings, Notices, Run, Text))
+            renderTranslationUnitLog(MainFile, Findings, Notices, Run, Text,
+                                     Processing))
       return Error;
     if (std::optional<std::string> Error = createDirectories(OutputDir))
       return Error;

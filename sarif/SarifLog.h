@@ -14,6 +14,7 @@
 #define PRIVACY_TIDY_SARIF_SARIFLOG_H
 
 #include "report/Finding.h"
+#include "report/Processing.h"
 
 #include <optional>
 #include <string>
@@ -47,21 +48,21 @@ std::string currentTimeUtc();
 /// process, TU and call (`<stem>-<hash>-<pid>-<n>.sarif`), and the file is
 /// written to a hidden temporary and renamed, so parallel clang-tidy
 /// processes never see or produce a partial fragment. Findings suppressed by
-/// NOLINT comments are kept with a `suppressions` entry. Returns an error
-/// message on failure.
-std::optional<std::string>
-writeTranslationUnitFragment(const std::string &OutputDir,
-                             const std::string &MainFile,
-                             const std::vector<FindingRecord> &Findings,
-                             const std::vector<ToolNotice> &Notices,
-                             const RunInfo &Run);
+/// NOLINT comments are kept with a `suppressions` entry. \p Processing, when
+/// given, is the TU's register of processing operations (Register.h).
+/// Returns an error message on failure.
+std::optional<std::string> writeTranslationUnitFragment(
+    const std::string &OutputDir, const std::string &MainFile,
+    const std::vector<FindingRecord> &Findings,
+    const std::vector<ToolNotice> &Notices, const RunInfo &Run,
+    const std::vector<ProcessingRecord> *Processing = nullptr);
 
 /// The same log as text, without writing it.
-std::optional<std::string>
-renderTranslationUnitLog(const std::string &MainFile,
-                         const std::vector<FindingRecord> &Findings,
-                         const std::vector<ToolNotice> &Notices,
-                         const RunInfo &Run, std::string &Out);
+std::optional<std::string> renderTranslationUnitLog(
+    const std::string &MainFile, const std::vector<FindingRecord> &Findings,
+    const std::vector<ToolNotice> &Notices, const RunInfo &Run,
+    std::string &Out,
+    const std::vector<ProcessingRecord> *Processing = nullptr);
 
 } // namespace clang::tidy::privacy::sarif
 

@@ -4,6 +4,7 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Plan.h"
+#include "RegisterCommand.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -123,14 +124,17 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
     return error(*Error);
   if (!O.Quiet)
     printSummary(Plan, Report.FailedUnits, Counts, Baseline);
+  int Drift = O.RegisterBaseline.empty() ? ExitClean
+                                         : registerGate(Plan, Report.Log);
 
-  if (Report.ToolError || (Report.FailedUnits && !O.KeepGoing))
+  if (Report.ToolError || (Report.FailedUnits && !O.KeepGoing) ||
+      Drift == ExitError)
     return ExitError;
   size_t Unsuppressed = Counts.Total - Counts.Suppressed;
   if ((O.FailOn == "any" && Unsuppressed > 0) ||
       (O.FailOn == "new" && Counts.Reported > 0))
     return ExitFindings;
-  return ExitClean;
+  return Drift; // an undeclared processing operation fails, lawful or not
 }
 
 } // namespace clang::tidy::privacy::tool

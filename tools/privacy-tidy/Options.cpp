@@ -130,6 +130,8 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.Output = Value;
   else if (Args.option("--baseline", nullptr, Value, Error))
     O.BaselinePath = Value;
+  else if (Args.option("--register-baseline", nullptr, Value, Error))
+    O.RegisterBaseline = Value;
   else if (Args.option("--checks", nullptr, Value, Error))
     O.Checks = Value;
   else if (Args.option("--extra-arg", nullptr, Value, Error))
@@ -158,7 +160,8 @@ bool isOption(const std::string &Arg) {
 } // namespace
 
 std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
-                                             CheckOptions &O) {
+                                             CheckOptions &O,
+                                             const ExtraOptions &Extra) {
   std::optional<std::string> Error;
   std::string Value;
   while (!Args.done() && !Error) {
@@ -166,7 +169,7 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
       Args.take();
       while (!Args.done())
         O.Files.push_back(Args.take());
-    } else if (parseFlag(Args, O) ||
+    } else if ((Extra && Extra(Args, Error)) || parseFlag(Args, O) ||
                parseCheckedOption(Args, O, Value, Error) ||
                parsePlainOption(Args, O, Value, Error)) {
       continue;
@@ -178,7 +181,7 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
   }
   if (Error)
     return Error;
-  if (O.BuildPath.empty())
+  if (O.BuildPath.empty() && !Extra)
     return std::string("check needs -p BUILD_DIR (the directory with "
                        "compile_commands.json)");
   return std::nullopt;

@@ -3,6 +3,7 @@
 #ifndef PRIVACY_TIDY_TOOLS_OPTIONS_H
 #define PRIVACY_TIDY_TOOLS_OPTIONS_H
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,7 @@ struct CheckOptions {
   unsigned Jobs = 0;
   unsigned ShardK = 1, ShardN = 1;
   std::string BaselinePath;
+  std::string RegisterBaseline; ///< a declared register: the drift gate
   std::string FailOn = "new";
   bool KeepGoing = false;
   std::optional<std::string> Checks;
@@ -55,9 +57,17 @@ struct CheckOptions {
   std::vector<std::string> Files;
 };
 
-/// The arguments of 'privacy-tidy check'; an error message for a bad one.
+/// A command's own options on top of check's (privacy-tidy register):
+/// whether the next argument is one, with a bad value as \p Error.
+using ExtraOptions =
+    std::function<bool(ArgumentStream &, std::optional<std::string> &Error)>;
+
+/// The arguments of 'privacy-tidy check' (and \p Extra); an error message
+/// for a bad one. -p is required unless \p Extra is given (its command
+/// decides).
 std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
-                                             CheckOptions &O);
+                                             CheckOptions &O,
+                                             const ExtraOptions &Extra = {});
 
 struct MergeOptions {
   std::string SourceRoot;

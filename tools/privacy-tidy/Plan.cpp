@@ -113,14 +113,22 @@ unsigned parallelism(unsigned Jobs) {
 } // namespace
 
 std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
-  CheckOptions &O = Plan.Options;
-  if (std::optional<std::string> Error = parseCheckOptions(Args, O))
+  if (std::optional<std::string> Error = parseCheckOptions(Args, Plan.Options))
     return Error;
+  return planParsedCheck(Plan);
+}
+
+std::optional<std::string> planParsedCheck(CheckPlan &Plan) {
+  CheckOptions &O = Plan.Options;
   if (std::optional<std::string> Error = checkWritable(O.Output))
     return Error;
   if (!O.BaselinePath.empty())
     if (std::optional<std::string> Error =
             loadBaseline(O.BaselinePath, Plan.Base))
+      return Error;
+  if (!O.RegisterBaseline.empty())
+    if (std::optional<std::string> Error =
+            loadDeclaredRegister(O.RegisterBaseline, Plan.Declared))
       return Error;
   if (std::optional<std::string> Error = resolveTools(O))
     return Error;

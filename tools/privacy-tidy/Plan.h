@@ -13,6 +13,8 @@
 #include "FileSystem.h"
 #include "Options.h"
 
+#include "RegisterDocument.h"
+
 #include "sarif/Merge.h"
 
 #include <optional>
@@ -36,6 +38,7 @@ struct CheckPlan {
   /// As given, with the plugin's and the summarizer's paths filled in.
   CheckOptions Options;
   sarif::Baseline Base; ///< empty without --baseline
+  DeclaredRegister Declared; ///< empty without --register-baseline
   CompileDatabase Database;
   /// Every TU of the selection: the first pass needs them all, whichever
   /// shard this run reports on.
@@ -51,6 +54,9 @@ struct CheckPlan {
 /// Parses the arguments of 'privacy-tidy check' and reports everything that
 /// can be wrong with the input before any analysis starts.
 std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan);
+
+/// The same for options already parsed into Plan.Options.
+std::optional<std::string> planParsedCheck(CheckPlan &Plan);
 
 } // namespace clang::tidy::privacy::tool
 

@@ -21,6 +21,7 @@
 #include "LspServer.h"
 #include "Options.h"
 #include "Plan.h"
+#include "RegisterCommand.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
 #include "Version.h"
@@ -42,6 +43,8 @@ using namespace clang::tidy::privacy::tool;
 namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
+       privacy-tidy register -p BUILD_DIR [options] [FILES...]
+       privacy-tidy register --from-sarif LOG.sarif [options]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
        privacy-tidy lsp [-p BUILD_DIR] [--summary-store DIR] [options]
        privacy-tidy --help
@@ -84,7 +87,24 @@ files below it), print the findings clang-tidy style and write one SARIF log.
                          privacy-tidy-summarize, next to privacy-tidy)
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
+  --register-baseline FILE
+                         a reviewed processing register (privacy-tidy
+                         register): a processing operation it does not
+                         declare fails the run (exit 1), lawful or not
   -q, --quiet            no progress and no summary
+
+register: the register of processing operations (docs/register.md): every
+flow of personal data to a sink, lawful or not, one row per category,
+action, sink, purpose, legal basis and retention, with its code locations.
+Takes check's options, or reads an existing log instead of analysing.
+
+  -o, --output FILE      register to write (default: register.json)
+  --csv FILE             the register as CSV as well
+  --from-sarif FILE      read the register from a privacy-tidy SARIF log
+  --register-baseline FILE
+                         compare with a reviewed register: an operation it
+                         does not declare fails (exit 1); a declared one no
+                         longer found is reported as gone
 
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
@@ -167,10 +187,13 @@ int main(int Argc, char **Argv) {
       return runCheck(Args);
     if (Command == "merge")
       return runMerge(Args);
+    if (Command == "register")
+      return runRegister(Args);
     if (Command == "lsp")
       return runLanguageServer(Args);
     return error("unknown command '" + Command +
-                 "' (expected check, merge or lsp; see privacy-tidy --help)");
+                 "' (expected check, register, merge or lsp; see "
+                 "privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }
