@@ -1,6 +1,7 @@
 //===--- Options.cpp - The privacy-tidy command line ----------------------===//
 
 #include "Options.h"
+#include "Waivers.h"
 
 namespace clang::tidy::privacy::tool {
 
@@ -80,6 +81,8 @@ bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
     O.Quiet = true;
   else if (Args.flag("--whole-program"))
     O.WholeProgram = true;
+  else if (Args.flag("--require-justification"))
+    O.RequireJustification = true;
   else
     return false;
   return true;
@@ -146,6 +149,12 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.SummaryStore = Value;
   else if (Args.option("--summarizer", nullptr, Value, Error))
     O.Summarizer = Value;
+  else if (Args.option("--today", nullptr, Value, Error))
+    O.Today = Value;
+  else if (Args.option("--github-sarif", nullptr, Value, Error))
+    O.GithubSarif = Value;
+  else if (Args.option("--summary-markdown", nullptr, Value, Error))
+    O.SummaryMarkdown = Value;
   else
     return false;
   return true;
@@ -181,7 +190,7 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
   if (O.BuildPath.empty())
     return std::string("check needs -p BUILD_DIR (the directory with "
                        "compile_commands.json)");
-  return std::nullopt;
+  return resolveToday(O.Today);
 }
 
 std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
@@ -203,6 +212,35 @@ std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
   if (O.Output.empty() || O.Inputs.empty())
     return std::string("merge needs an output file and at least one input: "
                        "privacy-tidy merge OUT.sarif IN...");
+  return std::nullopt;
+}
+
+std::optional<std::string> parseConvertOptions(ArgumentStream &Args,
+                                               ConvertOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  std::vector<std::string> Files;
+  while (!Args.done() && !Error) {
+    if (Args.option("--profile", nullptr, Value, Error))
+      O.Profile = Value;
+    else if (Args.option("--summary-markdown", nullptr, Value, Error))
+      O.SummaryMarkdown = Value;
+    else if (isOption(Args.peek()))
+      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
+    else
+      Files.push_back(Args.take());
+  }
+  if (Error)
+    return Error;
+  if (O.Profile != "github")
+    return "convert needs --profile github" +
+           (O.Profile.empty() ? std::string()
+                              : ", not '" + O.Profile + "'");
+  if (Files.size() != 2)
+    return std::string("convert needs one input and one output: privacy-tidy "
+                       "convert --profile github IN.sarif OUT.sarif");
+  O.Input = Files[0];
+  O.Output = Files[1];
   return std::nullopt;
 }
 

@@ -52,6 +52,10 @@ struct CheckOptions {
   unsigned SummaryPasses = 1;
   std::string SummaryStore;
   std::string Summarizer;
+  std::string Today; ///< waiver expiry reference date; resolved when parsed
+  bool RequireJustification = false;
+  std::string GithubSarif;     ///< code-scanning upload log, or ""
+  std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
   std::vector<std::string> Files;
 };
 
@@ -68,6 +72,16 @@ struct MergeOptions {
 /// The arguments of 'privacy-tidy merge'; an error message for a bad one.
 std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
                                              MergeOptions &O);
+
+struct ConvertOptions {
+  std::string Profile;
+  std::string Input, Output;
+  std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
+};
+
+/// The arguments of 'privacy-tidy convert'; an error message for a bad one.
+std::optional<std::string> parseConvertOptions(ArgumentStream &Args,
+                                               ConvertOptions &O);
 
 } // namespace clang::tidy::privacy::tool
 

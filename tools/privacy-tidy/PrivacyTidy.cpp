@@ -4,11 +4,12 @@
 // database, one process per translation unit, in parallel; the per-TU SARIF
 // fragments become one report, and the exit code gates CI on new findings.
 // privacy-tidy merge: joins fragments or shard reports into one report.
+// privacy-tidy convert: derives the upload log for GitHub code scanning.
 //
 // A check runs in stages, each in its own file: Plan (arguments, inputs,
 // the TUs of this shard), SummaryPass (the first pass of --whole-program),
 // ReportingPass (clang-tidy per TU), Collect (fragments and notices merged)
-// and Gate (baseline, output, exit code).
+// and Gate (baseline, waivers, outputs, exit code).
 //
 // Exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 // input error (including a TU that failed, unless --keep-going).
@@ -18,8 +19,10 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Gate.h"
+#include "GithubProfile.h"
 #include "Options.h"
 #include "Plan.h"
+#include "SummaryMarkdown.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
 #include "Version.h"
@@ -42,6 +45,8 @@ namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
+       privacy-tidy convert --profile github [--summary-markdown FILE]
+                            IN.sarif OUT.sarif
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -80,6 +85,16 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --summarizer PATH      privacy-tidy-summarize, which runs the first pass
                          (default: privacy-tidy-summarize-<major>, else
                          privacy-tidy-summarize, next to privacy-tidy)
+  --today YYYY-MM-DD     the date waivers' expires= is compared with
+                         (default: $PRIVACY_TIDY_TODAY, else today in UTC)
+  --require-justification
+                         a NOLINT without justification on a privacy check
+                         does not suppress its finding
+  --github-sarif FILE    also write the upload log for GitHub code scanning
+                         (the github profile; see convert)
+  --summary-markdown FILE
+                         also write a Markdown summary of the new findings
+                         (for $GITHUB_STEP_SUMMARY or a pull-request comment)
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
@@ -87,6 +102,12 @@ files below it), print the findings clang-tidy style and write one SARIF log.
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
 deterministically ordered log.
+
+convert --profile github: derive the upload log for GitHub code scanning from
+a privacy-tidy log: suppressed results left out, articles in the messages,
+rule descriptions and tags, trimmed to GitHub's limits. --summary-markdown
+FILE also writes the Markdown summary of IN's new findings (for merged
+shard reports).
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -137,6 +158,32 @@ int runMerge(ArgumentStream &Args) {
   return ExitClean;
 }
 
+/// Derives the upload log for code scanning from an auditor log (a shard
+/// report merged, say).
+int runConvert(ArgumentStream &Args) {
+  ConvertOptions O;
+  if (std::optional<std::string> Error = parseConvertOptions(Args, O))
+    return error(*Error);
+  for (const std::string *Out : {&O.Output, &O.SummaryMarkdown})
+    if (!Out->empty())
+      if (std::optional<std::string> Failure = checkWritable(*Out))
+        return error(*Failure);
+  LogFile Log;
+  if (std::optional<std::string> Failure = readLogFile(O.Input, Log))
+    return error(*Failure);
+  if (std::optional<std::string> Failure = writeGithubLog(Log.Log, O.Output))
+    return error(*Failure);
+  // A log checked against a baseline says so in every result.
+  bool HasBaseline = false;
+  for (const json &Result : Log.Log["runs"][0]["results"])
+    HasBaseline |= Result.contains("baselineState");
+  if (!O.SummaryMarkdown.empty())
+    if (std::optional<std::string> Failure =
+            writeSummaryMarkdown(Log.Log, HasBaseline, O.SummaryMarkdown))
+      return error(*Failure);
+  return ExitClean;
+}
+
 } // namespace
 
 int main(int Argc, char **Argv) {
@@ -157,8 +204,11 @@ int main(int Argc, char **Argv) {
       return runCheck(Args);
     if (Command == "merge")
       return runMerge(Args);
+    if (Command == "convert")
+      return runConvert(Args);
     return error("unknown command '" + Command +
-                 "' (expected check or merge; see privacy-tidy --help)");
+                 "' (expected check, merge or convert; see privacy-tidy "
+                 "--help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }
