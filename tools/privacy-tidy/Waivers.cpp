@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <set>
 
 namespace clang::tidy::privacy::tool {
 
@@ -61,7 +62,9 @@ std::string rejectionReason(const json &S, const std::string &RuleId,
   return "";
 }
 
-void warnUnknownFields(const json &S, const std::string &Root) {
+/// Once per waiver: a NOLINTBEGIN block may waive many findings.
+void warnUnknownFields(const json &S, const std::string &Root,
+                       std::set<std::string> &Warned) {
   const json Properties = S.value("properties", json::object());
   if (!Properties.contains("unknownFields"))
     return;
@@ -69,6 +72,8 @@ void warnUnknownFields(const json &S, const std::string &Root) {
       S.contains("location") && S["location"].contains("physicalLocation")
           ? locationText(S["location"]["physicalLocation"], Root)
           : std::string("<unknown>");
+  if (!Warned.insert(Where).second)
+    return;
   for (const json &Key : Properties["unknownFields"])
     std::cerr << Where << ": warning: unknown waiver field '"
               << Key.get<std::string>()
@@ -113,11 +118,12 @@ std::optional<std::string> resolveToday(std::string &Today) {
 WaiverReview reviewWaivers(json &Log, const std::string &Today,
                            bool RequireJustification, const std::string &Root) {
   WaiverReview Review;
+  std::set<std::string> Warned;
   for (json &Result : Log["runs"][0]["results"]) {
     json *S = activeSuppression(Result);
     if (!S)
       continue;
-    warnUnknownFields(*S, Root);
+    warnUnknownFields(*S, Root, Warned);
     std::string Reason = rejectionReason(
         *S, Result.value("ruleId", std::string()), Today,
         RequireJustification);
