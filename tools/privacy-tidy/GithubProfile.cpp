@@ -1,6 +1,7 @@
 //===--- GithubProfile.cpp - The log for GitHub code scanning -------------===//
 
 #include "GithubProfile.h"
+#include "Articles.h"
 #include "Waivers.h"
 
 #include "sarif/LogBuilder.h"
@@ -31,33 +32,18 @@ struct Trimmed {
   size_t Tags = 0;
 };
 
-/// "tw-11.5a-1" from the taxon id "Tw-11.5a-1": GitHub tags are lower case.
-std::string tagOf(const std::string &TaxonId) {
-  std::string Tag = TaxonId;
-  std::transform(Tag.begin(), Tag.end(), Tag.begin(),
-                 [](unsigned char C) { return std::tolower(C); });
-  return Tag;
-}
-
 /// Taxon id -> "Telecommunicatiewet art. 11.5 lid 1 (tw-11.5-1)".
 std::map<std::string, std::string> articleNames(const json &Run) {
-  std::map<std::string, std::string> Names;
-  for (const json &Taxonomy : Run.value("taxonomies", json::array()))
-    for (const json &Taxon : Taxonomy.value("taxa", json::array())) {
-      std::string Id = Taxon.value("id", std::string());
-      std::string Citation = Taxon.value(
-          "/properties/citation"_json_pointer,
-          Taxonomy.value("name", std::string()) + " " +
-              Taxon.value("name", Id));
-      Names[Id] = Citation + " (" + tagOf(Id) + ")";
-    }
+  std::map<std::string, std::string> Names = taxonCitations(Run);
+  for (auto &[Id, Citation] : Names)
+    Citation += " (" + articleTag(Id) + ")";
   return Names;
 }
 
 std::string articleOf(const std::map<std::string, std::string> &Names,
                       const std::string &Id) {
   auto It = Names.find(Id);
-  return It == Names.end() ? tagOf(Id) : It->second;
+  return It == Names.end() ? articleTag(Id) : It->second;
 }
 
 /// GitHub displays 10 tags (and refuses more than 20): "security" (which
@@ -93,7 +79,7 @@ void labelRule(json &Rule, const std::map<std::string, std::string> &Names,
   for (const json &Relationship : Rule.value("relationships", json::array())) {
     std::string Id = Relationship.value("/target/id"_json_pointer, "");
     Articles.push_back(articleOf(Names, Id));
-    ArticleTags.push_back(tagOf(Id));
+    ArticleTags.push_back(articleTag(Id));
   }
   Rule["properties"]["tags"] = uploadTags(
       Rule.value("/properties/tags"_json_pointer, json::array()), ArticleTags,
@@ -124,15 +110,16 @@ void labelResult(json &Result,
     return;
   std::string Ids;
   for (const json &Taxon : Taxa)
-    Ids += (Ids.empty() ? "" : ", ") + tagOf(Taxon.value("id", ""));
-  std::string Primary = articleOf(Names, Taxa[0].value("id", ""));
+    Ids += (Ids.empty() ? "" : ", ") + articleTag(Taxon.value("id", ""));
+  std::string Primary = articleOf(Names, primaryTaxon(Result));
   json &Message = Result["message"];
   Message["text"] = Primary + ": " + Message.value("text", std::string()) +
                     " Articles: " + Ids + ".";
 }
 
-/// GitHub would read any suppression as a dismissal: the ones left are
-/// rejected waivers, said in the message instead.
+/// The suppressions left are rejected waivers; a consumer that reads any
+/// entry as a dismissal would hide the finding, and GitHub shows none of
+/// them: said in the message instead, where it is seen.
 void replaceRejectedWaiver(json &Result) {
   if (const json *S = rejectedWaiver(Result))
     Result["message"]["text"] = Result["message"].value("text", "") +

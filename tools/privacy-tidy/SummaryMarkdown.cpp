@@ -1,6 +1,7 @@
 //===--- SummaryMarkdown.cpp - New findings as Markdown -------------------===//
 
 #include "SummaryMarkdown.h"
+#include "Articles.h"
 #include "Waivers.h"
 
 #include "sarif/LogBuilder.h"
@@ -16,25 +17,12 @@ using nlohmann::json;
 
 namespace {
 
-/// Taxon id -> its citation ("Telecommunicatiewet art. 11.5 lid 1").
-std::map<std::string, std::string> citations(const json &Run) {
-  std::map<std::string, std::string> Names;
-  for (const json &Taxonomy : Run.value("taxonomies", json::array()))
-    for (const json &Taxon : Taxonomy.value("taxa", json::array()))
-      Names[Taxon.value("id", "")] = Taxon.value(
-          "/properties/citation"_json_pointer,
-          Taxonomy.value("name", std::string()) + " " +
-              Taxon.value("name", std::string()));
-  return Names;
-}
-
 /// The primary article of \p Result, as cited; "(no article)" without taxa.
 std::string articleOf(const json &Result,
                       const std::map<std::string, std::string> &Names) {
-  const json Taxa = Result.value("taxa", json::array());
-  if (Taxa.empty())
+  std::string Id = primaryTaxon(Result);
+  if (Id.empty())
     return "(no article)";
-  std::string Id = Taxa[0].value("id", "");
   auto It = Names.find(Id);
   return It == Names.end() ? Id : It->second;
 }
@@ -78,6 +66,10 @@ std::string waiverText(const json &Suppression) {
   return Text.empty() ? "(bare NOLINT)" : Text;
 }
 
+/// A pull-request comment holds 65,536 characters (a step summary 1 MiB):
+/// the table stops here, the counts above it cover every finding.
+constexpr size_t MaxFindingRows = 100;
+
 void writeFindings(std::ostream &OS, const std::vector<const json *> &New,
                    const std::map<std::string, std::string> &Names) {
   std::map<std::string, size_t> ByArticle;
@@ -88,12 +80,15 @@ void writeFindings(std::ostream &OS, const std::vector<const json *> &New,
     OS << "| " << escapeMarkdown(Article) << " | " << N << " |\n";
   OS << "\n| Location | Check | Article | Message |\n"
         "| --- | --- | --- | --- |\n";
-  for (const json *Result : New)
-    OS << "| " << escapeMarkdown(primaryWhere(*Result)) << " | "
-       << escapeMarkdown(Result->value("ruleId", "")) << " | "
-       << escapeMarkdown(articleOf(*Result, Names)) << " | "
-       << escapeMarkdown(Result->value("/message/text"_json_pointer, ""))
+  for (size_t I = 0; I < New.size() && I < MaxFindingRows; ++I)
+    OS << "| " << escapeMarkdown(primaryWhere(*New[I])) << " | "
+       << escapeMarkdown(New[I]->value("ruleId", "")) << " | "
+       << escapeMarkdown(articleOf(*New[I], Names)) << " | "
+       << escapeMarkdown(New[I]->value("/message/text"_json_pointer, ""))
        << " |\n";
+  if (New.size() > MaxFindingRows)
+    OS << "\n... and " << New.size() - MaxFindingRows
+       << " more new findings: see the SARIF log.\n";
 }
 
 void writeRejectedWaivers(std::ostream &OS,
@@ -151,7 +146,7 @@ std::string summaryMarkdown(const json &Log, bool HasBaseline) {
   }
   OS << "## privacy-tidy: " << New.size() << " new finding"
      << (New.size() == 1 ? "" : "s") << "\n\n";
-  writeFindings(OS, New, citations(Run));
+  writeFindings(OS, New, taxonCitations(Run));
   writeRejectedWaivers(OS, New);
   return OS.str();
 }
