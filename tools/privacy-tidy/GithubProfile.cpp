@@ -294,10 +294,11 @@ std::optional<std::string> githubProfileLog(const json &Log,
 }
 
 std::optional<std::string> writeGithubLog(const json &Log,
-                                          const std::string &Path) {
+                                          const std::string &Path,
+                                          const GithubLimits &Limits) {
   json Upload;
   if (std::optional<std::string> Error =
-          githubProfileLog(Log, GithubLimits(), Upload))
+          githubProfileLog(Log, Limits, Upload))
     return Error;
   return writeFileAtomically(Path, sarif::serializeLog(Upload));
 }

@@ -35,9 +35,10 @@ std::optional<std::string> githubProfileLog(const nlohmann::json &Log,
                                             const GithubLimits &Limits,
                                             nlohmann::json &Out);
 
-/// githubProfileLog() with GitHub's limits, written atomically to \p Path.
+/// githubProfileLog() with \p Limits, written atomically to \p Path.
 std::optional<std::string> writeGithubLog(const nlohmann::json &Log,
-                                          const std::string &Path);
+                                          const std::string &Path,
+                                          const GithubLimits &Limits = {});
 
 } // namespace clang::tidy::privacy::tool
 

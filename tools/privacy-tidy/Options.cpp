@@ -160,6 +160,17 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
   return true;
 }
 
+std::optional<size_t> parseByteCount(const std::string &Value,
+                                     std::optional<std::string> &Error) {
+  if (Value.empty() || Value.size() > 12 ||
+      Value.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoull(Value) == 0) {
+    Error = "--max-upload-bytes needs a positive number, not '" + Value + "'";
+    return std::nullopt;
+  }
+  return static_cast<size_t>(std::stoull(Value));
+}
+
 bool isOption(const std::string &Arg) {
   return Arg.size() > 1 && Arg[0] == '-';
 }
@@ -225,6 +236,8 @@ std::optional<std::string> parseConvertOptions(ArgumentStream &Args,
       O.Profile = Value;
     else if (Args.option("--summary-markdown", nullptr, Value, Error))
       O.SummaryMarkdown = Value;
+    else if (Args.option("--max-upload-bytes", nullptr, Value, Error))
+      O.MaxUploadBytes = parseByteCount(Value, Error);
     else if (isOption(Args.peek()))
       return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
     else

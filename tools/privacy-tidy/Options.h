@@ -77,6 +77,7 @@ struct ConvertOptions {
   std::string Profile;
   std::string Input, Output;
   std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
+  std::optional<size_t> MaxUploadBytes; ///< gzipped size limit, else GitHub's
 };
 
 /// The arguments of 'privacy-tidy convert'; an error message for a bad one.

@@ -46,7 +46,7 @@ namespace {
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
        privacy-tidy convert --profile github [--summary-markdown FILE]
-                            IN.sarif OUT.sarif
+                            [--max-upload-bytes N] IN.sarif OUT.sarif
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -107,7 +107,8 @@ convert --profile github: derive the upload log for GitHub code scanning from
 a privacy-tidy log: suppressed results left out, articles in the messages,
 rule descriptions and tags, trimmed to GitHub's limits. --summary-markdown
 FILE also writes the Markdown summary of IN's new findings (for merged
-shard reports).
+shard reports). --max-upload-bytes N: the gzipped size limit (default
+GitHub's 10 MB).
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -171,7 +172,11 @@ int runConvert(ArgumentStream &Args) {
   LogFile Log;
   if (std::optional<std::string> Failure = readLogFile(O.Input, Log))
     return error(*Failure);
-  if (std::optional<std::string> Failure = writeGithubLog(Log.Log, O.Output))
+  GithubLimits Limits;
+  if (O.MaxUploadBytes)
+    Limits.GzippedBytes = *O.MaxUploadBytes;
+  if (std::optional<std::string> Failure =
+          writeGithubLog(Log.Log, O.Output, Limits))
     return error(*Failure);
   // A log checked against a baseline says so in every result.
   bool HasBaseline = false;
