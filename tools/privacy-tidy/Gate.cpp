@@ -64,8 +64,9 @@ FindingCounts printResults(const json &Log, const std::string &Root,
     ++Counts.Reported;
     printResult(Result, Root);
     if (std::optional<std::string> Note = rejectedWaiverNote(Result))
-      std::cout << locationText((*rejectedWaiver(Result))["location"]
-                                                          ["physicalLocation"],
+      std::cout << locationText(rejectedWaiver(Result)->value(
+                                    "/location/physicalLocation"_json_pointer,
+                                    json::object()),
                                 Root)
                 << ": note: " << *Note << "\n";
   }
