@@ -23,7 +23,7 @@ namespace {
 struct FindingCounts {
   size_t Total = 0;
   size_t Suppressed = 0;
-  size_t Reported = 0; ///< unsuppressed and not in the baseline
+  size_t Reported = 0; ///< counted as new (countsAsNew)
 };
 
 /// One result as a clang-tidy warning, its flow as notes.
