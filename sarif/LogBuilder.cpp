@@ -2,6 +2,7 @@
 
 #include "LogBuilder.h"
 #include "Register.h"
+#include "Waiver.h"
 #include "report/Fingerprint.h"
 #include "support/Paths.h"
 
@@ -364,6 +365,25 @@ json codeFlowFor(const FindingRecord &F, LocationMaker &Locations) {
         {"threadFlows", json::array({{{"locations", std::move(Steps)}}})}}});
 }
 
+/// A structured justification's fields as suppression properties; the
+/// justification becomes the reason alone when there is one.
+void addWaiverFields(const std::string &Justification, json &Suppression) {
+  std::optional<WaiverFields> W = parseWaiver(Justification);
+  if (!W)
+    return;
+  json &Properties = Suppression["properties"];
+  if (W->Reference)
+    Properties["reference"] = *W->Reference;
+  if (W->ApprovedBy)
+    Properties["approvedBy"] = *W->ApprovedBy;
+  if (W->Expires)
+    Properties["expires"] = *W->Expires;
+  if (!W->UnknownKeys.empty())
+    Properties["unknownFields"] = W->UnknownKeys;
+  if (!W->Reason.empty())
+    Suppression["justification"] = W->Reason;
+}
+
 json suppressionsFor(const FindingRecord &F, const std::string &File,
                      SourceCache &Sources, LocationMaker &Locations) {
   json Suppressions = json::array();
@@ -379,6 +399,7 @@ json suppressionsFor(const FindingRecord &F, const std::string &File,
       {"properties", {{"directive", S->Directive}}}};
   if (!S->Justification.empty())
     Suppression["justification"] = S->Justification;
+  addWaiverFields(S->Justification, Suppression);
   if (!S->Checks.empty())
     Suppression["properties"]["checks"] = S->Checks;
   Suppressions.push_back(std::move(Suppression));

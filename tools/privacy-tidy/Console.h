@@ -3,6 +3,8 @@
 #ifndef PRIVACY_TIDY_TOOLS_CONSOLE_H
 #define PRIVACY_TIDY_TOOLS_CONSOLE_H
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace clang::tidy::privacy::tool {
@@ -22,6 +24,11 @@ int interruptedExit();
 
 /// A path as the user knows it: relative to the current directory if below.
 std::string displayPath(const std::string &Path);
+
+/// A SARIF physicalLocation as "path:line:column" for clang-tidy style
+/// output: absolute, %SRCROOT% URIs resolved against \p Root.
+std::string locationText(const nlohmann::json &Physical,
+                         const std::string &Root);
 
 } // namespace clang::tidy::privacy::tool
 

@@ -3,8 +3,11 @@
 #include "Gate.h"
 #include "Collect.h"
 #include "Console.h"
+#include "GithubProfile.h"
 #include "Plan.h"
 #include "RegisterCommand.h"
+#include "SummaryMarkdown.h"
+#include "Waivers.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -21,29 +24,8 @@ namespace {
 struct FindingCounts {
   size_t Total = 0;
   size_t Suppressed = 0;
-  size_t Reported = 0; ///< unsuppressed and not in the baseline
+  size_t Reported = 0; ///< counted as new (countsAsNew)
 };
-
-/// Absolute path of a result's primary location, for clang-tidy style output.
-std::string locationText(const json &Physical, const std::string &Root) {
-  std::string Uri =
-      Physical.value("/artifactLocation/uri"_json_pointer, std::string());
-  std::string Path;
-  if (Physical.value("/artifactLocation/uriBaseId"_json_pointer,
-                     std::string()) == SourceRootId) {
-    Path = normalizePath(decodeUriPath(Uri).value_or(Uri), Root);
-  } else {
-    Path = filePathFromUri(Uri).value_or(Uri);
-  }
-  long Line = Physical.value("/region/startLine"_json_pointer, 0L);
-  long Column = Physical.value("/region/startColumn"_json_pointer, 0L);
-  std::string Text = Path;
-  if (Line > 0)
-    Text += ":" + std::to_string(Line);
-  if (Column > 0)
-    Text += ":" + std::to_string(Column);
-  return Text;
-}
 
 /// One result as a clang-tidy warning, its flow as notes.
 void printResult(const json &Result, const std::string &Root) {
@@ -78,18 +60,24 @@ FindingCounts printResults(const json &Log, const std::string &Root,
       ++Counts.Suppressed;
       continue;
     }
-    if (HasBaseline &&
-        Result.value("baselineState", std::string()) == "unchanged")
+    if (!countsAsNew(Result, HasBaseline))
       continue;
     ++Counts.Reported;
     printResult(Result, Root);
+    if (std::optional<std::string> Note = rejectedWaiverNote(Result))
+      std::cout << locationText(rejectedWaiver(Result)->value(
+                                    "/location/physicalLocation"_json_pointer,
+                                    json::object()),
+                                Root)
+                << ": note: " << *Note << "\n";
   }
   std::cout << std::flush;
   return Counts;
 }
 
 void printSummary(const CheckPlan &Plan, size_t FailedUnits,
-                  const FindingCounts &Counts, const BaselineCounts &Baseline) {
+                  const FindingCounts &Counts, const BaselineCounts &Baseline,
+                  const WaiverReview &Waivers) {
   const CheckOptions &O = Plan.Options;
   size_t Units = Plan.Units.size();
   size_t Unsuppressed = Counts.Total - Counts.Suppressed;
@@ -106,8 +94,8 @@ void printSummary(const CheckPlan &Plan, size_t FailedUnits,
               << Unsuppressed - Counts.Reported << " in the baseline, "
               << Baseline.Absent << " baseline finding"
               << (Baseline.Absent == 1 ? "" : "s") << " gone)";
-  std::cerr << ", " << Counts.Suppressed << " suppressed in source; wrote "
-            << O.Output << "\n";
+  std::cerr << ", " << Counts.Suppressed << " suppressed in source"
+            << waiverSummary(Waivers) << "; wrote " << O.Output << "\n";
 }
 
 } // namespace
@@ -118,12 +106,22 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   BaselineCounts Baseline;
   if (HasBaseline)
     Baseline = applyBaseline(Report.Log, Plan.Base);
+  WaiverReview Waivers = reviewWaivers(Report.Log, O.Today,
+                                      O.RequireJustification, Plan.Root);
   FindingCounts Counts = printResults(Report.Log, Plan.Root, HasBaseline);
   if (std::optional<std::string> Error =
           writeFileAtomically(O.Output, serializeLog(Report.Log)))
     return error(*Error);
+  if (!O.GithubSarif.empty())
+    if (std::optional<std::string> Error =
+            writeGithubLog(Report.Log, O.GithubSarif))
+      return error(*Error);
+  if (!O.SummaryMarkdown.empty())
+    if (std::optional<std::string> Error = writeSummaryMarkdown(
+            Report.Log, HasBaseline, O.SummaryMarkdown))
+      return error(*Error);
   if (!O.Quiet)
-    printSummary(Plan, Report.FailedUnits, Counts, Baseline);
+    printSummary(Plan, Report.FailedUnits, Counts, Baseline, Waivers);
   int Drift = O.RegisterBaseline.empty() ? ExitClean
                                          : registerGate(Plan, Report.Log);
 

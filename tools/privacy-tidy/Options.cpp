@@ -1,6 +1,7 @@
 //===--- Options.cpp - The privacy-tidy command line ----------------------===//
 
 #include "Options.h"
+#include "Waivers.h"
 
 namespace clang::tidy::privacy::tool {
 
@@ -80,6 +81,8 @@ bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
     O.Quiet = true;
   else if (Args.flag("--whole-program"))
     O.WholeProgram = true;
+  else if (Args.flag("--require-justification"))
+    O.RequireJustification = true;
   else
     return false;
   return true;
@@ -148,9 +151,26 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.SummaryStore = Value;
   else if (Args.option("--summarizer", nullptr, Value, Error))
     O.Summarizer = Value;
+  else if (Args.option("--today", nullptr, Value, Error))
+    O.Today = Value;
+  else if (Args.option("--github-sarif", nullptr, Value, Error))
+    O.GithubSarif = Value;
+  else if (Args.option("--summary-markdown", nullptr, Value, Error))
+    O.SummaryMarkdown = Value;
   else
     return false;
   return true;
+}
+
+std::optional<size_t> parseByteCount(const std::string &Value,
+                                     std::optional<std::string> &Error) {
+  if (Value.empty() || Value.size() > 12 ||
+      Value.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoull(Value) == 0) {
+    Error = "--max-upload-bytes needs a positive number, not '" + Value + "'";
+    return std::nullopt;
+  }
+  return static_cast<size_t>(std::stoull(Value));
 }
 
 bool isOption(const std::string &Arg) {
@@ -184,7 +204,7 @@ std::optional<std::string> parseCheckOptions(ArgumentStream &Args,
   if (O.BuildPath.empty() && !Extra)
     return std::string("check needs -p BUILD_DIR (the directory with "
                        "compile_commands.json)");
-  return std::nullopt;
+  return resolveToday(O.Today);
 }
 
 std::optional<std::string> parseMergeOptions(ArgumentStream &Args,
@@ -237,6 +257,37 @@ std::optional<std::string> parseLspOptions(ArgumentStream &Args,
              "' for lsp (see privacy-tidy --help)";
   }
   return Error;
+}
+
+std::optional<std::string> parseConvertOptions(ArgumentStream &Args,
+                                               ConvertOptions &O) {
+  std::optional<std::string> Error;
+  std::string Value;
+  std::vector<std::string> Files;
+  while (!Args.done() && !Error) {
+    if (Args.option("--profile", nullptr, Value, Error))
+      O.Profile = Value;
+    else if (Args.option("--summary-markdown", nullptr, Value, Error))
+      O.SummaryMarkdown = Value;
+    else if (Args.option("--max-upload-bytes", nullptr, Value, Error))
+      O.MaxUploadBytes = parseByteCount(Value, Error);
+    else if (isOption(Args.peek()))
+      return "unknown option '" + Args.peek() + "' (see privacy-tidy --help)";
+    else
+      Files.push_back(Args.take());
+  }
+  if (Error)
+    return Error;
+  if (O.Profile != "github")
+    return "convert needs --profile github" +
+           (O.Profile.empty() ? std::string()
+                              : ", not '" + O.Profile + "'");
+  if (Files.size() != 2)
+    return std::string("convert needs one input and one output: privacy-tidy "
+                       "convert --profile github IN.sarif OUT.sarif");
+  O.Input = Files[0];
+  O.Output = Files[1];
+  return std::nullopt;
 }
 
 } // namespace clang::tidy::privacy::tool

@@ -54,6 +54,10 @@ struct CheckOptions {
   unsigned SummaryPasses = 1;
   std::string SummaryStore;
   std::string Summarizer;
+  std::string Today; ///< waiver expiry reference date; resolved when parsed
+  bool RequireJustification = false;
+  std::string GithubSarif;     ///< code-scanning upload log, or ""
+  std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
   std::vector<std::string> Files;
 };
 
@@ -94,6 +98,17 @@ struct LspOptions {
 /// The arguments of 'privacy-tidy lsp'; an error message for a bad one.
 std::optional<std::string> parseLspOptions(ArgumentStream &Args,
                                            LspOptions &O);
+
+struct ConvertOptions {
+  std::string Profile;
+  std::string Input, Output;
+  std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
+  std::optional<size_t> MaxUploadBytes; ///< gzipped size limit, else GitHub's
+};
+
+/// The arguments of 'privacy-tidy convert'; an error message for a bad one.
+std::optional<std::string> parseConvertOptions(ArgumentStream &Args,
+                                               ConvertOptions &O);
 
 } // namespace clang::tidy::privacy::tool
 

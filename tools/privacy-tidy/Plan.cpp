@@ -120,8 +120,10 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
 
 std::optional<std::string> planParsedCheck(CheckPlan &Plan) {
   CheckOptions &O = Plan.Options;
-  if (std::optional<std::string> Error = checkWritable(O.Output))
-    return Error;
+  for (const std::string *Out : {&O.Output, &O.GithubSarif, &O.SummaryMarkdown})
+    if (!Out->empty())
+      if (std::optional<std::string> Error = checkWritable(*Out))
+        return Error;
   if (!O.BaselinePath.empty())
     if (std::optional<std::string> Error =
             loadBaseline(O.BaselinePath, Plan.Base))

@@ -4,11 +4,12 @@
 // database, one process per translation unit, in parallel; the per-TU SARIF
 // fragments become one report, and the exit code gates CI on new findings.
 // privacy-tidy merge: joins fragments or shard reports into one report.
+// privacy-tidy convert: derives the upload log for GitHub code scanning.
 //
 // A check runs in stages, each in its own file: Plan (arguments, inputs,
 // the TUs of this shard), SummaryPass (the first pass of --whole-program),
 // ReportingPass (clang-tidy per TU), Collect (fragments and notices merged)
-// and Gate (baseline, output, exit code).
+// and Gate (baseline, waivers, outputs, exit code).
 //
 // Exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 // input error (including a TU that failed, unless --keep-going).
@@ -18,10 +19,12 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Gate.h"
+#include "GithubProfile.h"
 #include "LspServer.h"
 #include "Options.h"
 #include "Plan.h"
 #include "RegisterCommand.h"
+#include "SummaryMarkdown.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
 #include "Version.h"
@@ -47,6 +50,8 @@ const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES.
        privacy-tidy register --from-sarif LOG.sarif [options]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
        privacy-tidy lsp [-p BUILD_DIR] [--summary-store DIR] [options]
+       privacy-tidy convert --profile github [--summary-markdown FILE]
+                            [--max-upload-bytes N] IN.sarif OUT.sarif
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -85,6 +90,16 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --summarizer PATH      privacy-tidy-summarize, which runs the first pass
                          (default: privacy-tidy-summarize-<major>, else
                          privacy-tidy-summarize, next to privacy-tidy)
+  --today YYYY-MM-DD     the date waivers' expires= is compared with
+                         (default: $PRIVACY_TIDY_TODAY, else today in UTC)
+  --require-justification
+                         a NOLINT without justification on a privacy check
+                         does not suppress its finding
+  --github-sarif FILE    also write the upload log for GitHub code scanning
+                         (the github profile; see convert)
+  --summary-markdown FILE
+                         also write a Markdown summary of the new findings
+                         (for $GITHUB_STEP_SUMMARY or a pull-request comment)
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   --register-baseline FILE
@@ -117,6 +132,13 @@ Without -p it uses the compile_commands.json found above each file (or in a
 build/ directory there). It also takes --summary-store, --clang-tidy,
 --plugin, --checks, --extra-arg and --extra-arg-before as check does.
 See docs/editors.md.
+
+convert --profile github: derive the upload log for GitHub code scanning from
+a privacy-tidy log: suppressed results left out, articles in the messages,
+rule descriptions and tags, trimmed to GitHub's limits. --summary-markdown
+FILE also writes the Markdown summary of IN's new findings (for merged
+shard reports). --max-upload-bytes N: the gzipped size limit (default
+GitHub's 10 MB).
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -167,6 +189,36 @@ int runMerge(ArgumentStream &Args) {
   return ExitClean;
 }
 
+/// Derives the upload log for code scanning from an auditor log (a shard
+/// report merged, say).
+int runConvert(ArgumentStream &Args) {
+  ConvertOptions O;
+  if (std::optional<std::string> Error = parseConvertOptions(Args, O))
+    return error(*Error);
+  for (const std::string *Out : {&O.Output, &O.SummaryMarkdown})
+    if (!Out->empty())
+      if (std::optional<std::string> Failure = checkWritable(*Out))
+        return error(*Failure);
+  LogFile Log;
+  if (std::optional<std::string> Failure = readLogFile(O.Input, Log))
+    return error(*Failure);
+  GithubLimits Limits;
+  if (O.MaxUploadBytes)
+    Limits.GzippedBytes = *O.MaxUploadBytes;
+  if (std::optional<std::string> Failure =
+          writeGithubLog(Log.Log, O.Output, Limits))
+    return error(*Failure);
+  // A log checked against a baseline says so in every result.
+  bool HasBaseline = false;
+  for (const json &Result : Log.Log["runs"][0]["results"])
+    HasBaseline |= Result.contains("baselineState");
+  if (!O.SummaryMarkdown.empty())
+    if (std::optional<std::string> Failure =
+            writeSummaryMarkdown(Log.Log, HasBaseline, O.SummaryMarkdown))
+      return error(*Failure);
+  return ExitClean;
+}
+
 } // namespace
 
 int main(int Argc, char **Argv) {
@@ -191,8 +243,10 @@ int main(int Argc, char **Argv) {
       return runRegister(Args);
     if (Command == "lsp")
       return runLanguageServer(Args);
+    if (Command == "convert")
+      return runConvert(Args);
     return error("unknown command '" + Command +
-                 "' (expected check, register, merge or lsp; see "
+                 "' (expected check, register, merge, convert or lsp; see "
                  "privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
