@@ -4,6 +4,7 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Plan.h"
+#include "ReportCommand.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -121,6 +122,10 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   if (std::optional<std::string> Error =
           writeFileAtomically(O.Output, serializeLog(Report.Log)))
     return error(*Error);
+  if (!O.HtmlOutput.empty())
+    if (std::optional<std::string> Error = writeHtmlReport(
+            Report.Log, {displayPath(O.Output)}, Plan.Root, O.HtmlOutput))
+      return error(*Error);
   if (!O.Quiet)
     printSummary(Plan, Report.FailedUnits, Counts, Baseline);
 

@@ -118,6 +118,9 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
     return Error;
   if (std::optional<std::string> Error = checkWritable(O.Output))
     return Error;
+  if (!O.HtmlOutput.empty())
+    if (std::optional<std::string> Error = checkWritable(O.HtmlOutput))
+      return Error;
   if (!O.BaselinePath.empty())
     if (std::optional<std::string> Error =
             loadBaseline(O.BaselinePath, Plan.Base))

@@ -20,6 +20,7 @@
 #include "Gate.h"
 #include "Options.h"
 #include "Plan.h"
+#include "ReportCommand.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
 #include "Version.h"
@@ -42,6 +43,7 @@ namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
+       privacy-tidy report [--source-root DIR] IN.sarif... -o REPORT.html
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -52,6 +54,7 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   -p DIR                 build directory with compile_commands.json (or the
                          path of the file itself)
   -o, --output FILE      SARIF log to write (default: privacy-tidy.sarif)
+  --html FILE            also write the auditor's HTML report (see report)
   -j, --jobs N           parallel clang-tidy processes (default: all cores)
   --shard K/N            analyse only part K of N of the sorted file list;
                          'privacy-tidy merge' joins the N reports
@@ -87,6 +90,11 @@ files below it), print the findings clang-tidy style and write one SARIF log.
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
 deterministically ordered log.
+
+report: write one self-contained HTML page for auditors from SARIF logs of
+privacy-tidy (several are merged): findings by law and article with their
+paths and source lines (read below --source-root, default the log's
+%SRCROOT%), waivers and the coverage statement. No network access needed.
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -157,8 +165,11 @@ int main(int Argc, char **Argv) {
       return runCheck(Args);
     if (Command == "merge")
       return runMerge(Args);
+    if (Command == "report")
+      return runReport(Args);
     return error("unknown command '" + Command +
-                 "' (expected check or merge; see privacy-tidy --help)");
+                 "' (expected check, merge or report; see privacy-tidy "
+                 "--help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }
