@@ -346,10 +346,16 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   Value &R = E.R;
   bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
                             C.FD->getLocation()));
-  if (C.IsConstruct || mayCarryArguments(C)) {
+  bool Carries = C.IsConstruct || mayCarryArguments(C);
+  if (Carries || Reporting) {
     Value A = allArgs(C, true);
-    R.merge(System ? A
-                   : withStep(A, Loc, StepKind::PassedThrough, Name));
+    // Personal data into code the analysis cannot see: a guess, recorded
+    // for the coverage statement (constructors of library types are not).
+    if (Reporting && !C.IsConstruct && A.hasTaint())
+      TU.UnknownCalls.add(Name, Loc);
+    if (Carries)
+      R.merge(System ? A
+                     : withStep(A, Loc, StepKind::PassedThrough, Name));
   }
   if (Reporting && !TU.Models.SinkObjects.empty())
     writeToSinkObjects(E);

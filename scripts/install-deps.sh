@@ -17,6 +17,9 @@ PACKAGES=(
   gcc
   g++
   git
+  # Headless Chromium for the HTML report's tests (lit feature 'chromium'),
+  # scripts/report-screenshot.sh and bench/report-10k.py.
+  chromium
 )
 for v in "${LLVM_VERSIONS[@]}"; do
   PACKAGES+=(

@@ -61,6 +61,13 @@ if shutil.which("pkg-config"):
 if config.sarif_multitool and os.path.exists(config.sarif_multitool):
     config.available_features.add("sarif-multitool")
 
+# Headless Chromium (Debian package chromium) for the HTML report's tests;
+# they are UNSUPPORTED without it.
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%chromium", chromium))
+
 # A sanitized build (-DPRIVACY_TIDY_SANITIZE=...): the plugin is instrumented
 # and clang-tidy is not, so every process of a test gets the shared ASan
 # runtime preloaded (the instrumented executables link that same runtime).

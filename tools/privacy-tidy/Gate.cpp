@@ -3,6 +3,7 @@
 #include "Gate.h"
 #include "Collect.h"
 #include "Console.h"
+#include "DriverInvocation.h"
 #include "Plan.h"
 #include "ReportCommand.h"
 
@@ -119,6 +120,8 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   if (HasBaseline)
     Baseline = applyBaseline(Report.Log, Plan.Base);
   FindingCounts Counts = printResults(Report.Log, Plan.Root, HasBaseline);
+  addDriverInvocation(Report.Log, Plan.StartTimeUtc,
+                      !Report.ToolError && !Report.FailedUnits);
   if (std::optional<std::string> Error =
           writeFileAtomically(O.Output, serializeLog(Report.Log)))
     return error(*Error);

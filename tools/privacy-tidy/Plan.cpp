@@ -114,6 +114,7 @@ unsigned parallelism(unsigned Jobs) {
 
 std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
   CheckOptions &O = Plan.Options;
+  Plan.StartTimeUtc = currentTimeUtc();
   if (std::optional<std::string> Error = parseCheckOptions(Args, O))
     return Error;
   if (std::optional<std::string> Error = checkWritable(O.Output))

@@ -35,6 +35,7 @@ struct Unit {
 struct CheckPlan {
   /// As given, with the plugin's and the summarizer's paths filled in.
   CheckOptions Options;
+  std::string StartTimeUtc; ///< when the check began, for its invocation
   sarif::Baseline Base; ///< empty without --baseline
   CompileDatabase Database;
   /// Every TU of the selection: the first pass needs them all, whichever

@@ -118,6 +118,8 @@ const char *reportScript() {
   }
   form.addEventListener('change', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  // A filter chosen before a reload (the browser keeps form state).
+  apply();
 })();
 )JS";
 }

@@ -55,7 +55,9 @@ std::optional<std::string> readInputs(const ReportOptions &O, json &Log) {
     Log = std::move(Logs.front().Log);
     return std::nullopt;
   }
-  return mergeLogs(Logs, O.SourceRoot, Log);
+  // Merged onto their common root, as the logs say it; --source-root only
+  // says where that root's files are now.
+  return mergeLogs(Logs, "", Log);
 }
 
 } // namespace
