@@ -351,7 +351,9 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
     Value A = allArgs(C, true);
     // Personal data into code the analysis cannot see: a guess, recorded
     // for the coverage statement (constructors of library types are not).
-    if (Reporting && !C.IsConstruct && A.hasTaint())
+    // A parameter label is not yet personal data: its callers' calls are.
+    if (Reporting && !C.IsConstruct &&
+        llvm::any_of(A.Taints, [](const Taint &T) { return !T.L.IsParam; }))
       TU.UnknownCalls.add(Name, Loc);
     if (Carries)
       R.merge(System ? A
