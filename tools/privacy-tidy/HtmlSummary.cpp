@@ -44,7 +44,8 @@ std::string label(const ArticleRow &R) {
 
 /// Horizontal bars, one per article with findings; the table below says
 /// the same in text.
-void writeChart(HtmlWriter &H, const std::vector<ArticleRow> &Rows) {
+void writeChart(HtmlWriter &H, const ReportModel &M,
+                const std::vector<ArticleRow> &Rows) {
   if (Rows.empty())
     return;
   size_t Max = 1;
@@ -68,7 +69,8 @@ void writeChart(HtmlWriter &H, const std::vector<ArticleRow> &Rows) {
                {"text-anchor", "end"}})
         .open("rect", {{"x", std::to_string(LabelWidth)}, {"y", Y},
                        {"width", W}, {"height", std::to_string(Bar - 6)},
-                       {"class", "bar"}})
+                       {"class", "bar law-" + std::to_string(
+                                                 (Rows[I].Law - M.Laws.data()) % 4)}})
         .close("rect")
         .element("text", std::to_string(N),
                  {{"x", std::to_string(LabelWidth + std::stoi(W) + 6)},
@@ -173,7 +175,7 @@ void writeSummary(HtmlWriter &H, const ReportModel &M) {
   H.open("section", {{"id", "summary"}}).element("h2", "Summary");
   writeTotals(H, M);
   std::vector<ArticleRow> Rows = articleRows(M);
-  writeChart(H, Rows);
+  writeChart(H, M, Rows);
   if (Rows.empty())
     H.element("p", "No finding refers to an article.");
   else

@@ -37,6 +37,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart{max-width:48rem;width:100%;height:auto;display:block;margin:1rem 0}
 .chart text{font-size:13px;fill:var(--fg)}
 .chart .bar{fill:var(--bar)}
+.chart .law-1{fill:#7a4fb0}.chart .law-2{fill:#2f855a}.chart .law-3{fill:#b7791f}
 .article{border-left:3px solid var(--line);padding-left:1rem;margin:1rem 0}
 .article-text{color:var(--muted);margin:.2rem 0}
 .finding{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;
@@ -58,8 +59,14 @@ code,.src{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85rem
 white-space:pre-wrap;word-break:break-all}
 .sink-line{background:var(--alt);padding:.2rem .4rem;margin:.3rem 0}
 .no-src{color:var(--muted);font-style:italic}
-table.path td.loc{white-space:nowrap}
-.step-source td:nth-child(2),.step-sink td:nth-child(2){font-weight:600}
+ol.path{margin:.4rem 0;padding-left:1.8rem}
+ol.path li{margin:.15rem 0}
+ol.path .kind{display:inline-block;min-width:4.5rem;font-size:.8rem;color:var(--muted);
+text-transform:uppercase;letter-spacing:.03em}
+.step-source .kind,.step-sink .kind{color:var(--fg);font-weight:600}
+ol.path .loc{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85rem}
+ol.path code.src{display:block;background:var(--alt);padding:0 .3rem}
+ul.also{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding-left:1.2rem}
 .filter{display:inline-block;margin:0 1rem .5rem 0}
 .filter label{display:block;font-weight:600}
 .filter select{max-width:22rem}
@@ -89,6 +96,8 @@ const char *reportScript() {
   var findings = items.filter(function (e) {
     return e.classList.contains('finding');
   });
+  var refs = Array.prototype.slice.call(
+    document.querySelectorAll('li.finding-ref'));
   var groups = Array.prototype.slice.call(
     document.querySelectorAll('section.article, section.check-group'));
   function chosen() {
@@ -108,9 +117,14 @@ const char *reportScript() {
     var f = chosen();
     var any = f.article || f.category || f.check || f.file;
     items.forEach(function (e) { e.hidden = !matches(e, f); });
+    refs.forEach(function (r) {
+      var target = document.getElementById(r.dataset.ref);
+      r.hidden = !target || target.hidden;
+    });
     groups.forEach(function (g) {
       var inArticle = !f.article || g.dataset.article === f.article;
-      var visible = g.querySelector('[data-check]:not([hidden])');
+      var visible = g.querySelector(
+        '.finding:not([hidden]), .finding-ref:not([hidden])');
       g.hidden = any ? !(inArticle && visible) : false;
     });
     var shown = findings.filter(function (e) { return !e.hidden; }).length;
@@ -118,8 +132,23 @@ const char *reportScript() {
   }
   form.addEventListener('change', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
-  // A filter chosen before a reload (the browser keeps form state).
-  apply();
+  // A link may choose the filter (report.html#filter?check=privacy-export);
+  // a value the lists do not offer is ignored.
+  var link = /^#filter\?(.*)$/.exec(location.hash);
+  if (link) new URLSearchParams(link[1]).forEach(function (value, name) {
+    var list = form.elements[name];
+    if (list && list.tagName === 'SELECT' &&
+        Array.prototype.some.call(list.options, function (o) {
+          return o.value === value;
+        }))
+      list.value = value;
+  });
+  var f = chosen();
+  if (f.article || f.category || f.check || f.file)
+    apply(); // else all is shown already: no work on a large page
+  else
+    status.textContent = findings.length + ' of ' + findings.length +
+      ' findings shown';
 })();
 )JS";
 }

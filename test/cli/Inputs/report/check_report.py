@@ -2,17 +2,19 @@
 """Checks an HTML report against the SARIF log it was drawn from, computing
 what to expect from the SARIF itself (not from the report code):
 
-  check_report.py [--js-ran] LOG.sarif REPORT.html
+  check_report.py [--js-ran [--filter NAME=VALUE]] LOG.sarif REPORT.html
 
 - every article's count (its section's data-count, the count shown in it and
   the summary table's row) equals the number of results naming that taxon;
 - every result has its finding element, and a result with a code flow has a
-  path table with one row per thread-flow location, each with the step's
+  path list with one item per thread-flow location, each with the step's
   file:line:column and its source line or "source not available";
 - basic accessibility: one h1 first, no heading level skipped, every table
   has header cells, every form control has a label;
 - with --js-ran (a DOM dumped by a browser): the filter script ran and
-  reports every finding shown.
+  shows every finding, or with --filter (the page was opened with
+  #filter?NAME=VALUE) exactly the results whose check, category, file or
+  article is VALUE, the others hidden.
 Prints one line per fact checked; exits 1 on the first list of failures."""
 import html.parser
 import json
@@ -122,17 +124,17 @@ def check_findings(run, dom, fail):
             continue
         flows = r.get("codeFlows", [])
         steps = flows[0]["threadFlows"][0]["locations"] if flows else []
-        tables = list(el.find_all("table", cls="path"))
+        paths = list(el.find_all("ol", cls="path"))
         if not steps:
-            if tables or not list(el.find_all("p", cls="no-path")):
+            if paths or not list(el.find_all("p", cls="no-path")):
                 fail("F%d: a result without a flow must say so" % (i + 1))
             continue
-        rows = list(tables[0].find_all("tr", cls="step")) if tables else []
+        rows = list(paths[0].find_all("li", cls="step")) if paths else []
         if len(rows) != len(steps):
             fail("F%d: %d path rows for %d steps" % (i + 1, len(rows), len(steps)))
             continue
         for row, step in zip(rows, steps):
-            loc = next(row.find_all("td", cls="loc")).text()
+            loc = next(row.find_all("span", cls="loc")).text()
             src = list(row.find_all("code", cls="src")) + list(row.find_all("span", cls="no-src"))
             if loc != place(step["location"]) or len(src) != 1:
                 fail("F%d: step at %s shown as %s" % (i + 1, place(step["location"]), loc))
@@ -160,9 +162,40 @@ def check_accessibility(dom, fail):
           "labelled controls" % len(levels))
 
 
+def selected(result, name, value):
+    if name == "check":
+        return result["ruleId"] == value
+    if name == "category":
+        return result.get("properties", {}).get("category", "") == value
+    if name == "article":
+        return value in {t["id"] for t in result.get("taxa", [])}
+    if name == "file":
+        return place(result["locations"][0]).split(":")[0] == value
+    sys.exit("check_report: unknown filter " + name)
+
+
+def check_script(run, dom, filt, fail):
+    n = len(run["results"])
+    expect = [filt is None or selected(r, *filt) for r in run["results"]]
+    status = next(dom.find_all(id="filter-status")).text()
+    if status != "%d of %d findings shown" % (sum(expect), n):
+        fail("the filter script says '%s', expected %d of %d" % (status, sum(expect), n))
+        return
+    for i, shown in enumerate(expect):
+        el = next(dom.find_all(id="F%d" % (i + 1)), None)
+        if el is not None and ("hidden" not in el.attrs) != shown:
+            fail("F%d is %s" % (i + 1, "hidden" if shown else "shown"))
+    print("script: ran, %s" % status)
+
+
 def main():
     args = sys.argv[1:]
     js_ran = "--js-ran" in args
+    filt = None
+    if "--filter" in args:
+        k = args.index("--filter")
+        filt = tuple(args[k + 1].split("=", 1))
+        del args[k:k + 2]
     args = [a for a in args if a != "--js-ran"]
     with open(args[0], encoding="utf-8") as f:
         run = json.load(f)["runs"][0]
@@ -175,12 +208,7 @@ def main():
     check_findings(run, dom, failures.append)
     check_accessibility(dom, failures.append)
     if js_ran:
-        status = next(dom.find_all(id="filter-status")).text()
-        n = len(run["results"])
-        if status != "%d of %d findings shown" % (n, n):
-            failures.append("the filter script did not run: '%s'" % status)
-        else:
-            print("script: ran, %s" % status)
+        check_script(run, dom, filt, failures.append)
     for f in failures:
         print("FAIL: " + f)
     sys.exit(1 if failures else 0)

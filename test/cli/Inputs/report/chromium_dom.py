@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Loads a page in headless Chromium, offline, and keeps what it shows:
-chromium_dom.py CHROMIUM PAGE.html DOM.html CONSOLE.txt
+chromium_dom.py CHROMIUM PAGE.html DOM.html CONSOLE.txt [#FRAGMENT]
 
 DOM.html is the document after its scripts ran (--dump-dom); CONSOLE.txt
 holds every console message Chromium logged (console.*, uncaught
@@ -14,13 +14,14 @@ import sys
 import tempfile
 
 chromium, page, dom_path, console_path = sys.argv[1:5]
+fragment = sys.argv[5] if len(sys.argv) > 5 else ""
 with tempfile.TemporaryDirectory() as profile:
     proc = subprocess.run(
         [chromium, "--headless", "--disable-gpu", "--no-sandbox",
          "--no-first-run", "--user-data-dir=" + profile,
          "--host-resolver-rules=MAP * ~NOTFOUND",
          "--enable-logging=stderr", "--v=0",
-         "--dump-dom", "file://" + os.path.abspath(page)],
+         "--dump-dom", "file://" + os.path.abspath(page) + fragment],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
 stderr = proc.stderr.decode("utf-8", "replace")
 with open(dom_path, "wb") as f:
