@@ -16,7 +16,7 @@ python3 "$root/test/cli/Inputs/setup_example.py" "$root" "$work/telecom"
 mkdir -p "$root/docs/images"
 "$chromium" --headless --disable-gpu --no-sandbox --hide-scrollbars \
   --user-data-dir="$work/profile" --host-resolver-rules="MAP * ~NOTFOUND" \
-  --window-size=1200,1500 --screenshot="$root/docs/images/report.png" \
+  --window-size=1200,2700 --screenshot="$root/docs/images/report.png" \
   "file://$work/report.html" 2> "$work/chromium.log" ||
   { cat "$work/chromium.log" >&2; exit 2; }
 echo "report-screenshot: wrote docs/images/report.png"
