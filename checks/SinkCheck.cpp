@@ -1,6 +1,7 @@
 //===--- SinkCheck.cpp - One check per sink kind --------------------------===//
 
 #include "SinkCheck.h"
+#include "CoverageNotices.h"
 #include "FlowReport.h"
 #include "RegisterRows.h"
 #include "TUReport.h"
@@ -110,6 +111,7 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
     else if (firstTimeSaid(N.Message)) // configuration: once per process
       configurationDiag("%0", N.Level) << N.Message;
   }
+  addCoverageRecords(A, Records); // for SARIF only, never a diagnostic
   Report.setNotices(std::move(Records));
 }
 

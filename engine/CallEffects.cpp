@@ -347,10 +347,18 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   Value &R = E.R;
   bool System = C.FD && SM.isInSystemHeader(SM.getExpansionLoc(
                             C.FD->getLocation()));
-  if (C.IsConstruct || mayCarryArguments(C)) {
+  bool Carries = C.IsConstruct || mayCarryArguments(C);
+  if (Carries || Reporting) {
     Value A = allArgs(C, true);
-    R.merge(System ? A
-                   : withStep(A, Loc, StepKind::PassedThrough, Name));
+    // Personal data into code the analysis cannot see: a guess, recorded
+    // for the coverage statement (constructors of library types are not).
+    // A parameter label is not yet personal data: its callers' calls are.
+    if (Reporting && !C.IsConstruct &&
+        llvm::any_of(A.Taints, [](const Taint &T) { return !T.L.IsParam; }))
+      TU.UnknownCalls.add(Name, Loc);
+    if (Carries)
+      R.merge(System ? A
+                     : withStep(A, Loc, StepKind::PassedThrough, Name));
   }
   if (Reporting && !TU.Models.SinkObjects.empty())
     writeToSinkObjects(E);

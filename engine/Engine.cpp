@@ -326,6 +326,7 @@ ToolNotice TranslationUnitAnalysis::toRecord(const Notice &N) const {
                                                 : "note";
   T.Loc = plain(N.Loc);
   T.Message = N.Message;
+  T.Coverage = N.Coverage;
   return T;
 }
 

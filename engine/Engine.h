@@ -11,6 +11,7 @@
 
 #include "Models.h"
 #include "Taint.h"
+#include "UnknownCalls.h"
 #include "policy/Flow.h"
 #include "report/Finding.h"
 #include "clang/AST/ASTContext.h"
@@ -121,6 +122,7 @@ public:
     DiagnosticIDs::Level Level;
     SourceLocation Loc;
     std::string Message;
+    const char *Coverage = ""; ///< sarif/CoverageKeys.h value, if any
   };
   const std::vector<Notice> &notices() const { return Notices; }
   /// Plain records for SARIF.
@@ -142,6 +144,9 @@ public:
   std::set<const FunctionDecl *> DeferrableFunctions;
   std::set<const FunctionDecl *> InProgress; ///< the SCC being computed
   std::vector<Notice> Notices;
+  /// Calls that gave personal data to a function without a body or model
+  /// (engine/UnknownCalls.h): where the analysis applied its default.
+  UnknownCallLog UnknownCalls;
   bool SaidTruncated = false; ///< the MaxSummarySinks remark, once per TU
   std::unique_ptr<SummaryStore> Store;
 

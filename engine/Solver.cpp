@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "sarif/CoverageKeys.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -446,7 +447,8 @@ void Analyzer::reportPrunedCode(
              "' treats a branch as never taken (" + Why + "); " +
              std::to_string(Calls) + (Calls == 1 ? " call" : " calls") +
              " only reachable through it (first: " + Callee +
-             ") not checked"});
+             ") not checked",
+         sarif::CoveragePrunedBranch});
   }
 }
 
@@ -480,7 +482,8 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
          "privacy analysis of '" + FD->getNameAsString() +
              "' stopped at its budget (" +
              std::to_string(TU.Opts.MaxBlockVisits) +
-             " block visits); findings inside it may be missing"});
+             " block visits); findings inside it may be missing",
+         sarif::CoverageBudget});
   // Said once per translation unit: a ring of functions would say it for
   // every member.
   if (S.Truncated && !TU.SaidTruncated) {
@@ -492,7 +495,8 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
              " sinks of the functions it calls (so may others in this "
              "file); further sinks of its parameters are not followed "
              "through it, further sinks of its own data are reported in it "
-             "without its callers' consents"});
+             "without its callers' consents",
+         sarif::CoverageSummaryBound});
   }
   TU.Summaries[FD->getCanonicalDecl()] = std::move(S);
 }

@@ -2,6 +2,7 @@
 
 #include "Law.h"
 #include "support/EmbeddedData.h"
+#include "support/Hash.h"
 #include "support/Paths.h"
 
 #include <nlohmann/json.hpp>
@@ -477,6 +478,8 @@ std::optional<std::string> parsePolicy(const std::string &LawText,
                                        const std::string &RulesName,
                                        LegalPolicy &Out) {
   Out = LegalPolicy();
+  Out.LawHash = fnv1aHex(LawText);
+  Out.RulesHash = fnv1aHex(RulesText);
   std::optional<std::string> Error;
   json Law, Rules;
   if (!parseJsonText(LawText, LawName, Law, Error) ||

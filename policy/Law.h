@@ -152,6 +152,7 @@ public:
   std::vector<RuleDescriptor> Rules;
   std::vector<NotificationDescriptor> Notifications;
   std::string LawSource; ///< "law.json (embedded)" or the LawFile path
+  std::string LawHash, RulesHash; ///< fnv1aHex of their text, for the report
 
   std::optional<TaxonRef> findTaxon(const std::string &Id) const;
   const Taxon &taxon(TaxonRef Ref) const {

@@ -55,6 +55,14 @@ struct ToolNotice {
   std::string Level; ///< "note", "warning" or "error"
   PlainLocation Loc;
   std::string Message;
+  /// Which bound or guess of the analysis it reports (the values of
+  /// sarif/CoverageKeys.h); empty for other notices.
+  std::string Coverage;
+  std::string Callee;   ///< of an unknown call
+  unsigned Omitted = 0; ///< unknown calls of the unit not listed one by one
+  /// A file the analysis used ("law", "rules", "model"): a configuration
+  /// notification naming ConfigName with its hash, not an execution one.
+  std::string ConfigRole, ConfigName, ConfigHash;
 };
 
 } // namespace clang::tidy::privacy

@@ -161,4 +161,22 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
   return Out;
 }
 
+std::string unknownCallNotice(const std::string &Callee) {
+  return "personal data is passed to '" + Callee +
+         "', which has no body, model or summary here; the analysis assumed "
+         "the default for unknown code (its result may carry the data, "
+         "nothing else is checked inside it)";
+}
+
+std::string unknownCallsOmittedNotice(unsigned Omitted) {
+  return std::to_string(Omitted) + " more call" + (Omitted == 1 ? "" : "s") +
+         " in this translation unit passed personal data to functions "
+         "without a body, model or summary (not listed one by one)";
+}
+
+std::string configurationNotice(const std::string &Role,
+                                const std::string &Name) {
+  return "the analysis used " + Name + " as its " + Role + " file";
+}
+
 } // namespace clang::tidy::privacy

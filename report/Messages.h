@@ -47,6 +47,15 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
 /// category, reported with the finding of the first.
 DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
 
+/// The coverage notices of a translation unit (checks/CoverageNotices.h):
+/// personal data passed to \p Callee, which has no body or model here.
+std::string unknownCallNotice(const std::string &Callee);
+/// \p Omitted more such calls, not listed one by one.
+std::string unknownCallsOmittedNotice(unsigned Omitted);
+/// The analysis used \p Name as its \p Role file ("law", "rules", "model").
+std::string configurationNotice(const std::string &Role,
+                                const std::string &Name);
+
 } // namespace clang::tidy::privacy
 
 #endif

@@ -3,6 +3,7 @@
 #include "LogBuilder.h"
 #include "Register.h"
 #include "Waiver.h"
+#include "CoverageKeys.h"
 #include "report/Fingerprint.h"
 #include "support/Paths.h"
 
@@ -210,6 +211,28 @@ std::vector<std::string> threadFlowKinds(const std::string &StepKind) {
   return {"taint"};
 }
 
+/// The coverage facts of a notice (sarif/CoverageKeys.h) as properties.
+void addCoverageProperties(const ToolNotice &N, json &Notification) {
+  if (N.Coverage.empty())
+    return;
+  json Properties = {{CoverageKey, N.Coverage}};
+  if (!N.Callee.empty())
+    Properties[CalleeKey] = N.Callee;
+  if (N.Omitted)
+    Properties[OmittedKey] = N.Omitted;
+  Notification["properties"] = std::move(Properties);
+}
+
+/// A file the analysis used, with its hash: a configuration notification.
+json configurationNotification(const ToolNotice &N) {
+  return {{"level", "note"},
+          {"message", multiformat(withPeriod(N.Message))},
+          {"properties",
+           {{ConfigurationKey, N.ConfigRole},
+            {ConfigurationNameKey, N.ConfigName},
+            {ConfigurationHashKey, N.ConfigHash}}}};
+}
+
 json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                    const std::vector<Notice> &Notices, const RunInfo &Run,
                    const std::string &Root, LocationMaker &Locations) {
@@ -227,9 +250,13 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
       }
     }
   }
-  json Notifications = json::array();
+  json Notifications = json::array(), Configuration = json::array();
   bool Failed = false;
   for (const Notice &N : Notices) {
+    if (!N.Base.ConfigRole.empty()) {
+      Configuration.push_back(configurationNotification(N.Base));
+      continue;
+    }
     std::string Level = N.Base.Level;
     if (Level != "note" && Level != "warning" && Level != "error")
       Level = "warning";
@@ -241,6 +268,7 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                                     {"index", *Index}};
     if (std::optional<json> Physical = Locations.physical(N.Base.Loc))
       Notification["locations"] = {{{"physicalLocation", *Physical}}};
+    addCoverageProperties(N.Base, Notification);
     Notifications.push_back(std::move(Notification));
   }
   std::string Now = currentTimeUtc();
@@ -256,6 +284,7 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                             : normalizePath(Run.WorkingDirectory),
                         /*IsDirectory=*/true)}}},
       {"toolExecutionNotifications", std::move(Notifications)},
+      {"toolConfigurationNotifications", std::move(Configuration)},
       {"properties",
        {{"translationUnit", artifactLocation(MainFile, Root)}}}};
   return Invocation;

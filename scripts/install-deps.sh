@@ -19,6 +19,9 @@ PACKAGES=(
   git
   # Optional: test/lsp's real-editor test (lit feature 'neovim').
   neovim
+  # Headless Chromium for the HTML report's tests (lit feature 'chromium'),
+  # scripts/report-screenshot.sh and bench/report-10k.py.
+  chromium
 )
 for v in "${LLVM_VERSIONS[@]}"; do
   PACKAGES+=(

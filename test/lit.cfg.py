@@ -65,6 +65,12 @@ if config.sarif_multitool and os.path.exists(config.sarif_multitool):
 if shutil.which("nvim"):
     config.available_features.add("neovim")
     config.substitutions.append(("%nvim", shutil.which("nvim")))
+# Headless Chromium (Debian package chromium) for the HTML report's tests;
+# they are UNSUPPORTED without it.
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%chromium", chromium))
 
 # A sanitized build (-DPRIVACY_TIDY_SANITIZE=...): the plugin is instrumented
 # and clang-tidy is not, so every process of a test gets the shared ASan

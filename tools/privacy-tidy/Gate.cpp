@@ -3,9 +3,11 @@
 #include "Gate.h"
 #include "Collect.h"
 #include "Console.h"
+#include "DriverInvocation.h"
 #include "GithubProfile.h"
 #include "Plan.h"
 #include "RegisterCommand.h"
+#include "ReportCommand.h"
 #include "SummaryMarkdown.h"
 #include "Waivers.h"
 
@@ -109,6 +111,8 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   WaiverReview Waivers = reviewWaivers(Report.Log, O.Today,
                                       O.RequireJustification, Plan.Root);
   FindingCounts Counts = printResults(Report.Log, Plan.Root, HasBaseline);
+  addDriverInvocation(Report.Log, Plan.StartTimeUtc,
+                      !Report.ToolError && !Report.FailedUnits);
   if (std::optional<std::string> Error =
           writeFileAtomically(O.Output, serializeLog(Report.Log)))
     return error(*Error);
@@ -119,6 +123,10 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   if (!O.SummaryMarkdown.empty())
     if (std::optional<std::string> Error = writeSummaryMarkdown(
             Report.Log, HasBaseline, O.SummaryMarkdown))
+      return error(*Error);
+  if (!O.HtmlOutput.empty())
+    if (std::optional<std::string> Error = writeHtmlReport(
+            Report.Log, {displayPath(O.Output)}, Plan.Root, O.HtmlOutput))
       return error(*Error);
   if (!O.Quiet)
     printSummary(Plan, Report.FailedUnits, Counts, Baseline, Waivers);

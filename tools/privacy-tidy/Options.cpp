@@ -131,6 +131,8 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.BuildPath = Value;
   else if (Args.option("--output", "-o", Value, Error))
     O.Output = Value;
+  else if (Args.option("--html", nullptr, Value, Error))
+    O.HtmlOutput = Value;
   else if (Args.option("--baseline", nullptr, Value, Error))
     O.BaselinePath = Value;
   else if (Args.option("--register-baseline", nullptr, Value, Error))

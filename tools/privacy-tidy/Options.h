@@ -37,6 +37,7 @@ private:
 struct CheckOptions {
   std::string BuildPath;
   std::string Output = "privacy-tidy.sarif";
+  std::string HtmlOutput; ///< --html: the auditor's report, when set
   unsigned Jobs = 0;
   unsigned ShardK = 1, ShardN = 1;
   std::string BaselinePath;

@@ -120,7 +120,9 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
 
 std::optional<std::string> planParsedCheck(CheckPlan &Plan) {
   CheckOptions &O = Plan.Options;
-  for (const std::string *Out : {&O.Output, &O.GithubSarif, &O.SummaryMarkdown})
+  Plan.StartTimeUtc = currentTimeUtc();
+  for (const std::string *Out :
+       {&O.Output, &O.GithubSarif, &O.SummaryMarkdown, &O.HtmlOutput})
     if (!Out->empty())
       if (std::optional<std::string> Error = checkWritable(*Out))
         return Error;

@@ -37,6 +37,7 @@ struct Unit {
 struct CheckPlan {
   /// As given, with the plugin's and the summarizer's paths filled in.
   CheckOptions Options;
+  std::string StartTimeUtc; ///< when the check began, for its invocation
   sarif::Baseline Base; ///< empty without --baseline
   DeclaredRegister Declared; ///< empty without --register-baseline
   CompileDatabase Database;

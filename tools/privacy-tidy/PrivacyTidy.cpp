@@ -25,6 +25,7 @@
 #include "Plan.h"
 #include "RegisterCommand.h"
 #include "SummaryMarkdown.h"
+#include "ReportCommand.h"
 #include "ReportingPass.h"
 #include "SummaryPass.h"
 #include "Version.h"
@@ -52,6 +53,7 @@ const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES.
        privacy-tidy lsp [-p BUILD_DIR] [--summary-store DIR] [options]
        privacy-tidy convert --profile github [--summary-markdown FILE]
                             [--max-upload-bytes N] IN.sarif OUT.sarif
+       privacy-tidy report [--source-root DIR] IN.sarif... -o REPORT.html
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -62,6 +64,7 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   -p DIR                 build directory with compile_commands.json (or the
                          path of the file itself)
   -o, --output FILE      SARIF log to write (default: privacy-tidy.sarif)
+  --html FILE            also write the auditor's HTML report (see report)
   -j, --jobs N           parallel clang-tidy processes (default: all cores)
   --shard K/N            analyse only part K of N of the sorted file list;
                          'privacy-tidy merge' joins the N reports
@@ -139,6 +142,11 @@ rule descriptions and tags, trimmed to GitHub's limits. --summary-markdown
 FILE also writes the Markdown summary of IN's new findings (for merged
 shard reports). --max-upload-bytes N: the gzipped size limit (default
 GitHub's 10 MB).
+
+report: write one self-contained HTML page for auditors from SARIF logs of
+privacy-tidy (several are merged): findings by law and article with their
+paths and source lines (read below --source-root, default the log's
+%SRCROOT%), waivers and the coverage statement. No network access needed.
 
 exit codes: 0 clean, 1 findings over the --fail-on threshold, 2 tool or
 input error.
@@ -245,9 +253,11 @@ int main(int Argc, char **Argv) {
       return runLanguageServer(Args);
     if (Command == "convert")
       return runConvert(Args);
+    if (Command == "report")
+      return runReport(Args);
     return error("unknown command '" + Command +
-                 "' (expected check, register, merge, convert or lsp; see "
-                 "privacy-tidy --help)");
+                 "' (expected check, register, merge, convert, report or "
+                 "lsp; see privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }

@@ -12,7 +12,8 @@
 // "findings": [{"check", "category", "action", "message", "loc": "f:l:c",
 // "taxa": [...], "purpose", "pseudonymised", "dataName", "fingerprintKey",
 // "flow": [{"kind", "loc", "message"}]}], "notices": [{"level", "loc",
-// "message"}]}. Relative paths are taken against the current directory.
+// "message", "coverage", "callee", "omitted", "configRole", "configName",
+// "configHash"}]}. Relative paths are taken against the current directory.
 //
 //===----------------------------------------------------------------------===//
 
@@ -135,11 +136,20 @@ Description parseDescription(const std::string &Text) {
     Out.Run = parseRun(D["run"]);
   for (const json &F : D.value("findings", json::array()))
     Out.Findings.push_back(parseFinding(F));
-  for (const json &N : D.value("notices", json::array()))
-    Out.Notices.push_back({str(N, "level"),
-                           N.contains("loc") ? parseLocation(str(N, "loc"))
-                                             : PlainLocation(),
-                           str(N, "message")});
+  for (const json &N : D.value("notices", json::array())) {
+    ToolNotice T{str(N, "level"),
+                 N.contains("loc") ? parseLocation(str(N, "loc"))
+                                   : PlainLocation(),
+                 str(N, "message")};
+    // The coverage facts of a notice (sarif/CoverageKeys.h).
+    T.Coverage = str(N, "coverage");
+    T.Callee = str(N, "callee");
+    T.Omitted = N.value("omitted", 0u);
+    T.ConfigRole = str(N, "configRole");
+    T.ConfigName = str(N, "configName");
+    T.ConfigHash = str(N, "configHash");
+    Out.Notices.push_back(std::move(T));
+  }
   return Out;
 }
 

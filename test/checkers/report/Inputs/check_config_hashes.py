@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Checks the configuration notifications of a SARIF fragment against the
+files themselves, hashing them here (FNV-1a 64) rather than trusting the
+plugin: check_config_hashes.py SOURCE_DIR FRAGMENT.sarif
+Embedded files are read from the source tree (policy/law.json,
+policy/rules.json and models/*.json under annotations/). Prints one line per
+file, "ROLE NAME ok" or "ROLE NAME MISMATCH", sorted."""
+import json
+import os
+import sys
+
+
+def fnv1a(data):
+    h = 14695981039346656037
+    for b in data:
+        h = ((h ^ b) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+
+
+def source_of(source_dir, name):
+    if name == "law.json (embedded)":
+        return os.path.join(source_dir, "annotations", "policy", "law.json")
+    if name == "rules.json (embedded)":
+        return os.path.join(source_dir, "annotations", "policy", "rules.json")
+    if name.endswith(" (shipped)"):
+        return os.path.join(source_dir, "annotations", name[:-len(" (shipped)")])
+    return name
+
+
+source_dir, fragment = sys.argv[1:3]
+with open(fragment, encoding="utf-8") as f:
+    log = json.load(f)
+lines = []
+for inv in log["runs"][0]["invocations"]:
+    for n in inv.get("toolConfigurationNotifications", []):
+        props = n["properties"]
+        role, name = props["privacy-tidy/configuration"], props["name"]
+        with open(source_of(source_dir, name), "rb") as f:
+            ok = fnv1a(f.read()) == props["fnv1a64"]
+        shown = os.path.basename(name) if os.path.isabs(name) else name
+        lines.append("%s %s %s" % (role, shown, "ok" if ok else "MISMATCH"))
+print("\n".join(sorted(lines)))
