@@ -152,35 +152,59 @@ void writeWaivers(HtmlWriter &H, const ReportModel &M) {
   H.raw("</tbody></table></section>");
 }
 
+/// A register location as "uri:line".
+std::string locationCell(const sarif::json &Locations) {
+  std::string Out;
+  if (!Locations.is_array())
+    return cellText(Locations);
+  for (const sarif::json &L : Locations) {
+    std::string One = cellText(L);
+    if (L.is_object() && L.contains("uri") && L["uri"].is_string()) {
+      One = L["uri"].get<std::string>();
+      if (L.contains("line") && L["line"].is_number_integer())
+        One += ":" + std::to_string(L["line"].get<long long>());
+    }
+    Out += (Out.empty() ? "" : ", ") + One;
+  }
+  return Out;
+}
+
+/// The register's rows (docs/register.md), in its own column order.
 void writeRegister(HtmlWriter &H, const ReportModel &M) {
   if (!M.Register)
     return;
   H.open("section", {{"id", "register"}})
       .element("h2", "Processing register");
   const sarif::json *Rows = registerRows(*M.Register);
-  std::vector<std::string> Columns;
-  std::set<std::string> Seen;
-  if (Rows)
-    for (const sarif::json &Row : *Rows)
-      if (Row.is_object())
-        for (const auto &Item : Row.items())
-          if (Seen.insert(Item.key()).second)
-            Columns.push_back(Item.key());
-  if (Columns.empty()) {
+  if (!Rows) {
     H.element("p", "The log carries a register this report cannot read as "
                    "rows.")
         .close("section");
     return;
   }
+  static const std::pair<const char *, const char *> Columns[] = {
+      {"category", "Category"},       {"action", "Action"},
+      {"sink", "Sink"},               {"purpose", "Purpose"},
+      {"basis", "Legal basis"},       {"consentPurpose", "Consent purpose"},
+      {"retention", "Retention"},     {"locations", "Locations"}};
+  std::vector<std::string> Labels;
+  for (const auto &C : Columns)
+    Labels.push_back(C.second);
   H.open("table", {{"id", "register-table"}})
       .element("caption", "Processing operations drawn from the code");
-  headerRow(H, Columns);
+  headerRow(H, Labels);
   H.raw("<tbody>");
   for (const sarif::json &Row : *Rows) {
     H.open("tr");
-    for (const std::string &C : Columns)
-      H.element("td", Row.is_object() && Row.contains(C) ? cellText(Row[C])
-                                                         : "");
+    for (const auto &C : Columns) {
+      const sarif::json *V =
+          Row.is_object() && Row.contains(C.first) ? &Row[C.first] : nullptr;
+      std::string Text = !V ? ""
+                         : std::string(C.first) == "locations"
+                             ? locationCell(*V)
+                             : cellText(*V);
+      H.element("td", Text);
+    }
     H.close("tr");
   }
   H.raw("</tbody></table></section>");
