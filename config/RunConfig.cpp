@@ -100,6 +100,7 @@ RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
       C.MaxBlockVisits = N;
     }
   }
+  applyCommandRunOptions(C);
   if (C.SummaryStoreMode != "read" && C.SummaryStoreMode != "write" &&
       C.SummaryStoreMode != "update")
     C.Errors.push_back("invalid SummaryStoreMode '" + C.SummaryStoreMode +

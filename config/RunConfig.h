@@ -22,6 +22,10 @@ struct RunConfig {
   std::string ModelFiles; ///< ';'-separated, as written
   std::string DisabledModels;
   bool StrictModels = false;
+  /// Set by the privacy-tidy command (--strict-models): record which model
+  /// entries matched in the fragment; the command reports, once per run,
+  /// those that matched in no translation unit.
+  bool ModelCoverage = false;
   unsigned MaxBlockVisits = 20000;
   bool ReportPrunedCode = false;
   std::string SarifOutputDir;
@@ -42,6 +46,10 @@ struct RunConfig {
 RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
                         const std::vector<std::string> &CheckNames,
                         const std::string &Reporter);
+
+/// Applies the options of the privacy-tidy command's run
+/// (support/RunOptions.h) over \p C; readRunConfig calls it.
+void applyCommandRunOptions(RunConfig &C);
 
 /// Writes the options once, as global keys (for --dump-config).
 void storeRunConfig(const RunConfig &C, ClangTidyOptions::OptionMap &Opts);

@@ -16,7 +16,9 @@ struct ReportingRun;
 struct CollectedReport {
   nlohmann::json Log; ///< the merged log, not yet compared with a baseline
   size_t FailedUnits = 0;
-  bool ToolError = false; ///< our own plugin wrote an unusable fragment
+  /// Our own plugin wrote an unusable fragment, or its configuration (a
+  /// model file) failed: an error even with --keep-going.
+  bool ToolError = false;
 };
 
 /// Reads every unit's SARIF fragments, annotates them with what

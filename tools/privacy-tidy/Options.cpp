@@ -80,6 +80,10 @@ bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
     O.Quiet = true;
   else if (Args.flag("--whole-program"))
     O.WholeProgram = true;
+  else if (Args.flag("--keep-warning-flags"))
+    O.KeepWarningFlags = true;
+  else if (Args.flag("--strict-models"))
+    O.StrictModels = true;
   else
     return false;
   return true;
@@ -146,6 +150,14 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.SummaryStore = Value;
   else if (Args.option("--summarizer", nullptr, Value, Error))
     O.Summarizer = Value;
+  else if (Args.option("--model", nullptr, Value, Error))
+    O.Models.push_back(Value);
+  else if (Args.option("--config", nullptr, Value, Error))
+    O.Config = Value;
+  else if (Args.option("--config-file", nullptr, Value, Error))
+    O.ConfigFile = Value;
+  else if (Args.option("--header-filter", nullptr, Value, Error))
+    O.HeaderFilter = Value;
   else
     return false;
   return true;

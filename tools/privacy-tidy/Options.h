@@ -53,6 +53,14 @@ struct CheckOptions {
   std::string SummaryStore;
   std::string Summarizer;
   std::vector<std::string> Files;
+  // The configuration the user adds without writing into the tree
+  // (UserConfiguration.h reads and checks it).
+  std::vector<std::string> Models;        ///< --model, as given
+  std::optional<std::string> Config;      ///< --config YAML
+  std::string ConfigFile;                 ///< --config-file
+  std::optional<std::string> HeaderFilter;
+  bool KeepWarningFlags = false; ///< no -w for GCC databases
+  bool StrictModels = false;     ///< run-wide: entries that match nothing
 };
 
 /// The arguments of 'privacy-tidy check'; an error message for a bad one.

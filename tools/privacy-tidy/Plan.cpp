@@ -118,6 +118,8 @@ std::optional<std::string> planCheck(ArgumentStream &Args, CheckPlan &Plan) {
     return Error;
   if (std::optional<std::string> Error = checkWritable(O.Output))
     return Error;
+  if (std::optional<std::string> Error = readUserConfiguration(O, Plan.User))
+    return Error;
   if (!O.BaselinePath.empty())
     if (std::optional<std::string> Error =
             loadBaseline(O.BaselinePath, Plan.Base))

@@ -12,6 +12,7 @@
 #include "CompileDatabase.h"
 #include "FileSystem.h"
 #include "Options.h"
+#include "UserConfiguration.h"
 
 #include "sarif/Merge.h"
 
@@ -30,11 +31,15 @@ struct Unit {
   std::string File;
   std::string FragmentDir;
   std::vector<std::string> RecordedArguments; ///< argv without the temp dir
+  /// --checks of its run: the user's, or the privacy checks its
+  /// configuration enables (ConfigProbe.h); none: the configuration decides.
+  std::optional<std::string> Checks;
 };
 
 struct CheckPlan {
   /// As given, with the plugin's and the summarizer's paths filled in.
   CheckOptions Options;
+  UserConfiguration User; ///< --config, --config-file, --model
   sarif::Baseline Base; ///< empty without --baseline
   CompileDatabase Database;
   /// Every TU of the selection: the first pass needs them all, whichever

@@ -6,7 +6,8 @@
 // privacy-tidy merge: joins fragments or shard reports into one report.
 //
 // A check runs in stages, each in its own file: Plan (arguments, inputs,
-// the TUs of this shard), SummaryPass (the first pass of --whole-program),
+// the TUs of this shard), ConfigProbe (will the privacy checks run, and
+// which), SummaryPass (the first pass of --whole-program),
 // ReportingPass (clang-tidy per TU), Collect (fragments and notices merged)
 // and Gate (baseline, output, exit code).
 //
@@ -16,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Collect.h"
+#include "ConfigProbe.h"
 #include "Console.h"
 #include "Gate.h"
 #include "Options.h"
@@ -60,8 +62,19 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --fail-on WHEN         none | new | any (default: new)
   --keep-going           a TU that fails to compile is reported in the log
                          but does not make the exit code 2
-  --checks GLOBS         clang-tidy --checks (default: -*,privacy-* unless a
-                         .clang-tidy file applies to the TU)
+  --checks GLOBS         clang-tidy --checks (default: the privacy-* checks
+                         the configuration enables; every one without any)
+  --config YAML          clang-tidy configuration merged over the project's
+                         .clang-tidy files (InheritParentConfig: true unless
+                         it sets the key)
+  --config-file FILE     the same, read from FILE
+  --model FILE           a model file added to the configured ones
+                         (repeatable; relative to the current directory)
+  --header-filter REGEX  clang-tidy --header-filter
+  --keep-warning-flags   do not add -w: by default the database's warning
+                         flags (GCC-only ones, -Werror) are made harmless
+  --strict-models        after the run, report each model entry that matched
+                         nothing in any translation unit (exit 2 if any)
   --extra-arg ARG        passed to clang-tidy (repeatable)
   --extra-arg-before ARG passed to clang-tidy (repeatable)
   --clang-tidy PATH      clang-tidy to run (default: )" PRIVACY_TIDY_DEFAULT_CLANG_TIDY R"()
@@ -97,6 +110,8 @@ int runCheck(ArgumentStream &Args) {
   CheckPlan Plan;
   if (std::optional<std::string> Error = planCheck(Args, Plan))
     return error(*Error);
+  if (std::optional<int> Stop = probeConfigurations(Plan))
+    return *Stop;
   if (std::optional<int> Stop = runSummaryPasses(Plan))
     return *Stop;
   ReportingRun Run;
