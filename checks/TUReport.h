@@ -12,6 +12,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "report/Finding.h"
+#include "sarif/SarifLog.h"
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ public:
   /// The engine's notices; taken once per TU.
   void setNotices(std::vector<ToolNotice> N);
   bool noticesSet() const { return NoticesSet; }
+  /// privacy-tidy --strict-models: which user model entries matched.
+  void setModelCoverage(sarif::RunInfo::ModelCoverageRecord C) {
+    Coverage = std::move(C);
+  }
   /// Marks \p Check done. When every enabled privacy check is, writes the
   /// fragment into \p SarifOutputDir (if set); a failure is a configuration
   /// error, said once.
@@ -41,6 +46,7 @@ private:
   std::vector<FindingRecord> Findings;
   std::vector<ToolNotice> Notices;
   bool NoticesSet = false;
+  std::optional<sarif::RunInfo::ModelCoverageRecord> Coverage;
   std::set<std::string> Done;
   bool Written = false;
 };

@@ -160,7 +160,10 @@ EngineOptions engineOptions(const RunConfig &C, llvm::StringRef MainFile) {
   for (const std::string &F : splitList(C.ModelFiles))
     E.ModelFiles.push_back(resolveOptionPath(F, MainFile, "ModelFiles"));
   E.DisabledModels = splitList(C.DisabledModels);
-  E.StrictModels = C.StrictModels;
+  // Run-wide strict mode replaces the per-TU warnings about entries that
+  // are meant for other translation units.
+  E.StrictModels = C.StrictModels && !C.ModelCoverage;
+  E.ModelCoverage = C.ModelCoverage;
   E.MaxBlockVisits = C.MaxBlockVisits;
   E.ReportPrunedCode = C.ReportPrunedCode;
   E.SummaryStore = C.SummaryStore;

@@ -1,6 +1,7 @@
 //===--- LogBuilder.cpp - Building privacy-tidy SARIF objects -------------===//
 
 #include "LogBuilder.h"
+#include "support/RunOptions.h"
 #include "report/Fingerprint.h"
 #include "support/Paths.h"
 
@@ -256,6 +257,10 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
       {"toolExecutionNotifications", std::move(Notifications)},
       {"properties",
        {{"translationUnit", artifactLocation(MainFile, Root)}}}};
+  if (Run.ModelCoverage)
+    Invocation["properties"][ModelCoverageProperty] = {
+        {"entries", Run.ModelCoverage->Entries},
+        {"matched", Run.ModelCoverage->Matched}};
   return Invocation;
 }
 

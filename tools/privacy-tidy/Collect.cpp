@@ -166,6 +166,7 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
     return std::nullopt;
   }
   for (LogFile &Log : UnitLogs) {
+    addModelCoverage(Log.Log, Out.Coverage);
     annotateInvocations(U, Failure, Log);
     Logs.push_back(std::move(Log));
   }

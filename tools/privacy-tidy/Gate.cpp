@@ -4,6 +4,7 @@
 #include "Collect.h"
 #include "Console.h"
 #include "Plan.h"
+#include "StrictModels.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -124,7 +125,9 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   if (!O.Quiet)
     printSummary(Plan, Report.FailedUnits, Counts, Baseline);
 
-  if (Report.ToolError || (Report.FailedUnits && !O.KeepGoing))
+  bool Unmatched = O.StrictModels && reportUnmatchedModelEntries(
+                                         Report.Coverage, Plan.Units.size());
+  if (Report.ToolError || Unmatched || (Report.FailedUnits && !O.KeepGoing))
     return ExitError;
   size_t Unsuppressed = Counts.Total - Counts.Suppressed;
   if ((O.FailOn == "any" && Unsuppressed > 0) ||
