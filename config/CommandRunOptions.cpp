@@ -44,6 +44,7 @@ void applyCommandRunOptions(RunConfig &C) {
     return;
   }
   replaceString(*O, "SarifOutputDir", C.SarifOutputDir, C.Errors);
+  replaceString(*O, "ModelDraftDir", C.ModelDraftDir, C.Errors);
   replaceString(*O, "SummaryStore", C.SummaryStore, C.Errors);
   replaceString(*O, "SummaryStoreMode", C.SummaryStoreMode, C.Errors);
   if (const llvm::json::Array *Models = O->getArray("ModelFiles"))

@@ -29,6 +29,9 @@ struct RunConfig {
   unsigned MaxBlockVisits = 20000;
   bool ReportPrunedCode = false;
   std::string SarifOutputDir;
+  /// privacy-tidy init-model: where privacy-unannotated-data writes its
+  /// candidates as model entries (checks/ModelDraft.h).
+  std::string ModelDraftDir;
   std::string SummaryStore;
   std::string SummaryStoreMode = "read";
   std::string LawFile;

@@ -18,7 +18,8 @@ namespace clang::tidy::privacy {
 /// "SummaryStoreMode" (replace the configured value), "ModelFiles" (an
 /// array of absolute paths, added to the configured ones) and
 /// "ModelCoverage" (true: record which model entries matched in the
-/// fragment instead of StrictModels' per-TU warnings).
+/// fragment instead of StrictModels' per-TU warnings) and "ModelDraftDir"
+/// (privacy-tidy init-model: where the candidates go).
 inline constexpr char RunOptionsVariable[] = "PRIVACY_TIDY_RUN_OPTIONS";
 
 /// The key of the fragment's run property that lists the user model

@@ -45,8 +45,11 @@ std::vector<std::string> clangTidyArgv(const CheckPlan &Plan,
 }
 
 std::string runOptions(const CheckPlan &Plan, const std::string &FragmentDir,
-                       const std::string &StoreMode) {
+                       const std::string &StoreMode,
+                       const std::string &ModelDraftDir) {
   nlohmann::json Options = nlohmann::json::object();
+  if (!ModelDraftDir.empty())
+    Options["ModelDraftDir"] = ModelDraftDir;
   if (!FragmentDir.empty())
     Options["SarifOutputDir"] = FragmentDir;
   if (!Plan.Store.empty()) {

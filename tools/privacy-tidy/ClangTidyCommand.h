@@ -39,8 +39,11 @@ std::vector<std::string> clangTidyArgv(const CheckPlan &Plan,
 /// The environment entry "PRIVACY_TIDY_RUN_OPTIONS=<json>" of a process:
 /// fragments into \p FragmentDir (if any), the summary store (if any) in
 /// \p StoreMode, the --model files, --strict-models' coverage.
+/// \p ModelDraftDir: where privacy-unannotated-data writes model entries
+/// (init-model).
 std::string runOptions(const CheckPlan &Plan, const std::string &FragmentDir,
-                       const std::string &StoreMode);
+                       const std::string &StoreMode,
+                       const std::string &ModelDraftDir = "");
 
 } // namespace clang::tidy::privacy::tool
 

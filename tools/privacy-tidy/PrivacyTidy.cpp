@@ -20,6 +20,7 @@
 #include "ConfigProbe.h"
 #include "Console.h"
 #include "Gate.h"
+#include "InitModel.h"
 #include "Options.h"
 #include "Plan.h"
 #include "ReportingPass.h"
@@ -44,6 +45,7 @@ namespace {
 
 const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES...]
        privacy-tidy merge [--source-root DIR] OUT.sarif IN...
+       privacy-tidy init-model -p BUILD_DIR [-o FILE] [--force] [FILES...]
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -96,6 +98,14 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --progress MODE        auto | bar | lines | none (default: auto: a bar on
                          a terminal, plain lines otherwise)
   -q, --quiet            no progress and no summary
+
+init-model: run privacy-unannotated-data over the database and write a
+draft model file (default privacy-model.json; an existing one only with
+--force): fields, types, variables, function results and parameters that
+look like personal data, project logging functions as sink candidates, each
+entry with a comment saying where it was seen. Review it, then pass it with
+--model. Takes check's -p, -o, -j, --config, --config-file, --model,
+--header-filter (default .*), --extra-arg, --clang-tidy, --plugin.
 
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
@@ -172,8 +182,10 @@ int main(int Argc, char **Argv) {
       return runCheck(Args);
     if (Command == "merge")
       return runMerge(Args);
+    if (Command == "init-model")
+      return runInitModel(Argc, Argv); // InitModel.cpp
     return error("unknown command '" + Command +
-                 "' (expected check or merge; see privacy-tidy --help)");
+                 "' (expected check, merge or init-model; see privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }
