@@ -117,6 +117,10 @@ void annotateInvocations(const Unit &U,
   for (json &Invocation : Log.Log["runs"][0]["invocations"]) {
     Invocation["arguments"] = U.RecordedArguments;
     Invocation["commandLine"] = quoteCommandLine(U.RecordedArguments);
+    size_t Eq = U.RecordedEnvironment.find('=');
+    if (Eq != std::string::npos)
+      Invocation["environmentVariables"][U.RecordedEnvironment.substr(0, Eq)] =
+          U.RecordedEnvironment.substr(Eq + 1);
     if (!Failure)
       continue;
     Invocation["executionSuccessful"] = false;

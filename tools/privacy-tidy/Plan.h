@@ -31,6 +31,9 @@ struct Unit {
   std::string File;
   std::string FragmentDir;
   std::vector<std::string> RecordedArguments; ///< argv without the temp dir
+  /// The run options' "NAME=VALUE" (ClangTidyCommand.h), without the temp
+  /// dir: the log records them as the invocation's environment.
+  std::string RecordedEnvironment;
   /// --checks of its run: the user's, or the privacy checks its
   /// configuration enables (ConfigProbe.h); none: the configuration decides.
   std::optional<std::string> Checks;

@@ -70,6 +70,7 @@ Progress::Mode progressMode(const CheckOptions &O) {
 /// the arguments for the log, without the private directory.
 Job reportingJob(const CheckPlan &Plan, Unit &U) {
   U.RecordedArguments = clangTidyArgv(Plan, U.Checks, U.File);
+  U.RecordedEnvironment = runOptions(Plan, PrivateDirPlaceholder, "read");
   // The log names the user's database, not its private absolute copy.
   for (std::string &Arg : U.RecordedArguments)
     if (Arg == Plan.Database.ToolDirectory)
