@@ -113,6 +113,15 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   }
   addCoverageRecords(A, Records); // for SARIF only, never a diagnostic
   Report.setNotices(std::move(Records));
+  if (Config.ModelCoverage) {
+    sarif::RunInfo::ModelCoverageRecord Coverage;
+    for (const ModelEntryUsage &U : A.modelCoverage()) {
+      Coverage.Entries.push_back(U.Entry);
+      if (U.Matched)
+        Coverage.Matched.push_back(U.Entry);
+    }
+    Report.setModelCoverage(std::move(Coverage));
+  }
 }
 
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {

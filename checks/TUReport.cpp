@@ -74,6 +74,7 @@ void TUReport::finish(llvm::StringRef Check, ClangTidyContext &Tidy,
   sarif::RunInfo Run;
   Run.StartTimeUtc = StartTime;
   Run.ExecutionSuccessful = !Ctx.getDiagnostics().hasErrorOccurred();
+  Run.ModelCoverage = Coverage;
   if (std::optional<std::string> Err = sarif::writeTranslationUnitFragment(
           OutputDir, mainFileName(Ctx), Findings, Notices, Run,
           Processing ? &*Processing : nullptr))

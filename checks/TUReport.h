@@ -14,6 +14,7 @@
 #include "report/Finding.h"
 #include "report/Processing.h"
 #include <optional>
+#include "sarif/SarifLog.h"
 #include <set>
 #include <string>
 #include <vector>
@@ -34,6 +35,10 @@ public:
   /// The engine's notices; taken once per TU.
   void setNotices(std::vector<ToolNotice> N);
   bool noticesSet() const { return NoticesSet; }
+  /// privacy-tidy --strict-models: which user model entries matched.
+  void setModelCoverage(sarif::RunInfo::ModelCoverageRecord C) {
+    Coverage = std::move(C);
+  }
   /// Marks \p Check done. When every enabled privacy check is, writes the
   /// fragment into \p SarifOutputDir (if set); a failure is a configuration
   /// error, said once.
@@ -47,6 +52,7 @@ private:
   std::vector<ToolNotice> Notices;
   std::optional<std::vector<ProcessingRecord>> Processing;
   bool NoticesSet = false;
+  std::optional<sarif::RunInfo::ModelCoverageRecord> Coverage;
   std::set<std::string> Done;
   bool Written = false;
 };

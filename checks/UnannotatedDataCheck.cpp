@@ -241,6 +241,9 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
       SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
                                    privacyCheckNames(), Name.str())
                          .SarifOutputDir),
+      ModelDraftDir(readRunConfig(Context->getOptions().CheckOptions,
+                                  privacyCheckNames(), Name.str())
+                        .ModelDraftDir),
       RawExcludedNames(Options.get("ExcludedNames", "")),
       RawExtraTerms(Options.get("ExtraTerms", "")),
       RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
@@ -319,12 +322,14 @@ void UnannotatedDataCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StrictFieldCategories", StrictFieldCategories);
 }
 
-void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &,
+void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &SM,
                                                Preprocessor *PP,
                                                Preprocessor *) {
   // Kept to ask, when a finding is reported, whether the annotation macro is
   // defined at the declaration: only then is the fix-it offered.
   this->PP = PP;
+  if (!ModelDraftDir.empty())
+    PP->addPPCallbacks(macroCallCollector(SM, MacroCalls));
 }
 
 void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
@@ -336,13 +341,33 @@ void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
                 unless(isImplicit()))
           .bind("decl"),
       this);
+  if (ModelDraftDir.empty())
+    return;
+  // A project logging function: variadic, passing its va_list on to a
+  // v*printf-like function.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), isVariadic(),
+                   hasBody(hasDescendant(callExpr(callee(functionDecl(
+                       hasAnyName("vprintf", "vfprintf", "vsprintf",
+                                  "vsnprintf", "vdprintf", "vasprintf",
+                                  "vsyslog")))))))
+          .bind("vsink"),
+      this);
 }
 
 void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   SM = Result.SourceManager;
-  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu")) {
+    Draft.reset(Ctx);
     return;
+  }
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("vsink")) {
+    if (!SM->isInSystemHeader(SM->getExpansionLoc(FD->getLocation())))
+      Draft.addSinkCandidate(FD, "passes its va_list to a printf-like function",
+                             FD->getLocation());
+    return;
+  }
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   if (!D)
     return;
@@ -362,6 +387,15 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
   if (!Ctx)
     return;
   TUReport::of(*Ctx).finish(name(), *TidyContext, *Ctx, SarifOutputDir);
+  if (!ModelDraftDir.empty()) {
+    Draft.addMacroCalls(*Ctx, MacroCalls);
+    MacroCalls.clear();
+    if (std::optional<std::string> Error =
+            Draft.write(ModelDraftDir, mainFileName(*Ctx)))
+      configurationDiag("cannot write the model draft: %0",
+                        DiagnosticIDs::Error)
+          << *Error;
+  }
   Ctx = nullptr;
 }
 
@@ -883,6 +917,8 @@ void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
   if (!SarifOutputDir.empty())
     TUReport::of(*Ctx).add(
         messageRecord(*Ctx, name().str(), D->getLocation(), Message));
+  if (!ModelDraftDir.empty())
+    Draft.addDeclaration(D, categoryId(S.Category));
 }
 
 std::optional<FixItHint>

@@ -13,6 +13,7 @@
 
 #include "NameTokens.h"
 
+#include "ModelDraft.h"
 #include "PrivacyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Regex.h"
@@ -107,6 +108,10 @@ private:
 
   // Options.
   const std::string SarifOutputDir;
+  /// privacy-tidy init-model: candidates as model entries (ModelDraft.h).
+  const std::string ModelDraftDir;
+  ModelDraft Draft;
+  std::vector<MacroCall> MacroCalls;
   const std::string RawExcludedNames;
   const std::string RawExtraTerms;
   const std::string RawExtraExcludedWords;

@@ -100,6 +100,7 @@ RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
       C.MaxBlockVisits = N;
     }
   }
+  applyCommandRunOptions(C);
   if (C.SummaryStoreMode != "read" && C.SummaryStoreMode != "write" &&
       C.SummaryStoreMode != "update")
     C.Errors.push_back("invalid SummaryStoreMode '" + C.SummaryStoreMode +
@@ -159,7 +160,10 @@ EngineOptions engineOptions(const RunConfig &C, llvm::StringRef MainFile) {
   for (const std::string &F : splitList(C.ModelFiles))
     E.ModelFiles.push_back(resolveOptionPath(F, MainFile, "ModelFiles"));
   E.DisabledModels = splitList(C.DisabledModels);
-  E.StrictModels = C.StrictModels;
+  // Run-wide strict mode replaces the per-TU warnings about entries that
+  // are meant for other translation units.
+  E.StrictModels = C.StrictModels && !C.ModelCoverage;
+  E.ModelCoverage = C.ModelCoverage;
   E.MaxBlockVisits = C.MaxBlockVisits;
   E.ReportPrunedCode = C.ReportPrunedCode;
   E.SummaryStore = C.SummaryStore;

@@ -22,9 +22,16 @@ struct RunConfig {
   std::string ModelFiles; ///< ';'-separated, as written
   std::string DisabledModels;
   bool StrictModels = false;
+  /// Set by the privacy-tidy command (--strict-models): record which model
+  /// entries matched in the fragment; the command reports, once per run,
+  /// those that matched in no translation unit.
+  bool ModelCoverage = false;
   unsigned MaxBlockVisits = 20000;
   bool ReportPrunedCode = false;
   std::string SarifOutputDir;
+  /// privacy-tidy init-model: where privacy-unannotated-data writes its
+  /// candidates as model entries (checks/ModelDraft.h).
+  std::string ModelDraftDir;
   std::string SummaryStore;
   std::string SummaryStoreMode = "read";
   std::string LawFile;
@@ -42,6 +49,10 @@ struct RunConfig {
 RunConfig readRunConfig(const ClangTidyOptions::OptionMap &Opts,
                         const std::vector<std::string> &CheckNames,
                         const std::string &Reporter);
+
+/// Applies the options of the privacy-tidy command's run
+/// (support/RunOptions.h) over \p C; readRunConfig calls it.
+void applyCommandRunOptions(RunConfig &C);
 
 /// Writes the options once, as global keys (for --dump-config).
 void storeRunConfig(const RunConfig &C, ClangTidyOptions::OptionMap &Opts);

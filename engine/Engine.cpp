@@ -3,6 +3,7 @@
 #include "Engine.h"
 #include "CallGraph.h"
 #include "FunctionAnalysis.h"
+#include "ModelUsage.h"
 #include "SummaryStore.h"
 #include "policy/Verdict.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -20,7 +21,7 @@ std::string EngineOptions::key() const {
   K += "|";
   for (const auto &D : DisabledModels)
     K += D + ";";
-  K += "|" + std::to_string(StrictModels);
+  K += "|" + std::to_string(StrictModels) + std::to_string(ModelCoverage);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
        std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
        std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode);
@@ -155,63 +156,20 @@ void TranslationUnitAnalysis::run() {
 
   if (Store && Opts.WriteSummaries)
     Store->writeAll();
-  if (Opts.StrictModels)
+  if (Opts.StrictModels || Opts.ModelCoverage)
     checkModelsMatch();
 }
 
-namespace {
-/// Every name a model entry could match, for strict mode.
-class NameCollector : public RecursiveASTVisitor<NameCollector> {
-public:
-  explicit NameCollector(ASTContext &Ctx) : Aliases(buildTypedefIndex(Ctx)) {}
-  std::set<std::string> Functions, Fields, Variables, Types;
-  TypedefIndex Aliases;
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool VisitFunctionDecl(FunctionDecl *D) {
-    Functions.insert(modelName(D));
-    return true;
-  }
-  bool VisitFieldDecl(FieldDecl *D) {
-    for (std::string &N : modelNames(D, &Aliases))
-      Fields.insert(std::move(N));
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *D) {
-    if (D->hasGlobalStorage())
-      Variables.insert(modelName(D));
-    return true;
-  }
-  bool VisitTypeDecl(TypeDecl *D) {
-    if (D->getIdentifier())
-      Types.insert(modelName(D));
-    return true;
-  }
-};
-} // namespace
-
 void TranslationUnitAnalysis::checkModelsMatch() {
-  NameCollector Names(Ctx);
-  Names.TraverseDecl(Ctx.getTranslationUnitDecl());
-  auto Any = [](const std::set<std::string> &Set, const NamePattern &P) {
-    return llvm::any_of(Set, [&](const std::string &N) { return P.matches(N); });
-  };
-  for (size_t I = Models.BuiltinFunctions; I < Models.Functions.size(); ++I) {
-    const auto &E = Models.Functions[I];
-    if (!Any(Names.Functions, E.Name))
-      Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                         E.Spec.Origin + ": function '" + E.Name.text() +
-                             "' matches nothing in this translation unit"});
+  std::vector<ModelEntryUsage> Usage = modelUsage(Ctx, Models, *Facts);
+  if (Opts.ModelCoverage) { // the run reports unmatched entries, once
+    Coverage = std::move(Usage);
+    return;
   }
-  for (size_t I = Models.BuiltinDecls; I < Models.Decls.size(); ++I) {
-    const auto &E = Models.Decls[I];
-    const auto &Set = E.Kind == ModelSet::DeclEntry::Field      ? Names.Fields
-                      : E.Kind == ModelSet::DeclEntry::Variable ? Names.Variables
-                                                                : Names.Types;
-    if (!Any(Set, E.Name))
+  for (const ModelEntryUsage &U : Usage)
+    if (!U.Matched)
       Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                         E.Origin + ": '" + E.Name.text() +
-                             "' matches nothing in this translation unit"});
-  }
+                         U.Entry + " matches nothing in this translation unit"});
 }
 
 //===----------------------------------------------------------------------===//

@@ -9,6 +9,7 @@
 #ifndef PRIVACY_TIDY_ENGINE_ENGINE_H
 #define PRIVACY_TIDY_ENGINE_ENGINE_H
 
+#include "ModelUsage.h"
 #include "Models.h"
 #include "Taint.h"
 #include "UnknownCalls.h"
@@ -28,6 +29,9 @@ struct EngineOptions {
   std::vector<std::string> ModelFiles;     ///< absolute paths
   std::vector<std::string> DisabledModels; ///< shipped model names to skip
   bool StrictModels = false;
+  /// privacy-tidy --strict-models: record each user model entry and whether
+  /// it matched (modelCoverage()) instead of StrictModels' warnings.
+  bool ModelCoverage = false;
   unsigned MaxBlockVisits = 20000; ///< per function; over it the engine gives up
   std::string SummaryStore;        ///< directory of the whole-program store
   bool WriteSummaries = false;     ///< first pass: write this TU's summaries
@@ -125,6 +129,9 @@ public:
     const char *Coverage = ""; ///< sarif/CoverageKeys.h value, if any
   };
   const std::vector<Notice> &notices() const { return Notices; }
+  /// With ModelCoverage: the user model entries, each with whether it
+  /// matched a declaration of this TU.
+  const std::vector<ModelEntryUsage> &modelCoverage() const { return Coverage; }
   /// Plain records for SARIF.
   ToolNotice toRecord(const Notice &N) const;
   PlainLocation plain(SourceLocation Loc) const;
@@ -159,6 +166,7 @@ public:
 private:
   std::vector<Flow> Flows;
   std::set<std::string> Reported;
+  std::vector<ModelEntryUsage> Coverage;
   void loadModels();
   void checkModelsMatch();
   Flow makeFlow(const SinkHit &Hit) const;

@@ -217,6 +217,9 @@ public:
   llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
                                                  unsigned Index);
   ASTContext &context() { return Ctx; }
+  /// The model entry that describes \p FD (the last one whose name and
+  /// paramTypes match), or null.
+  const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
 
 private:
   ASTContext &Ctx;
@@ -241,7 +244,6 @@ public:
 
 private:
   EntryIndex FunctionIndex, DeclIndex;
-  const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);
 };

@@ -4,6 +4,7 @@
 #include "Register.h"
 #include "Waiver.h"
 #include "CoverageKeys.h"
+#include "support/RunOptions.h"
 #include "report/Fingerprint.h"
 #include "support/Paths.h"
 
@@ -287,6 +288,10 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
       {"toolConfigurationNotifications", std::move(Configuration)},
       {"properties",
        {{"translationUnit", artifactLocation(MainFile, Root)}}}};
+  if (Run.ModelCoverage)
+    Invocation["properties"][ModelCoverageProperty] = {
+        {"entries", Run.ModelCoverage->Entries},
+        {"matched", Run.ModelCoverage->Matched}};
   return Invocation;
 }
 

@@ -38,6 +38,13 @@ struct RunInfo {
   /// Empty: the git work tree containing the main file, else the main file's
   /// directory. `privacy-tidy merge` re-bases fragments with other roots.
   std::string SourceRoot;
+  /// privacy-tidy --strict-models: the user's model entries, and those that
+  /// matched a declaration of this TU (support/RunOptions.h names the
+  /// invocation property).
+  struct ModelCoverageRecord {
+    std::vector<std::string> Entries, Matched;
+  };
+  std::optional<ModelCoverageRecord> ModelCoverage;
 };
 
 /// Now, as ISO 8601 UTC with milliseconds.

@@ -1,8 +1,9 @@
 //===--- ClangTidyCommand.h - The clang-tidy command lines ------*- C++ -*-===//
 //
 // Every clang-tidy process privacy-tidy starts gets its command line from
-// clangTidyArgv, so the reporting pass and a repeated first pass cannot
-// drift apart; docs/cli.md shows the result.
+// clangTidyArgv and its run options (support/RunOptions.h) from runOptions,
+// so the reporting pass, the configuration probe and a repeated first pass
+// cannot drift apart; docs/cli.md shows the result.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,29 +19,31 @@ namespace clang::tidy::privacy::tool {
 struct CheckOptions;
 struct CheckPlan;
 
-/// --checks when neither the user nor a .clang-tidy file decides.
+/// --checks when neither the user nor a configuration decides.
 extern const char DefaultChecks[];
 
 /// What the log records instead of the private fragment directory, which
 /// is gone when the log is read.
 extern const char PrivateDirPlaceholder[];
 
-/// Appends the compiler arguments the user added, for every process.
+/// Appends the compiler arguments privacy-tidy and the user add, for every
+/// process: -w (unless --keep-warning-flags), then the user's.
 void addExtraArgs(const CheckOptions &O, std::vector<std::string> &Argv);
 
-/// clang-tidy with the plugin on \p File; no \p Checks: .clang-tidy decides.
+/// clang-tidy with the plugin on \p File, with the user's --config and
+/// --header-filter; no \p Checks: the configuration decides.
 std::vector<std::string> clangTidyArgv(const CheckPlan &Plan,
                                        const std::optional<std::string> &Checks,
-                                       const std::string &Config,
                                        const std::string &File);
 
-/// --config of the run that reports: SARIF fragments into \p FragmentDir,
-/// the summary store \p Store (if any) read.
-std::string reportingConfig(const std::string &Store,
-                            const std::string &FragmentDir);
-
-/// --config of a repeated first pass, which reads and updates \p Store.
-std::string summaryUpdateConfig(const std::string &Store);
+/// The environment entry "PRIVACY_TIDY_RUN_OPTIONS=<json>" of a process:
+/// fragments into \p FragmentDir (if any), the summary store (if any) in
+/// \p StoreMode, the --model files, --strict-models' coverage.
+/// \p ModelDraftDir: where privacy-unannotated-data writes model entries
+/// (init-model).
+std::string runOptions(const CheckPlan &Plan, const std::string &FragmentDir,
+                       const std::string &StoreMode,
+                       const std::string &ModelDraftDir = "");
 
 } // namespace clang::tidy::privacy::tool
 

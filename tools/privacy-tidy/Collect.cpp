@@ -29,6 +29,13 @@ bool skippedFile(const Job &J) {
   return outputMentions(J, "Compile command not found");
 }
 
+/// Whether the plugin said that its configuration failed: a model file
+/// that cannot be read or is invalid, a bad option value. Not a unit that
+/// does not compile: --keep-going does not let it pass.
+bool configurationFailed(const Job &J) {
+  return outputMentions(J, "[clang-tidy-config]");
+}
+
 /// Why the process of \p J did not analyse its unit, if it did not.
 std::optional<std::string> processFailure(const Job &J,
                                           const JobOutcome &Outcome) {
@@ -110,6 +117,10 @@ void annotateInvocations(const Unit &U,
   for (json &Invocation : Log.Log["runs"][0]["invocations"]) {
     Invocation["arguments"] = U.RecordedArguments;
     Invocation["commandLine"] = quoteCommandLine(U.RecordedArguments);
+    size_t Eq = U.RecordedEnvironment.find('=');
+    if (Eq != std::string::npos)
+      Invocation["environmentVariables"][U.RecordedEnvironment.substr(0, Eq)] =
+          U.RecordedEnvironment.substr(Eq + 1);
     if (!Failure)
       continue;
     Invocation["executionSuccessful"] = false;
@@ -136,13 +147,15 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
   const Unit &U = Plan.Units[I];
   std::optional<std::string> Failure =
       processFailure(Run.Jobs[I], Run.Outcomes[I]);
+  if (Failure && Run.Outcomes[I].Started && configurationFailed(Run.Jobs[I]))
+    Out.ToolError = true;
   std::vector<LogFile> UnitLogs = readFragments(U, Failure, Out.ToolError);
-  // A TU without a fragment was not analysed: no privacy check ran on it,
-  // or its report was lost.
+  // A TU without a fragment was not analysed, though the probe saw its
+  // privacy checks enabled (ConfigProbe.h): its report was lost.
   if (!Failure && UnitLogs.empty())
-    Failure = "clang-tidy wrote no privacy-tidy report for it: no privacy "
-              "check ran on it (the effective Checks enable no privacy-* "
-              "check), or its SARIF fragment was lost";
+    Failure = "clang-tidy wrote no privacy-tidy report for it, although its "
+              "configuration enables " + U.Checks.value_or("privacy-*") +
+              ": its SARIF fragment was lost";
   if (Failure) {
     ++Out.FailedUnits;
     std::cerr << "privacy-tidy: error: " << displayPath(U.File) << ": "
@@ -157,6 +170,7 @@ std::optional<std::string> collectUnit(const CheckPlan &Plan,
     return std::nullopt;
   }
   for (LogFile &Log : UnitLogs) {
+    addModelCoverage(Log.Log, Out.Coverage);
     annotateInvocations(U, Failure, Log);
     Logs.push_back(std::move(Log));
   }

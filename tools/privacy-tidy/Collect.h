@@ -3,6 +3,8 @@
 #ifndef PRIVACY_TIDY_TOOLS_COLLECT_H
 #define PRIVACY_TIDY_TOOLS_COLLECT_H
 
+#include "StrictModels.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -16,7 +18,10 @@ struct ReportingRun;
 struct CollectedReport {
   nlohmann::json Log; ///< the merged log, not yet compared with a baseline
   size_t FailedUnits = 0;
-  bool ToolError = false; ///< our own plugin wrote an unusable fragment
+  /// Our own plugin wrote an unusable fragment, or its configuration (a
+  /// model file) failed: an error even with --keep-going.
+  bool ToolError = false;
+  ModelCoverage Coverage; ///< with --strict-models
 };
 
 /// Reads every unit's SARIF fragments, annotates them with what

@@ -10,6 +10,7 @@
 #include "ReportCommand.h"
 #include "SummaryMarkdown.h"
 #include "Waivers.h"
+#include "StrictModels.h"
 
 #include "sarif/LogBuilder.h"
 #include "sarif/Merge.h"
@@ -133,8 +134,10 @@ int gate(const CheckPlan &Plan, CollectedReport &Report) {
   int Drift = O.RegisterBaseline.empty() ? ExitClean
                                          : registerGate(Plan, Report.Log);
 
-  if (Report.ToolError || (Report.FailedUnits && !O.KeepGoing) ||
-      Drift == ExitError)
+  bool Unmatched = O.StrictModels && reportUnmatchedModelEntries(
+                                         Report.Coverage, Plan.Units.size());
+  if (Report.ToolError || Unmatched ||
+      (Report.FailedUnits && !O.KeepGoing) || Drift == ExitError)
     return ExitError;
   size_t Unsuppressed = Counts.Total - Counts.Suppressed;
   if ((O.FailOn == "any" && Unsuppressed > 0) ||

@@ -1,6 +1,7 @@
 //===--- LspAnalysis.cpp - One file analysed for the editor ---------------===//
 
 #include "LspAnalysis.h"
+#include "ConfigProbe.h"
 #include "ClangTidyCommand.h"
 #include "LspFixes.h"
 #include "Plan.h"
@@ -198,9 +199,14 @@ AnalysisOutcome analyseFile(const LspOptions &O, const std::string &File,
   Result.Error = planFile(O, File, ScratchDir, Plan);
   if (Result.Error)
     return Result;
+  // As check does: the privacy checks must run, and only they.
+  if (probeConfigurations(Plan)) {
+    Result.Error = "the privacy checks would not run on " + File +
+                   " (the cause is on the server's standard error)";
+    return Result;
+  }
   Unit &U = Plan.Units.front();
-  std::map<std::string, bool> ConfigCache;
-  Job J = reportingJob(Plan, U, ConfigCache);
+  Job J = reportingJob(Plan, U);
   std::string FixesPath = U.FragmentDir + ".fixes.yaml";
   // clang-tidy's own fix-it export; the file name stays the last argument.
   J.Argv.insert(J.Argv.end() - 1, "--export-fixes=" + FixesPath);

@@ -83,6 +83,10 @@ bool parseFlag(ArgumentStream &Args, CheckOptions &O) {
     O.WholeProgram = true;
   else if (Args.flag("--require-justification"))
     O.RequireJustification = true;
+  else if (Args.flag("--keep-warning-flags"))
+    O.KeepWarningFlags = true;
+  else if (Args.flag("--strict-models"))
+    O.StrictModels = true;
   else
     return false;
   return true;
@@ -159,6 +163,14 @@ bool parsePlainOption(ArgumentStream &Args, CheckOptions &O, std::string &Value,
     O.GithubSarif = Value;
   else if (Args.option("--summary-markdown", nullptr, Value, Error))
     O.SummaryMarkdown = Value;
+  else if (Args.option("--model", nullptr, Value, Error))
+    O.Models.push_back(Value);
+  else if (Args.option("--config", nullptr, Value, Error))
+    O.Config = Value;
+  else if (Args.option("--config-file", nullptr, Value, Error))
+    O.ConfigFile = Value;
+  else if (Args.option("--header-filter", nullptr, Value, Error))
+    O.HeaderFilter = Value;
   else
     return false;
   return true;

@@ -60,6 +60,14 @@ struct CheckOptions {
   std::string GithubSarif;     ///< code-scanning upload log, or ""
   std::string SummaryMarkdown; ///< Markdown summary of new findings, or ""
   std::vector<std::string> Files;
+  // The configuration the user adds without writing into the tree
+  // (UserConfiguration.h reads and checks it).
+  std::vector<std::string> Models;        ///< --model, as given
+  std::optional<std::string> Config;      ///< --config YAML
+  std::string ConfigFile;                 ///< --config-file
+  std::optional<std::string> HeaderFilter;
+  bool KeepWarningFlags = false; ///< no -w for GCC databases
+  bool StrictModels = false;     ///< run-wide: entries that match nothing
 };
 
 /// A command's own options on top of check's (privacy-tidy register):

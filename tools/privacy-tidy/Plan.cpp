@@ -126,6 +126,8 @@ std::optional<std::string> planParsedCheck(CheckPlan &Plan) {
     if (!Out->empty())
       if (std::optional<std::string> Error = checkWritable(*Out))
         return Error;
+  if (std::optional<std::string> Error = readUserConfiguration(O, Plan.User))
+    return Error;
   if (!O.BaselinePath.empty())
     if (std::optional<std::string> Error =
             loadBaseline(O.BaselinePath, Plan.Base))

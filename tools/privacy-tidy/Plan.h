@@ -12,6 +12,7 @@
 #include "CompileDatabase.h"
 #include "FileSystem.h"
 #include "Options.h"
+#include "UserConfiguration.h"
 
 #include "RegisterDocument.h"
 
@@ -32,12 +33,19 @@ struct Unit {
   std::string File;
   std::string FragmentDir;
   std::vector<std::string> RecordedArguments; ///< argv without the temp dir
+  /// The run options' "NAME=VALUE" (ClangTidyCommand.h), without the temp
+  /// dir: the log records them as the invocation's environment.
+  std::string RecordedEnvironment;
+  /// --checks of its run: the user's, or the privacy checks its
+  /// configuration enables (ConfigProbe.h); none: the configuration decides.
+  std::optional<std::string> Checks;
 };
 
 struct CheckPlan {
   /// As given, with the plugin's and the summarizer's paths filled in.
   CheckOptions Options;
   std::string StartTimeUtc; ///< when the check began, for its invocation
+  UserConfiguration User; ///< --config, --config-file, --model
   sarif::Baseline Base; ///< empty without --baseline
   DeclaredRegister Declared; ///< empty without --register-baseline
   CompileDatabase Database;

@@ -7,7 +7,8 @@
 // privacy-tidy convert: derives the upload log for GitHub code scanning.
 //
 // A check runs in stages, each in its own file: Plan (arguments, inputs,
-// the TUs of this shard), SummaryPass (the first pass of --whole-program),
+// the TUs of this shard), ConfigProbe (will the privacy checks run, and
+// which), SummaryPass (the first pass of --whole-program),
 // ReportingPass (clang-tidy per TU), Collect (fragments and notices merged)
 // and Gate (baseline, waivers, outputs, exit code).
 //
@@ -17,10 +18,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "Collect.h"
+#include "ConfigProbe.h"
 #include "Console.h"
 #include "Gate.h"
 #include "GithubProfile.h"
 #include "LspServer.h"
+#include "InitModel.h"
 #include "Options.h"
 #include "Plan.h"
 #include "RegisterCommand.h"
@@ -54,6 +57,7 @@ const char Usage[] = R"(usage: privacy-tidy check -p BUILD_DIR [options] [FILES.
        privacy-tidy convert --profile github [--summary-markdown FILE]
                             [--max-upload-bytes N] IN.sarif OUT.sarif
        privacy-tidy report [--source-root DIR] IN.sarif... -o REPORT.html
+       privacy-tidy init-model -p BUILD_DIR [-o FILE] [--force] [FILES...]
        privacy-tidy --help
        privacy-tidy --version [--clang-tidy PATH] [--plugin PATH]
 
@@ -73,8 +77,19 @@ files below it), print the findings clang-tidy style and write one SARIF log.
   --fail-on WHEN         none | new | any (default: new)
   --keep-going           a TU that fails to compile is reported in the log
                          but does not make the exit code 2
-  --checks GLOBS         clang-tidy --checks (default: -*,privacy-* unless a
-                         .clang-tidy file applies to the TU)
+  --checks GLOBS         clang-tidy --checks (default: the privacy-* checks
+                         the configuration enables; every one without any)
+  --config YAML          clang-tidy configuration merged over the project's
+                         .clang-tidy files (InheritParentConfig: true unless
+                         it sets the key)
+  --config-file FILE     the same, read from FILE
+  --model FILE           a model file added to the configured ones
+                         (repeatable; relative to the current directory)
+  --header-filter REGEX  clang-tidy --header-filter
+  --keep-warning-flags   do not add -w: by default the database's warning
+                         flags (GCC-only ones, -Werror) are made harmless
+  --strict-models        after the run, report each model entry that matched
+                         nothing in any translation unit (exit 2 if any)
   --extra-arg ARG        passed to clang-tidy (repeatable)
   --extra-arg-before ARG passed to clang-tidy (repeatable)
   --clang-tidy PATH      clang-tidy to run (default: )" PRIVACY_TIDY_DEFAULT_CLANG_TIDY R"()
@@ -124,6 +139,14 @@ Takes check's options, or reads an existing log instead of analysing.
                          does not declare fails (exit 1); a declared one no
                          longer found is reported as gone
 
+init-model: run privacy-unannotated-data over the database and write a
+draft model file (default privacy-model.json; an existing one only with
+--force): fields, types, variables, function results and parameters that
+look like personal data, project logging functions as sink candidates, each
+entry with a comment saying where it was seen. Review it, then pass it with
+--model. Takes check's -p, -o, -j, --config, --config-file, --model,
+--header-filter (default .*), --extra-arg, --clang-tidy, --plugin.
+
 merge: join SARIF logs written by privacy-tidy or the plugin's SarifOutputDir
 option (files, or directories of *.sarif) into one de-duplicated,
 deterministically ordered log.
@@ -157,6 +180,8 @@ int runCheck(ArgumentStream &Args) {
   CheckPlan Plan;
   if (std::optional<std::string> Error = planCheck(Args, Plan))
     return error(*Error);
+  if (std::optional<int> Stop = probeConfigurations(Plan))
+    return *Stop;
   if (std::optional<int> Stop = runSummaryPasses(Plan))
     return *Stop;
   ReportingRun Run;
@@ -255,9 +280,11 @@ int main(int Argc, char **Argv) {
       return runConvert(Args);
     if (Command == "report")
       return runReport(Args);
+    if (Command == "init-model")
+      return runInitModel(Argc, Argv); // InitModel.cpp
     return error("unknown command '" + Command +
-                 "' (expected check, register, merge, convert, report or "
-                 "lsp; see privacy-tidy --help)");
+                 "' (expected check, register, merge, convert, report, "
+                 "init-model or lsp; see privacy-tidy --help)");
   } catch (const std::exception &E) {
     return error(withoutLibraryPrefix(E.what()));
   }

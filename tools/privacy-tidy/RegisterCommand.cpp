@@ -1,6 +1,7 @@
 //===--- RegisterCommand.cpp - privacy-tidy register ----------------------===//
 
 #include "RegisterCommand.h"
+#include "ConfigProbe.h"
 #include "Collect.h"
 #include "Console.h"
 #include "Plan.h"
@@ -29,6 +30,8 @@ struct RegisterOutputs {
 std::optional<int> analyse(CheckPlan &Plan, CollectedReport &Report) {
   if (std::optional<std::string> Error = planParsedCheck(Plan))
     return error(*Error);
+  if (std::optional<int> Stop = probeConfigurations(Plan))
+    return Stop;
   if (std::optional<int> Stop = runSummaryPasses(Plan))
     return Stop;
   ReportingRun Run;

@@ -9,7 +9,6 @@
 #include "support/Paths.h"
 
 #include <iostream>
-#include <map>
 #include <unistd.h>
 
 namespace clang::tidy::privacy::tool {
@@ -67,42 +66,26 @@ Progress::Mode progressMode(const CheckOptions &O) {
   return Progress::None;
 }
 
-/// Whether a .clang-tidy file applies to files in \p Directory.
-bool hasClangTidyConfig(const std::string &Directory,
-                        std::map<std::string, bool> &Cache) {
-  auto It = Cache.find(Directory);
-  if (It != Cache.end())
-    return It->second;
-  bool Found = fileExists(Directory + "/.clang-tidy") ||
-               (Directory != "/" &&
-                hasClangTidyConfig(parentDirectory(Directory), Cache));
-  Cache[Directory] = Found;
-  return Found;
-}
-
 } // namespace
 
-Job reportingJob(const CheckPlan &Plan, Unit &U,
-                 std::map<std::string, bool> &ConfigCache) {
-  std::optional<std::string> Checks = Plan.Options.Checks;
-  if (!Checks &&
-      !hasClangTidyConfig(parentDirectory(U.File), ConfigCache))
-    Checks = DefaultChecks;
-  U.RecordedArguments = clangTidyArgv(
-      Plan, Checks, reportingConfig(Plan.Store, PrivateDirPlaceholder), U.File);
+/// The run that reports on \p U: SARIF fragments into its directory. Records
+/// the arguments for the log, without the private directory.
+Job reportingJob(const CheckPlan &Plan, Unit &U) {
+  U.RecordedArguments = clangTidyArgv(Plan, U.Checks, U.File);
+  U.RecordedEnvironment = runOptions(Plan, PrivateDirPlaceholder, "read");
   // The log names the user's database, not its private absolute copy.
   for (std::string &Arg : U.RecordedArguments)
     if (Arg == Plan.Database.ToolDirectory)
       Arg = Plan.Database.Directory;
-  return Job{clangTidyArgv(Plan, Checks,
-                           reportingConfig(Plan.Store, U.FragmentDir), U.File),
-             U.FragmentDir + ".out", U.FragmentDir + ".err"};
+  Job J{clangTidyArgv(Plan, U.Checks, U.File), U.FragmentDir + ".out",
+        U.FragmentDir + ".err"};
+  J.Environment.push_back(runOptions(Plan, U.FragmentDir, "read"));
+  return J;
 }
 
 std::optional<int> runReportingPass(CheckPlan &Plan, ReportingRun &Run) {
-  std::map<std::string, bool> ConfigCache;
   for (Unit &U : Plan.Units)
-    Run.Jobs.push_back(reportingJob(Plan, U, ConfigCache));
+    Run.Jobs.push_back(reportingJob(Plan, U));
   Progress Bar(progressMode(Plan.Options), Plan.Units.size());
   installInterruptHandlers();
   bool Completed =

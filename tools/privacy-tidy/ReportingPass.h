@@ -22,11 +22,10 @@ struct ReportingRun {
   std::vector<JobOutcome> Outcomes;
 };
 
-/// The run that reports on \p U: SARIF fragments into its directory. Records
-/// the arguments for the log, without the private directory. \p ConfigCache
-/// remembers which directories a .clang-tidy file applies to.
-Job reportingJob(const CheckPlan &Plan, Unit &U,
-                 std::map<std::string, bool> &ConfigCache);
+/// The run that reports on \p U (its checks set by probeConfigurations):
+/// SARIF fragments into its directory. Records the arguments for the log,
+/// without the private directory.
+Job reportingJob(const CheckPlan &Plan, Unit &U);
 
 /// Runs clang-tidy with the plugin on every unit of the plan, reading the
 /// summary store if there is one, with a progress display; records each

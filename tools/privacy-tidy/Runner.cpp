@@ -24,6 +24,23 @@ namespace {
 
 volatile std::sig_atomic_t InterruptSignal = 0;
 
+/// privacy-tidy's environment with \p Added ("NAME=VALUE") replacing the
+/// variables of the same names.
+std::vector<std::string> childEnvironment(const std::vector<std::string> &Added) {
+  std::vector<std::string> Env;
+  for (char **E = environ; *E; ++E) {
+    std::string Entry = *E;
+    std::string Name = Entry.substr(0, Entry.find('=') + 1);
+    bool Replaced = false;
+    for (const std::string &A : Added)
+      Replaced |= A.compare(0, Name.size(), Name) == 0;
+    if (!Replaced)
+      Env.push_back(std::move(Entry));
+  }
+  Env.insert(Env.end(), Added.begin(), Added.end());
+  return Env;
+}
+
 void onInterrupt(int Signal) { InterruptSignal = Signal; }
 
 } // namespace
@@ -38,6 +55,11 @@ std::optional<std::string> startJob(const Job &J, pid_t &Pid) {
   for (const std::string &Arg : J.Argv)
     Argv.push_back(const_cast<char *>(Arg.c_str()));
   Argv.push_back(nullptr);
+  std::vector<std::string> EnvStrings = childEnvironment(J.Environment);
+  std::vector<char *> Env;
+  for (std::string &E : EnvStrings)
+    Env.push_back(E.data());
+  Env.push_back(nullptr);
   bool Search = J.Argv[0].find('/') == std::string::npos;
   int Report[2]; // the child's errno if it cannot exec
   if (::pipe2(Report, O_CLOEXEC) != 0)
@@ -65,9 +87,9 @@ std::optional<std::string> startJob(const Job &J, pid_t &Pid) {
     if (In >= 0 && Out >= 0 && Err >= 0 && ::dup2(In, 0) >= 0 &&
         ::dup2(Out, 1) >= 0 && ::dup2(Err, 2) >= 0) {
       if (Search)
-        ::execvp(Argv[0], Argv.data());
+        ::execvpe(Argv[0], Argv.data(), Env.data());
       else
-        ::execv(Argv[0], Argv.data());
+        ::execve(Argv[0], Argv.data(), Env.data());
     }
     int Error = errno;
     ssize_t Ignored = ::write(Report[1], &Error, sizeof Error);

@@ -15,6 +15,8 @@ struct Job {
   std::vector<std::string> Argv;
   std::string StdoutPath; ///< the process's stdout goes here
   std::string StderrPath; ///< and its stderr here
+  /// "NAME=VALUE" entries added to (or replacing) privacy-tidy's environment.
+  std::vector<std::string> Environment;
 };
 
 struct JobOutcome {

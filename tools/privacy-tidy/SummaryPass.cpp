@@ -164,11 +164,14 @@ std::vector<Job> summarizerJobs(const CheckPlan &Plan,
     std::vector<std::string> Argv = {O.Summarizer, "-p",
                                      Plan.Database.ToolDirectory,
                                      "--summary-store=" + Plan.Store};
+    if (!Plan.User.ConfigArgument.empty())
+      Argv.push_back(Plan.User.ConfigArgument);
     addExtraArgs(O, Argv);
     for (size_t I = K; I < Pending.size(); I += Slots)
       Argv.push_back(Pending[I]);
     std::string Base = Plan.Temp.path() + "/summarize-" + std::to_string(K);
-    Jobs.push_back({Argv, Base + ".out", Base + ".err"});
+    Jobs.push_back({Argv, Base + ".out", Base + ".err",
+                    {runOptions(Plan, "", "write")}});
   }
   return Jobs;
 }
@@ -180,9 +183,10 @@ std::vector<Job> updateJobs(const CheckPlan &Plan,
   for (size_t I = 0; I < Pending.size(); ++I) {
     std::vector<std::string> Argv =
         clangTidyArgv(Plan, Plan.Options.Checks.value_or(DefaultChecks),
-                      summaryUpdateConfig(Plan.Store), Pending[I]);
+                      Pending[I]);
     std::string Base = Plan.Temp.path() + "/pass1-" + std::to_string(I);
-    Jobs.push_back({Argv, Base + ".out", Base + ".err"});
+    Jobs.push_back({Argv, Base + ".out", Base + ".err",
+                    {runOptions(Plan, "", "update")}});
   }
   return Jobs;
 }

@@ -12,6 +12,11 @@ plugin would (the SarifOutputDir check option). Markers:
                                               steps above it form its flow
   // FAKE-NOTICE: <level> <message>          a tool notice at this line
   // FAKE: parse-error | crash | no-fragment | corrupt-fragment | sleep | skip
+  // FAKE: plugin-not-loaded | bad-clang-tidy-file | no-privacy-checks |
+  //       model-error
+
+With --list-checks it lists the privacy checks (privacy-tidy's probe of the
+configuration), or what clang-tidy says for the first three markers above.
 
 FAKE_CLANG_TIDY_PIDS names a file each run appends its process id to.
 """
@@ -57,6 +62,25 @@ def scan(path, lines, findings, notices):
         steps = []
 
 
+def list_checks(args, text):
+    """clang-tidy --list-checks, as the real one answers each problem."""
+    if "FAKE: plugin-not-loaded" in text:
+        print("Error opening '/fake.so': /fake.so: undefined symbol: x\n"
+              "  -load request ignored.", file=sys.stderr)
+        print("No checks enabled.", file=sys.stderr)
+        return 1
+    if "FAKE: bad-clang-tidy-file" in text:
+        print("/p/.clang-tidy:3:11: error: Could not find closing ]!\n"
+              "Error parsing /p/.clang-tidy: Invalid argument", file=sys.stderr)
+    checks = next((a for a in args if a.startswith("--checks=")), "privacy")
+    if "FAKE: no-privacy-checks" in text or "privacy" not in checks:
+        print("Enabled checks:\n    bugprone-use-after-move\n")
+        return 0
+    print("Enabled checks:\n    bugprone-use-after-move\n    privacy-export\n"
+          "    privacy-logging\n")
+    return 0
+
+
 def main():
     args = sys.argv[1:]
     log = os.environ.get("FAKE_CLANG_TIDY_LOG")
@@ -67,16 +91,23 @@ def main():
     if pids:
         with open(pids, "a") as f:
             f.write(f"{os.getpid()}\n")
-    config = next((a for a in args if a.startswith("--config=")), "")
-    match = re.search(r"SarifOutputDir: '((?:[^']|'')*)'", config)
-    if not match:
-        print("fake-clang-tidy: no SarifOutputDir in --config", file=sys.stderr)
-        return 3
-    out_dir = match.group(1).replace("''", "'")
     source = args[-1]
     with open(source, encoding="utf-8", errors="surrogateescape") as f:
         lines = f.read().split("\n")
     text = "\n".join(lines)
+    if "--list-checks" in args:
+        return list_checks(args, text)
+    options = json.loads(os.environ.get("PRIVACY_TIDY_RUN_OPTIONS", "{}"))
+    out_dir = options.get("SarifOutputDir")
+    if not out_dir:
+        print("fake-clang-tidy: no SarifOutputDir in PRIVACY_TIDY_RUN_OPTIONS",
+              file=sys.stderr)
+        return 3
+    if "FAKE: model-error" in text:
+        print("error: /p/model.json:1:17: missing string 'name' "
+              "[clang-tidy-config]")
+        print(f"Error while processing {source}.", file=sys.stderr)
+        return 1
 
     if "FAKE: parse-error" in text:
         print(f"{source}:1:1: error: unknown type name 'garbage' "

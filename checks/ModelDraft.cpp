@@ -1,0 +1,161 @@
+//===--- ModelDraft.cpp - Model entries for privacy-tidy init-model -------===//
+
+#include "ModelDraft.h"
+#include "support/Paths.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/Token.h"
+#include <atomic>
+#include <unistd.h>
+
+namespace clang::tidy::privacy {
+
+namespace {
+class MacroCallCollector : public PPCallbacks {
+public:
+  MacroCallCollector(const SourceManager &SM, std::vector<MacroCall> &Out)
+      : SM(SM), Out(Out) {}
+  void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    const MacroInfo *MI = MD->getMacroInfo();
+    if (!MI || !MI->isVariadic() ||
+        SM.isInSystemHeader(MI->getDefinitionLoc()) ||
+        !SM.getFileEntryRefForID(SM.getFileID(MI->getDefinitionLoc())))
+      return;
+    // The last identifier followed by '(': the call the macro ends in.
+    std::string Callee;
+    const auto Tokens = MI->tokens();
+    for (size_t I = 0; I + 1 < Tokens.size(); ++I)
+      if (Tokens[I].is(tok::identifier) && Tokens[I + 1].is(tok::l_paren))
+        Callee = Tokens[I].getIdentifierInfo()->getName().str();
+    if (!Callee.empty())
+      Out.push_back({Name.getIdentifierInfo()->getName().str(), Callee,
+                     MI->getDefinitionLoc()});
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<MacroCall> &Out;
+};
+
+/// A name a model can use: modelName, or for a member of an unnamed struct
+/// the name through its typedef (`emm_ctx_t::imsi`, not the bare `imsi`,
+/// which would match every field of that name).
+std::string entryName(const NamedDecl *D, const TypedefIndex *Aliases) {
+  std::string Bare;
+  for (const std::string &N : modelNames(D, Aliases)) {
+    if (N.find("(anonymous") != std::string::npos ||
+        N.find("(unnamed") != std::string::npos)
+      continue;
+    if (N.find("::") != std::string::npos || !isa<FieldDecl>(D))
+      return N;
+    if (Bare.empty())
+      Bare = N;
+  }
+  return Bare;
+}
+} // namespace
+
+std::unique_ptr<PPCallbacks> macroCallCollector(const SourceManager &SM,
+                                                std::vector<MacroCall> &Out) {
+  return std::make_unique<MacroCallCollector>(SM, Out);
+}
+
+void ModelDraft::reset(ASTContext *NewCtx) {
+  Ctx = NewCtx;
+  Aliases.reset();
+  Entries.clear();
+}
+
+void ModelDraft::add(llvm::StringRef Section, llvm::json::Object Entry,
+                     SourceLocation Seen, const std::string &Why) {
+  const SourceManager &SM = Ctx->getSourceManager();
+  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Seen));
+  std::string Where =
+      P.isValid() ? normalizePath(P.getFilename()) + ":" +
+                        std::to_string(P.getLine())
+                  : std::string("?");
+  Entries.push_back(llvm::json::Object{{"section", Section},
+                                       {"entry", std::move(Entry)},
+                                       {"seen", Where},
+                                       {"why", Why}});
+}
+
+void ModelDraft::addDeclaration(const NamedDecl *D, llvm::StringRef Category) {
+  if (!Aliases)
+    Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(*Ctx));
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+    std::string Name = FD ? entryName(FD, Aliases.get()) : "";
+    if (Name.empty())
+      return;
+    llvm::json::Array Params{llvm::json::Object{
+        {"arg", P->getFunctionScopeIndex()}, {"category", Category}}};
+    add("functions",
+        llvm::json::Object{{"name", Name}, {"paramCategories", std::move(Params)}},
+        D->getLocation());
+    return;
+  }
+  std::string Name = entryName(D, Aliases.get());
+  if (Name.empty())
+    return;
+  if (isa<FunctionDecl>(D))
+    add("functions",
+        llvm::json::Object{{"name", Name},
+                           {"returns", llvm::json::Object{{"category", Category}}}},
+        D->getLocation());
+  else if (isa<FieldDecl>(D))
+    add("fields", llvm::json::Object{{"name", Name}, {"category", Category}},
+        D->getLocation());
+  else if (const auto *V = dyn_cast<VarDecl>(D); V && V->hasGlobalStorage())
+    add("variables", llvm::json::Object{{"name", Name}, {"category", Category}},
+        D->getLocation());
+  else if (isa<TypeDecl>(D))
+    add("types", llvm::json::Object{{"name", Name}, {"category", Category}},
+        D->getLocation());
+}
+
+void ModelDraft::addSinkCandidate(const FunctionDecl *FD, const std::string &Why,
+                                  SourceLocation Seen) {
+  std::string Name = modelName(FD);
+  // The format and every variadic argument: what a log line is made of.
+  unsigned From = FD->getNumParams() ? FD->getNumParams() - 1 : 0;
+  llvm::json::Object Sink{{"kind", "log"},
+                          {"args", llvm::json::Object{{"from", From}}}};
+  add("functions", llvm::json::Object{{"name", Name}, {"sink", std::move(Sink)}},
+      Seen, Why);
+}
+
+void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Calls) {
+  const SourceManager &SM = C.getSourceManager();
+  for (const MacroCall &Call : Calls) {
+    for (const NamedDecl *ND :
+         C.getTranslationUnitDecl()->lookup(&C.Idents.get(Call.Callee))) {
+      const auto *FD = dyn_cast<FunctionDecl>(ND);
+      if (!FD || !FD->isVariadic() ||
+          SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
+        continue;
+      addSinkCandidate(FD, "called by the variadic macro " + Call.Macro,
+                       Call.Loc);
+      break;
+    }
+  }
+}
+
+std::optional<std::string> ModelDraft::write(const std::string &Dir,
+                                             const std::string &MainFile) {
+  static std::atomic<unsigned> Counter{0};
+  std::string Path = normalizePath(Dir) + "/draft-" +
+                     std::to_string(::getpid()) + "-" +
+                     std::to_string(Counter++) + ".json";
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << llvm::json::Value(llvm::json::Object{
+      {"mainFile", MainFile}, {"entries", std::move(Entries)}});
+  OS.flush();
+  Entries.clear();
+  return writeFileAtomically(Path, Text);
+}
+
+} // namespace clang::tidy::privacy

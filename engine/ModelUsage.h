@@ -1,0 +1,35 @@
+//===--- ModelUsage.h - Which model entries match this TU? ------*- C++ -*-===//
+//
+// StrictModels warns per translation unit about the user's model entries
+// that match nothing in it; privacy-tidy --strict-models records, per TU,
+// every entry and whether it matched, and reports once per run the entries
+// that matched in no TU. Both ask this one function.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_ENGINE_MODELUSAGE_H
+#define PRIVACY_TIDY_ENGINE_MODELUSAGE_H
+
+#include "Models.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::privacy {
+
+struct ModelEntryUsage {
+  /// "model FILE:LINE: function 'NAME'" or "model FILE:LINE: 'NAME'": the
+  /// same for an entry in every TU, so a run can unite them.
+  std::string Entry;
+  bool Matched = false;
+};
+
+/// The user model entries of \p Models (the shipped ones are not checked)
+/// and whether each names a declaration of the TU. A function entry with
+/// paramTypes matches only a function it applies to (each overload entry is
+/// its own entry).
+std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
+                                        DeclFacts &Facts);
+
+} // namespace clang::tidy::privacy
+
+#endif

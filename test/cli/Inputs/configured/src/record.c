@@ -1,0 +1,9 @@
+#include <stdio.h>
+
+struct rec {
+  char code[16];
+  int cell;
+};
+
+void show_rec(const struct rec *r) { printf("code %s\n", r->code); }
+int rec_cell(const struct rec *r) { return r->cell; }

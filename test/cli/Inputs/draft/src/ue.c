@@ -1,0 +1,26 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+typedef struct {
+  char imsi[16];
+  int len;
+} emm_ctx_t;
+
+struct ue_s {
+  char msisdn[16];
+  int refcount;
+};
+
+void app_log(int level, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  (void)level;
+}
+
+#define LOGP(lvl, fmt, ...) app_log(lvl, fmt, ##__VA_ARGS__)
+
+void attach(const char *imsi) { LOGP(1, "attach %s\n", imsi); }
+
+int count_ues(int n) { return n + 1; }
