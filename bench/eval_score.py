@@ -87,11 +87,14 @@ def score(findings, labels, reviews, args):
         sample = rng.sample(other, min(args.sample, len(other)))
         verdicts = [reviews[finding_key(f)]["verdict"] for f in other
                     if finding_key(f) in reviews]
+        in_sample = [reviews[finding_key(f)]["verdict"] for f in sample
+                     if finding_key(f) in reviews]
         todo += [f for f in sample if finding_key(f) not in reviews]
-        tp = verdicts.count("TP")
         rows.append({"check": check, "pos": len(pos), "found": len(found),
                      "neg": len(neg), "alarms": len(alarms), "findings": len(mine),
-                     "other": len(other), "reviewed": len(verdicts), "tp": tp})
+                     "other": len(other), "sample": len(sample),
+                     "s_reviewed": len(in_sample), "s_tp": in_sample.count("TP"),
+                     "reviewed": len(verdicts), "tp": verdicts.count("TP")})
     return rows, todo, misses
 
 
@@ -100,18 +103,20 @@ def ratio(x, y):
 
 
 def print_tables(rows, misses, todo, summary, reviews_gone):
-    print("| Check | Recall (positives found) | False alarms (of negatives) | Findings | Other findings | Precision (reviewed) |")
-    print("|---|---|---|---|---|---|")
+    print("| Check | Recall (positives found) | False alarms (of negatives) | Findings | Other findings "
+          "| Precision, seeded sample (TP/reviewed of sample) | Precision, all reviewed still reported |")
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
-        print("| `%s` | %s (%d/%d) | %d/%d | %d | %d | %s (%d/%d) |" % (
+        print("| `%s` | %s (%d/%d) | %d/%d | %d | %d | %s (%d/%d of %d) | %s (%d/%d) |" % (
             r["check"], ratio(r["found"], r["pos"]), r["found"], r["pos"], r["alarms"],
-            r["neg"], r["findings"], r["other"], ratio(r["tp"], r["reviewed"]),
+            r["neg"], r["findings"], r["other"], ratio(r["s_tp"], r["s_reviewed"]),
+            r["s_tp"], r["s_reviewed"], r["sample"], ratio(r["tp"], r["reviewed"]),
             r["tp"], r["reviewed"]))
     print()
     for what, l in misses:
         print("%s: %s %s (%s)" % (what, l["check"], l["site"], l["why"]))
     if reviews_gone:
-        print("\nreviewed findings no longer reported: %d (%s)" % (
+        print("\nreviewed findings not reported by this run: %d (%s)" % (
             len(reviews_gone), ", ".join("%s %s" % (k[0], v["verdict"])
                                          for k, v in sorted(reviews_gone.items()))))
     if todo:
