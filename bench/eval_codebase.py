@@ -114,9 +114,14 @@ def first_pass(args, tus):
 
 def one_tu(args, tu):
     rec = {"tu": tu}
-    if not args.no_baseline:
+    if tu in args.baselines:
+        rec["baseline"] = args.baselines[tu]
+    elif not args.no_baseline:
         out, rc, wall, cpu = run_timed(tidy_cmd(args, BASELINE_CHECKS, tu, False))
         rec["baseline"] = {"rc": rc, "wall": wall, "cpu": cpu}
+    if args.baseline_only:
+        rec["privacy"] = {"rc": 0, "wall": 0.0, "cpu": 0.0, "compile_errors": 0, "diags": []}
+        return rec
     out, rc, wall, cpu = run_timed(tidy_cmd(args, PRIVACY_CHECKS, tu, True))
     diags = parse_diags(out, args.tu_dirs.get(tu, "/"))
     rec["privacy"] = {"rc": rc, "wall": wall, "cpu": cpu,
@@ -138,6 +143,10 @@ def select_tus(args):
     tus = sorted(args.tu_dirs)
     tus = [t for t in tus if (not inc or any(r.search(t) for r in inc))
            and not any(r.search(t) for r in exc)]
+    if args.tu_list:
+        with open(args.tu_list) as f:
+            wanted = {os.path.normpath(l.strip()) for l in f if l.strip()}
+        tus = [t for t in tus if t in wanted]
     return tus[:args.limit] if args.limit else tus
 
 
@@ -175,6 +184,7 @@ def main():
     ap.add_argument("--include", action="append", default=[], help="regex a TU path must match (any of)")
     ap.add_argument("--exclude", action="append", default=[], help="regex excluding TU paths")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--tu-list", metavar="FILE", help="only the TUs named in FILE (one path a line)")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--clang-tidy", default="/usr/lib/llvm-19/bin/clang-tidy")
     ap.add_argument("--plugin", default=os.path.normpath(os.path.join(
@@ -182,6 +192,10 @@ def main():
     ap.add_argument("--model", help="model file passed as ModelFiles")
     ap.add_argument("--header-filter", default="")
     ap.add_argument("--no-baseline", action="store_true", help="skip the plain clang-tidy run")
+    ap.add_argument("--baseline-only", action="store_true",
+                    help="time plain clang-tidy only (no privacy run); reuse it with --baseline-from")
+    ap.add_argument("--baseline-from", metavar="DIR",
+                    help="take the plain clang-tidy times from DIR/records.jsonl instead of running it again")
     ap.add_argument("--whole-program", action="store_true",
                     help="first write the summaries of every selected TU (privacy-tidy-summarize) "
                          "into OUT/store, then analyse each TU with them")
@@ -207,6 +221,11 @@ def main():
     if args.model and not os.path.isfile(args.model):
         sys.exit("error: model file not found: %s" % args.model)
     os.makedirs(args.out, exist_ok=True)
+    args.baselines = {}
+    if args.baseline_from:
+        with open(os.path.join(args.baseline_from, "records.jsonl")) as f:
+            args.baselines = {r["tu"]: r["baseline"] for r in map(json.loads, f)
+                              if "baseline" in r}
     tus = select_tus(args)
     if not tus:
         sys.exit("error: no translation unit selected")
