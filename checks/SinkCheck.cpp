@@ -153,7 +153,14 @@ void SinkCheck::reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
                             const Verdict &V,
                             const std::vector<const Flow *> &Others) {
   const LegalPolicy &P = policy();
-  say(F.ReportLoc, findingMessage(P, F.Facts, V), DiagnosticIDs::Warning);
+  // A sink call spelled in a system header's macro (libosmocore's LOGP when
+  // logging.h is first included from /usr/include) would be a warning in a
+  // system macro, which clang drops: report it where the macro is used.
+  const SourceManager &SM = A.Ctx.getSourceManager();
+  SourceLocation Loc = F.ReportLoc;
+  if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
+    Loc = SM.getExpansionLoc(Loc);
+  say(Loc, findingMessage(P, F.Facts, V), DiagnosticIDs::Warning);
   for (const NoteText &N : findingNotes(P, F.Facts, V))
     say(noteLocation(F, N), N.Text, DiagnosticIDs::Note);
   // Each other source is named where its path starts.

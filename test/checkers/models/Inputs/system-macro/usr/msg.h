@@ -1,0 +1,5 @@
+#pragma once
+struct msg {
+  char imsi[16];
+  int type;
+};
