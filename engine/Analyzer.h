@@ -225,7 +225,8 @@ public:
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
                   const std::string &Desc);
   void dispatch(SinkHit H);
-  void addSummarySink(SinkHit H);
+  /// False when the summary is full and the hit was not kept.
+  bool addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
   const Expr *followReturnedObject(const Expr *E);
   const SinkObjectRule *matchSinkObject(const Expr *E, std::string &Desc);

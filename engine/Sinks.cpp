@@ -61,7 +61,7 @@ static size_t traceLength(const Trace &T) {
 
 /// One summary entry per (data, sink): the shortest path found wins, so a
 /// recursive detour never replaces the direct path.
-void Analyzer::addSummarySink(SinkHit H) {
+bool Analyzer::addSummarySink(SinkHit H) {
   auto Key = std::make_tuple(H.Data.L, H.SinkLoc.getRawEncoding(),
                              static_cast<unsigned>(H.Sink.Kind.Index));
   auto Found = SumSinkKeys.find(Key);
@@ -72,17 +72,18 @@ void Analyzer::addSummarySink(SinkHit H) {
     // so (a remark) and keeps what it has.
     if (Sum.Sinks.size() >= MaxSummarySinks) {
       Sum.Truncated = true;
-      return;
+      return false;
     }
     SumSinkKeys.emplace(Key, Sum.Sinks.size());
     Sum.Sinks.push_back(std::move(H));
-    return;
+    return true;
   }
   auto It = Found;
   SinkHit &Old = Sum.Sinks[It->second];
   if (H.CallSites.size() + traceLength(H.Data.T) <
       Old.CallSites.size() + traceLength(Old.Data.T))
     Old = std::move(H);
+  return true;
 }
 
 void Analyzer::dispatch(SinkHit H) {
@@ -92,9 +93,11 @@ void Analyzer::dispatch(SinkHit H) {
   }
   if (TU.DeferrableFunctions.count(FD->getCanonicalDecl())) {
     // Callers may hold the consent: let each caller decide. A hit that no
-    // consent can fix is reported now.
+    // consent can fix is reported now, and so is one the full summary cannot
+    // carry to the callers: it would be lost otherwise.
     TU.report(H, FD);
-    addSummarySink(std::move(H));
+    if (!addSummarySink(H))
+      TU.report(H, nullptr);
     return;
   }
   TU.report(H, nullptr);
