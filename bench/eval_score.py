@@ -73,8 +73,10 @@ def covers(f, label):
 def score(findings, labels, reviews, args):
     """Per check: recall, false alarms, precision; the sample to review."""
     rows, todo, misses = [], [], []
-    rng = random.Random(args.seed)
     for check in CHECKS:
+        # One generator per check: a check's sample depends on its own
+        # findings only, so it stays the same while they do.
+        rng = random.Random("%d:%s" % (args.seed, check))
         mine = [f for f in findings if f["check"] == check]
         pos = [l for l in labels if l["check"] == check and l["kind"] == "positive"]
         neg = [l for l in labels if l["check"] == check and l["kind"] == "negative"]
