@@ -23,6 +23,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -46,8 +47,9 @@ def run_timed(cmd):
             usage.ru_utime + usage.ru_stime)
 
 
-def parse_diags(text):
-    """Warnings/errors with the notes that follow them."""
+def parse_diags(text, directory="/"):
+    """Warnings/errors with the notes that follow them; relative paths are
+    taken relative to the compile command's directory, as clang reads them."""
     diags = []
     for line in text.splitlines():
         m = DIAG.match(line)
@@ -56,7 +58,7 @@ def parse_diags(text):
         d = {k: m.group(k) for k in ("file", "line", "col", "sev", "msg", "check")}
         d["line"], d["col"] = int(d["line"]), int(d["col"])
         # One header reached as lib/x/../h.h and lib/h.h is one place.
-        d["file"] = os.path.normpath(d["file"])
+        d["file"] = os.path.normpath(os.path.join(directory, d["file"]))
         if d["sev"] == "note":
             if diags:
                 diags[-1].setdefault("notes", []).append(
@@ -66,6 +68,21 @@ def parse_diags(text):
     return diags
 
 
+def privacy_config(args, store_mode=None):
+    """clang-tidy's -config text for the privacy checks (model, summary store)."""
+    opts = []
+    if args.model:
+        opts.append("ModelFiles: '%s'" % os.path.abspath(args.model))
+    if store_mode:
+        opts.append("SummaryStore: '%s'" % store_dir(args))
+        opts.append("SummaryStoreMode: %s" % store_mode)
+    return "{CheckOptions: {%s}}" % ", ".join(opts) if opts else ""
+
+
+def store_dir(args):
+    return os.path.abspath(os.path.join(args.out, "store"))
+
+
 def tidy_cmd(args, checks, tu, plugin):
     cmd = [args.clang_tidy, "-p", args.build_dir, "-checks=" + checks,
            "--quiet"]
@@ -73,20 +90,40 @@ def tidy_cmd(args, checks, tu, plugin):
         cmd.append("--header-filter=" + args.header_filter)
     if plugin:
         cmd += ["--load=" + args.plugin]
-        if args.model:
-            cmd.append("-config={CheckOptions: {ModelFiles: '%s'}}" %
-                       os.path.abspath(args.model))
+        config = privacy_config(args, "read" if args.whole_program else None)
+        if config:
+            cmd.append("-config=" + config)
     cmd.append(tu)
     return cmd
 
 
+def first_pass(args, tus):
+    """Whole-program mode: privacy-tidy-summarize writes the summaries of
+    every selected TU into OUT/store; returns its wall and CPU seconds."""
+    if os.path.isdir(store_dir(args)):
+        shutil.rmtree(store_dir(args))
+    cmd = [args.summarizer, "-p", args.build_dir,
+           "--summary-store=" + store_dir(args)]
+    if privacy_config(args):
+        cmd.append("--config=" + privacy_config(args))
+    out, rc, wall, cpu = run_timed(cmd + tus)
+    if rc != 0:
+        sys.exit("error: first pass failed (exit %d):\n%s" % (rc, out[-2000:]))
+    return {"wall": wall, "cpu": cpu}
+
+
 def one_tu(args, tu):
     rec = {"tu": tu}
-    if not args.no_baseline:
+    if tu in args.baselines:
+        rec["baseline"] = args.baselines[tu]
+    elif not args.no_baseline:
         out, rc, wall, cpu = run_timed(tidy_cmd(args, BASELINE_CHECKS, tu, False))
         rec["baseline"] = {"rc": rc, "wall": wall, "cpu": cpu}
+    if args.baseline_only:
+        rec["privacy"] = {"rc": 0, "wall": 0.0, "cpu": 0.0, "compile_errors": 0, "diags": []}
+        return rec
     out, rc, wall, cpu = run_timed(tidy_cmd(args, PRIVACY_CHECKS, tu, True))
-    diags = parse_diags(out)
+    diags = parse_diags(out, args.tu_dirs.get(tu, "/"))
     rec["privacy"] = {"rc": rc, "wall": wall, "cpu": cpu,
                       "compile_errors": sum(1 for d in diags if d["sev"] == "error"),
                       "diags": [d for d in diags if d["sev"] == "warning"
@@ -99,11 +136,17 @@ def select_tus(args):
         db = json.load(f)
     inc = [re.compile(r) for r in args.include]
     exc = [re.compile(r) for r in args.exclude]
-    tus = sorted({e["file"] if os.path.isabs(e["file"])
-                  else os.path.normpath(os.path.join(e["directory"], e["file"]))
-                  for e in db})
+    args.tu_dirs = {}
+    for e in db:
+        tu = os.path.normpath(os.path.join(e["directory"], e["file"]))
+        args.tu_dirs.setdefault(tu, e["directory"])
+    tus = sorted(args.tu_dirs)
     tus = [t for t in tus if (not inc or any(r.search(t) for r in inc))
            and not any(r.search(t) for r in exc)]
+    if args.tu_list:
+        with open(args.tu_list) as f:
+            wanted = {os.path.normpath(l.strip()) for l in f if l.strip()}
+        tus = [t for t in tus if t in wanted]
     return tus[:args.limit] if args.limit else tus
 
 
@@ -141,6 +184,7 @@ def main():
     ap.add_argument("--include", action="append", default=[], help="regex a TU path must match (any of)")
     ap.add_argument("--exclude", action="append", default=[], help="regex excluding TU paths")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--tu-list", metavar="FILE", help="only the TUs named in FILE (one path a line)")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--clang-tidy", default="/usr/lib/llvm-19/bin/clang-tidy")
     ap.add_argument("--plugin", default=os.path.normpath(os.path.join(
@@ -148,6 +192,16 @@ def main():
     ap.add_argument("--model", help="model file passed as ModelFiles")
     ap.add_argument("--header-filter", default="")
     ap.add_argument("--no-baseline", action="store_true", help="skip the plain clang-tidy run")
+    ap.add_argument("--baseline-only", action="store_true",
+                    help="time plain clang-tidy only (no privacy run); reuse it with --baseline-from")
+    ap.add_argument("--baseline-from", metavar="DIR",
+                    help="take the plain clang-tidy times from DIR/records.jsonl instead of running it again")
+    ap.add_argument("--whole-program", action="store_true",
+                    help="first write the summaries of every selected TU (privacy-tidy-summarize) "
+                         "into OUT/store, then analyse each TU with them")
+    ap.add_argument("--summarizer", default=os.path.normpath(os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "build", "tools", "summarize",
+        "privacy-tidy-summarize")))
     ap.add_argument("--sample", type=int, default=20, help="findings of each check to sample for review")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", required=True, help="output directory")
@@ -167,10 +221,18 @@ def main():
     if args.model and not os.path.isfile(args.model):
         sys.exit("error: model file not found: %s" % args.model)
     os.makedirs(args.out, exist_ok=True)
+    args.baselines = {}
+    if args.baseline_from:
+        with open(os.path.join(args.baseline_from, "records.jsonl")) as f:
+            args.baselines = {r["tu"]: r["baseline"] for r in map(json.loads, f)
+                              if "baseline" in r}
     tus = select_tus(args)
     if not tus:
         sys.exit("error: no translation unit selected")
     print("%d translation units, %d jobs" % (len(tus), args.jobs), file=sys.stderr)
+    if args.whole_program:
+        with open(os.path.join(args.out, "first_pass.json"), "w") as f:
+            json.dump(first_pass(args, tus), f)
     records = []
     start = time.monotonic()
     with open(os.path.join(args.out, "records.jsonl"), "w") as log, \
@@ -187,6 +249,10 @@ def main():
 
 def write_results(args, records):
     summary, findings = summarize(records, args)
+    fp = os.path.join(args.out, "first_pass.json")
+    if os.path.isfile(fp):
+        with open(fp) as f:
+            summary["first_pass"] = json.load(f)
     summary["command"] = " ".join(tidy_cmd(args, PRIVACY_CHECKS, "<tu>", True))
     summary["baseline_command"] = " ".join(tidy_cmd(args, BASELINE_CHECKS, "<tu>", False))
     with open(os.path.join(args.out, "summary.json"), "w") as f:
