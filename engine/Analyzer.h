@@ -192,6 +192,7 @@ public:
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.
   void resultTypeEffect(CallEffect &E);
+  bool vaListEffect(CallEffect &E);
   bool consentCheckEffect(CallEffect &E);
   bool anonymizerEffect(CallEffect &E);
   bool sinkEffect(CallEffect &E);

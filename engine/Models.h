@@ -28,6 +28,9 @@ namespace clang::tidy::privacy {
 /// call, ReturnArg for the result.
 constexpr int ThisArg = -1;
 constexpr int ReturnArg = -2;
+/// A parameter label for every argument passed to a function's `...`: what
+/// `va_start` puts into a `va_list`.
+constexpr int VariadicArgs = -3;
 
 /// A set of argument positions: explicit indexes and/or "every argument from
 /// index N on" (variadic functions).

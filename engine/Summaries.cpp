@@ -71,7 +71,15 @@ Trace concat(Trace Head, const Trace &Tail) {
 }
 
 Value Analyzer::labelValue(const CallSite &C, const Label &L) {
-  Value A = argValue(C, L.Param);
+  Value A;
+  if (L.Param == VariadicArgs) {
+    // Every argument the caller passed to `...`.
+    size_t First = C.FD ? C.FD->getNumParams() : C.Args.size();
+    for (size_t I = First; I < std::max(C.Args.size(), C.ArgValues.size()); ++I)
+      A.merge(argValue(C, I));
+  } else {
+    A = argValue(C, L.Param);
+  }
   for (const FieldDecl *F : L.ParamPath)
     A = projectField(A, F);
   A.clearConsent();
