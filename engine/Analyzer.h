@@ -46,7 +46,7 @@ struct AccessPath {
   }
   AccessPath child(const FieldDecl *F) const {
     AccessPath R = *this;
-    if (R.Fields.size() < MaxFieldDepth)
+    if (fitsField(R.Fields, F))
       R.Fields.push_back(F);
     return R;
   }
