@@ -148,6 +148,9 @@ public:
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
   Value visibleThrough(QualType T, unsigned Depth);
+  /// The part of \p V at member \p F: projectField, except that the whole
+  /// object's data stays out of a member its type's model excludes.
+  Value project(const Value &V, const FieldDecl *F);
   const FieldDecl *captureField(const ValueDecl *VD);
 
   // Places.cpp

@@ -173,8 +173,22 @@ public:
   bool VisitVarDecl(VarDecl *D) {
     if (D->hasGlobalStorage())
       Variables.insert(modelName(D));
+    // Parameters and locals by name: (function, name) pairs.
+    bool IsParam = isa<ParmVarDecl>(D);
+    if ((IsParam || D->isLocalVarDecl()) && D->getIdentifier())
+      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(
+              IsParam ? D->getDeclContext() : D->getParentFunctionOrMethod()))
+        (IsParam ? Params : Locals).insert({modelName(FD), D->getNameAsString()});
     return true;
   }
+  bool VisitRecordDecl(RecordDecl *D) {
+    if (D->isThisDeclarationADefinition())
+      for (std::string &N : recordTypeNames(D, &Aliases))
+        Records.push_back({std::move(N), D});
+    return true;
+  }
+  std::set<std::pair<std::string, std::string>> Params, Locals;
+  std::vector<std::pair<std::string, const RecordDecl *>> Records;
   bool VisitTypeDecl(TypeDecl *D) {
     if (D->getIdentifier())
       Types.insert(modelName(D));
@@ -205,6 +219,55 @@ void TranslationUnitAnalysis::checkModelsMatch() {
       Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
                          E.Origin + ": '" + E.Name.text() +
                              "' matches nothing in this translation unit"});
+  }
+  checkScopedModelsMatch(Names.Params, Names.Locals);
+  checkExcludedMembers(Names.Records);
+}
+
+// engine-a: strict mode for parameters and locals by name and for
+// excluded members.
+void TranslationUnitAnalysis::checkScopedModelsMatch(
+    const std::set<std::pair<std::string, std::string>> &Params,
+    const std::set<std::pair<std::string, std::string>> &Locals) {
+  for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
+    const ModelSet::ScopedEntry &E = Models.Scoped[I];
+    bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
+    bool Found = llvm::any_of(IsParam ? Params : Locals, [&](const auto &P) {
+      return E.Name.matches(P.second) &&
+             (!E.Function || E.Function->matches(P.first));
+    });
+    if (!Found)
+      Notices.push_back(
+          {DiagnosticIDs::Warning, SourceLocation(),
+           E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
+               E.Name.text() + "'" +
+               (E.Function ? " in '" + E.Function->text() + "'" : "") +
+               " matches nothing in this translation unit"});
+  }
+}
+
+/// A member named in `excludeFields` that the type does not have is an
+/// error: the exclusion would silently do nothing.
+void TranslationUnitAnalysis::checkExcludedMembers(
+    const std::vector<std::pair<std::string, const RecordDecl *>> &Records) {
+  for (size_t I = Models.BuiltinDecls; I < Models.Decls.size(); ++I) {
+    const ModelSet::DeclEntry &E = Models.Decls[I];
+    if (E.Kind != ModelSet::DeclEntry::Type || E.Excludes.empty())
+      continue;
+    std::set<std::string> Reported;
+    for (const auto &[Name, RD] : Records) {
+      if (!E.Name.matches(Name))
+        continue;
+      for (const ModelSet::ExcludedField &X : E.Excludes) {
+        bool Member = llvm::any_of(RD->fields(), [&](const FieldDecl *F) {
+          return F->getName() == X.Name;
+        });
+        if (!Member && Reported.insert(X.Origin + Name).second)
+          Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                             X.Origin + ": '" + X.Name +
+                                 "' is no direct member of '" + Name + "'"});
+      }
+    }
   }
 }
 

@@ -135,6 +135,11 @@ TypedefIndex buildTypedefIndex(ASTContext &Ctx);
 std::vector<std::string> modelNames(const NamedDecl *D,
                                     const TypedefIndex *Aliases);
 
+/// Every name a `types` entry may use for the record \p RD: its own and
+/// its typedefs' (`typedef struct {...} tai_t;`, `typedef struct ue_s ue_t;`).
+std::vector<std::string> recordTypeNames(const RecordDecl *RD,
+                                         const TypedefIndex *Aliases);
+
 /// The model entries loaded from JSON files.
 class ModelSet {
 public:
@@ -162,17 +167,34 @@ public:
     FunctionSpec Spec;
     llvm::SmallVector<std::pair<int, Category>, 1> ParamCategories;
   };
+  /// A member a type entry says holds none of the type's personal data
+  /// (`size`, `len`, `spare` of a TAI or an identity buffer).
+  struct ExcludedField {
+    std::string Name;
+    std::string Origin; ///< "model f.json:5:27"
+  };
   struct DeclEntry {
     enum KindT { Type, Field, Variable } Kind;
     NamePattern Name;
     Category Cat;
     std::string Origin;
+    std::vector<ExcludedField> Excludes; ///< types only
+  };
+  /// Parameters or local variables by their own name, in the functions
+  /// whose qualified name matches Function (every function without it).
+  struct ScopedEntry {
+    enum KindT { Parameter, Local } Kind;
+    NamePattern Name;
+    std::optional<NamePattern> Function;
+    Category Cat;
+    std::string Origin;
   };
   std::vector<FunctionEntry> Functions;
   std::vector<DeclEntry> Decls;
+  std::vector<ScopedEntry> Scoped;
   std::vector<SinkObjectRule> SinkObjects;
   /// Entries before these indexes come from the shipped models.
-  size_t BuiltinFunctions = 0, BuiltinDecls = 0;
+  size_t BuiltinFunctions = 0, BuiltinDecls = 0, BuiltinScoped = 0;
 };
 
 /// Annotation facts of one declaration (all redeclarations merged).
@@ -212,6 +234,9 @@ public:
   /// Categories of a parameter of a function (annotation or model).
   llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
                                                  unsigned Index);
+  /// Whether a type entry says member \p F of its type holds none of the
+  /// data the whole object carries (`excludeFields`).
+  bool isExcludedMember(const FieldDecl *F);
   ASTContext &context() { return Ctx; }
 
 private:
@@ -236,7 +261,15 @@ public:
   };
 
 private:
-  EntryIndex FunctionIndex, DeclIndex;
+  EntryIndex FunctionIndex, DeclIndex, ScopedIndex;
+  /// Parameters and locals by name (engine-a).
+  void addScopedCategories(const VarDecl *VD,
+                           llvm::SmallVectorImpl<Category> &Cats);
+  llvm::DenseMap<const FunctionDecl *, std::string> FunctionNames;
+  /// Excluded member names by record (engine-a); built on first use.
+  std::optional<bool> AnyExclusions;
+  llvm::DenseMap<const RecordDecl *, llvm::SmallVector<std::string, 2>>
+      ExcludedByRecord;
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);

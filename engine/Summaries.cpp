@@ -81,7 +81,7 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
     A = argValue(C, L.Param);
   }
   for (const FieldDecl *F : L.ParamPath)
-    A = projectField(A, F);
+    A = project(A, F);
   A.clearConsent();
   if (L.Pseudonymised)
     for (Taint &T : A.Taints)

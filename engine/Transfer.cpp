@@ -82,7 +82,7 @@ public:
     const auto *F = dyn_cast<FieldDecl>(M);
     if (!F)
       return {}; // a method: the call handles it
-    Value V = projectField(A.valueOf(ME->getBase()), F);
+    Value V = A.project(A.valueOf(ME->getBase()), F);
     V.merge(A.staticOfDecl(F));
     return V;
   }
