@@ -189,6 +189,7 @@ public:
   std::optional<CallSite> callSite(const Expr *E);
   Value handleCall(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
+  bool passesAddressOnly(const CallSite &C, int Index) const;
   Value allArgs(const CallSite &C, bool WithThis);
   std::string describeArgument(const CallSite &C);
   bool mayCarryArguments(const CallSite &C);

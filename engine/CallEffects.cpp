@@ -93,7 +93,31 @@ Value Analyzer::argValue(const CallSite &C, int Index) {
     return C.ArgValues[Index];
   if (Index < 0 || static_cast<size_t>(Index) >= C.Args.size())
     return {};
+  if (passesAddressOnly(C, Index))
+    return {};
   return valueOf(C.Args[Index]);
+}
+
+/// A pointer to a struct or a `void *` passed to `...` is an address: a
+/// printf-like callee can print the pointer (`%p`), not the object's
+/// fields, and `%s` takes a `char *`. Character pointers (strings, byte
+/// buffers) and every pointer to a named parameter keep their data.
+bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
+  if (!C.FD || !C.FD->isVariadic() ||
+      static_cast<unsigned>(Index) < C.FD->getNumParams())
+    return false;
+  const Expr *E = C.Args[Index]->IgnoreParenImpCasts();
+  // (void *)ctx: the cast says nothing more than the pointer it converts.
+  while (const auto *CE = dyn_cast<ExplicitCastExpr>(E)) {
+    if (!CE->getType()->isVoidPointerType())
+      break;
+    E = CE->getSubExpr()->IgnoreParenImpCasts();
+  }
+  QualType T = E->getType();
+  if (!T->isPointerType())
+    return false;
+  QualType Pointee = T->getPointeeType();
+  return Pointee->isRecordType() || Pointee->isVoidType();
 }
 
 Value Analyzer::allArgs(const CallSite &C, bool WithThis) {

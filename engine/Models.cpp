@@ -1230,6 +1230,29 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
 
 llvm::SmallVector<Category, 1>
 DeclFacts::typeCategories(QualType T, const Decl **TypeDecl) {
+  return typeCategories(T, TypeDecl, 0);
+}
+
+/// engine-a: the categories of the template arguments as written
+/// (`std::vector<Msisdn>`): the specialisation's own arguments are
+/// canonical, the annotated alias is only in the sugar.
+llvm::SmallVector<Category, 1>
+DeclFacts::writtenArgumentCategories(QualType T, const Decl **TypeDecl,
+                                     unsigned Depth) {
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  if (!TST || Depth >= 2)
+    return {};
+  for (const TemplateArgument &A : TST->template_arguments())
+    if (A.getKind() == TemplateArgument::Type) {
+      auto Cats = typeCategories(A.getAsType(), TypeDecl, Depth + 1);
+      if (!Cats.empty())
+        return Cats;
+    }
+  return {};
+}
+
+llvm::SmallVector<Category, 1>
+DeclFacts::typeCategories(QualType T, const Decl **TypeDecl, unsigned Depth) {
   // Walk the sugar: every typedef level and the underlying tag may carry a
   // category. Pointers, references and arrays carry their element's.
   for (unsigned Guard = 0; !T.isNull() && Guard < 16; ++Guard) {
@@ -1252,6 +1275,8 @@ DeclFacts::typeCategories(QualType T, const Decl **TypeDecl) {
           Cats = declCategories(Spec->getSpecializedTemplate()->getTemplatedDecl());
       if (!Cats.empty() && TypeDecl)
         *TypeDecl = Def;
+      if (Cats.empty())
+        Cats = writtenArgumentCategories(T, TypeDecl, Depth);
       return Cats;
     }
     if (T->isPointerType() || T->isReferenceType()) {

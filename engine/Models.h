@@ -271,6 +271,11 @@ private:
   llvm::DenseMap<const RecordDecl *, llvm::SmallVector<std::string, 2>>
       ExcludedByRecord;
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
+  llvm::SmallVector<Category, 1> typeCategories(QualType T,
+                                                const Decl **TypeDecl,
+                                                unsigned Depth);
+  llvm::SmallVector<Category, 1>
+  writtenArgumentCategories(QualType T, const Decl **TypeDecl, unsigned Depth);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);
 };

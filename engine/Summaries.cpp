@@ -75,8 +75,12 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
   if (L.Param == VariadicArgs) {
     // Every argument the caller passed to `...`.
     size_t First = C.FD ? C.FD->getNumParams() : C.Args.size();
+    // A field read through a pointer taken with va_arg is the object's,
+    // even where the pointer alone would be an address (passesAddressOnly).
     for (size_t I = First; I < std::max(C.Args.size(), C.ArgValues.size()); ++I)
-      A.merge(argValue(C, I));
+      A.merge(!L.ParamPath.empty() && I < C.Args.size() && I >= C.ArgValues.size()
+                  ? valueOf(C.Args[I])
+                  : argValue(C, I));
   } else {
     A = argValue(C, L.Param);
   }

@@ -31,7 +31,13 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!VD)
     return {};
-  Value V = staticOfDecl(VD);
+  // A compiler-made reference (a range-for's `__range1`) is named after
+  // what it refers to: the first name found for a label is kept.
+  Value V;
+  if (VD->isImplicit())
+    if (const auto It = Cur.Alias.find(VD); It != Cur.Alias.end())
+      V = staticOfPath(It->second);
+  V.merge(staticOfDecl(VD));
   if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
     // Inside a lambda a capture is a field of the closure: its value is
     // whatever the enclosing function captured, known at the creation.
