@@ -122,6 +122,13 @@ static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
   TU.InProgress.clear();
 }
 
+/// A name in `excludeFields` that the type does not have (engine-a).
+static std::string notAMember(const std::string &Origin,
+                              const std::string &Name,
+                              const std::string &Type) {
+  return Origin + ": '" + Name + "' is no direct member of '" + Type + "'";
+}
+
 void TranslationUnitAnalysis::run() {
   CallGraph Graph(Ctx, *Facts, Overriders);
   std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
@@ -150,7 +157,14 @@ void TranslationUnitAnalysis::run() {
   if (Store && Opts.WriteSummaries)
     Store->writeAll();
   if (Opts.StrictModels)
-    checkModelsMatch();
+    checkModelsMatch(); // every matching record, as errors
+  else {
+    std::set<std::string> Said;
+    for (const DeclFacts::MissingMember &M : Facts->missingMembers())
+      if (Said.insert(M.Origin).second)
+        Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                           notAMember(M.Origin, M.Name, M.Type)});
+  }
 }
 
 namespace {
@@ -226,6 +240,7 @@ void TranslationUnitAnalysis::checkModelsMatch() {
 
 // engine-a: strict mode for parameters and locals by name and for
 // excluded members.
+
 void TranslationUnitAnalysis::checkScopedModelsMatch(
     const std::set<std::pair<std::string, std::string>> &Params,
     const std::set<std::pair<std::string, std::string>> &Locals) {
@@ -264,8 +279,7 @@ void TranslationUnitAnalysis::checkExcludedMembers(
         });
         if (!Member && Reported.insert(X.Origin + Name).second)
           Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                             X.Origin + ": '" + X.Name +
-                                 "' is no direct member of '" + Name + "'"});
+                             notAMember(X.Origin, X.Name, Name)});
       }
     }
   }

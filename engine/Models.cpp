@@ -1213,12 +1213,19 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
     if (!Aliases)
       Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
     llvm::SmallVector<std::string, 2> Names;
+    const RecordDecl *Def = RD->getDefinition();
     for (const std::string &N : recordTypeNames(RD, Aliases.get()))
       for (const ModelSet::DeclEntry &E : Models.Decls)
         if (E.Kind == ModelSet::DeclEntry::Type && !E.Excludes.empty() &&
             E.Name.matches(N))
-          for (const ModelSet::ExcludedField &X : E.Excludes)
+          for (const ModelSet::ExcludedField &X : E.Excludes) {
             Names.push_back(X.Name);
+            // Never silent: a name the type does not have excludes nothing.
+            if (Def && llvm::none_of(Def->fields(), [&](const FieldDecl *M) {
+                  return M->getName() == X.Name;
+                }))
+              MissingMembers.push_back({X.Origin, X.Name, N});
+          }
     It = ExcludedByRecord.try_emplace(RD, std::move(Names)).first;
   }
   return llvm::is_contained(It->second, F->getName());

@@ -237,6 +237,14 @@ public:
   /// Whether a type entry says member \p F of its type holds none of the
   /// data the whole object carries (`excludeFields`).
   bool isExcludedMember(const FieldDecl *F);
+  /// Names in `excludeFields` that a record read in this translation unit
+  /// does not have, as (origin of the name, name, type name).
+  struct MissingMember {
+    std::string Origin, Name, Type;
+  };
+  const std::vector<MissingMember> &missingMembers() const {
+    return MissingMembers;
+  }
   ASTContext &context() { return Ctx; }
 
 private:
@@ -270,6 +278,7 @@ private:
   std::optional<bool> AnyExclusions;
   llvm::DenseMap<const RecordDecl *, llvm::SmallVector<std::string, 2>>
       ExcludedByRecord;
+  std::vector<MissingMember> MissingMembers;
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
   llvm::SmallVector<Category, 1> typeCategories(QualType T,
                                                 const Decl **TypeDecl,
