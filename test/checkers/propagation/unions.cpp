@@ -61,3 +61,24 @@ void through_callee(struct plain_ue *ue, PRIVACY_SUBSCRIBER_ID const char *id) {
   log_tmsi(ue);
   log_digits(ue);
 }
+
+// C++: an anonymous union in a class, read in its methods.
+class MobileIdentity {
+public:
+  void set_imsi(PRIVACY_SUBSCRIBER_ID const char *imsi) { strcpy(digits_, imsi); }
+  void print_tmsi() const { printf("%u\n", tmsi_); } // the other member
+  void print_imsi() const { printf("%s\n", digits_); }
+  // CHECK: :[[@LINE-1]]:29: warning: subscriber identifier 'imsi' is logged
+
+private:
+  union {
+    char digits_[16];
+    unsigned tmsi_;
+  };
+};
+
+void identity(MobileIdentity &mi, PRIVACY_SUBSCRIBER_ID const char *imsi) {
+  mi.set_imsi(imsi);
+  mi.print_tmsi();
+  mi.print_imsi();
+}
