@@ -12,6 +12,17 @@ bool describes(const ModelSet &Models, const NamedDecl &D) {
   for (const auto &E : Models.Decls)
     if (E.Name.matches(Name))
       return true;
+  // Parameters and locals by name.
+  if (const auto *VD = dyn_cast<VarDecl>(&D); VD && VD->getIdentifier()) {
+    bool IsParam = isa<ParmVarDecl>(VD);
+    const auto *Fn = dyn_cast_or_null<FunctionDecl>(
+        IsParam ? VD->getDeclContext() : VD->getParentFunctionOrMethod());
+    for (const auto &E : Models.Scoped)
+      if ((E.Kind == ModelSet::ScopedEntry::Parameter) == IsParam &&
+          (IsParam || VD->isLocalVarDecl()) && E.Name.matches(VD->getName()) &&
+          (!E.Function || (Fn && E.Function->matches(modelName(Fn)))))
+        return true;
+  }
   const Decl *Owner = &D;
   int Param = -1;
   if (const auto *P = dyn_cast<ParmVarDecl>(&D)) {

@@ -46,7 +46,7 @@ struct AccessPath {
   }
   AccessPath child(const FieldDecl *F) const {
     AccessPath R = *this;
-    if (R.Fields.size() < MaxFieldDepth)
+    if (fitsField(R.Fields, F))
       R.Fields.push_back(F);
     return R;
   }
@@ -158,6 +158,9 @@ public:
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
   Value visibleThrough(QualType T, unsigned Depth);
+  /// The part of \p V at member \p F: projectField, except that the whole
+  /// object's data stays out of a member its type's model excludes.
+  Value project(const Value &V, const FieldDecl *F);
   const FieldDecl *captureField(const ValueDecl *VD);
 
   // Places.cpp
@@ -196,12 +199,14 @@ public:
   std::optional<CallSite> callSite(const Expr *E);
   Value handleCall(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
+  bool passesAddressOnly(const CallSite &C, int Index) const;
   Value allArgs(const CallSite &C, bool WithThis);
   std::string describeArgument(const CallSite &C);
   bool mayCarryArguments(const CallSite &C);
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.
   void resultTypeEffect(CallEffect &E);
+  bool vaListEffect(CallEffect &E);
   bool consentCheckEffect(CallEffect &E);
   bool anonymizerEffect(CallEffect &E);
   bool sinkEffect(CallEffect &E);

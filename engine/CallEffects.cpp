@@ -93,7 +93,31 @@ Value Analyzer::argValue(const CallSite &C, int Index) {
     return C.ArgValues[Index];
   if (Index < 0 || static_cast<size_t>(Index) >= C.Args.size())
     return {};
+  if (passesAddressOnly(C, Index))
+    return {};
   return valueOf(C.Args[Index]);
+}
+
+/// A pointer to a struct or a `void *` passed to `...` is an address: a
+/// printf-like callee can print the pointer (`%p`), not the object's
+/// fields, and `%s` takes a `char *`. Character pointers (strings, byte
+/// buffers) and every pointer to a named parameter keep their data.
+bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
+  if (!C.FD || !C.FD->isVariadic() ||
+      static_cast<unsigned>(Index) < C.FD->getNumParams())
+    return false;
+  const Expr *E = C.Args[Index]->IgnoreParenImpCasts();
+  // (void *)ctx: the cast says nothing more than the pointer it converts.
+  while (const auto *CE = dyn_cast<ExplicitCastExpr>(E)) {
+    if (!CE->getType()->isVoidPointerType())
+      break;
+    E = CE->getSubExpr()->IgnoreParenImpCasts();
+  }
+  QualType T = E->getType();
+  if (!T->isPointerType())
+    return false;
+  QualType Pointee = T->getPointeeType();
+  return Pointee->isRecordType() || Pointee->isVoidType();
 }
 
 Value Analyzer::allArgs(const CallSite &C, bool WithThis) {
@@ -120,7 +144,7 @@ Value Analyzer::handleCall(const CallSite &C) {
   resultTypeEffect(E);
   using Handler = bool (Analyzer::*)(CallEffect &);
   static constexpr Handler Handlers[] = {
-      &Analyzer::consentCheckEffect, &Analyzer::anonymizerEffect,
+      &Analyzer::vaListEffect,       &Analyzer::consentCheckEffect, &Analyzer::anonymizerEffect,
       &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
       &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
       &Analyzer::propagationEffect,  &Analyzer::returnsAliasEffect,
@@ -146,6 +170,38 @@ void Analyzer::resultTypeEffect(CallEffect &E) {
         staticOfType(C.E->getType(), nullptr, describeArgument(C), E.Loc));
   else
     E.R.merge(staticOfType(C.E->getType(), C.FD));
+}
+
+/// `va_start(ap, last)` fills `ap` with the arguments passed to `...`, and
+/// `va_copy(dst, src)` copies them: language built-ins, not an API, so the
+/// engine knows them. A `va_list` handed to a sink makes the variadic
+/// function a sink for those arguments, through its summary.
+bool Analyzer::vaListEffect(CallEffect &E) {
+  const CallSite &C = E.C;
+  if (!C.FD || !C.FD->getBuiltinID() || C.Args.empty())
+    return false;
+  llvm::StringRef Name = C.FD->getName();
+  bool Start = Name == "__builtin_va_start" || Name == "__builtin_c23_va_start" ||
+               Name == "__va_start";
+  bool Copy = Name == "__builtin_va_copy";
+  if (!Start && !Copy)
+    return false;
+  Value V;
+  if (Copy && C.Args.size() > 1) {
+    V = argValue(C, 1);
+  } else if (Start && FD->isVariadic()) {
+    Taint T;
+    T.L.IsParam = true;
+    T.L.Param = VariadicArgs;
+    // At the function's name: the `...` has no location of its own
+    // (function types are uniqued, FunctionDecl::getEllipsisLoc shares one).
+    T.T = extendTrace(nullptr, FD->getLocation(), StepKind::Parameter, "...",
+                      describe(FD));
+    V.add(T);
+  }
+  if (auto LP = lvaluePath(C.Args[0]))
+    writePath(*LP, V, E.Loc, /*AddStep=*/false);
+  return true;
 }
 
 /// A consent check: its result holds the purpose when true.

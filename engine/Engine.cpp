@@ -123,6 +123,13 @@ static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
   TU.InProgress.clear();
 }
 
+/// A name in `excludeFields` that the type does not have (engine-a).
+static std::string notAMember(const std::string &Origin,
+                              const std::string &Name,
+                              const std::string &Type) {
+  return Origin + ": '" + Name + "' is no direct member of '" + Type + "'";
+}
+
 void TranslationUnitAnalysis::run() {
   CallGraph Graph(Ctx, *Facts, Overriders);
   std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
@@ -156,9 +163,45 @@ void TranslationUnitAnalysis::run() {
 
   if (Store && Opts.WriteSummaries)
     Store->writeAll();
-  if (Opts.StrictModels || Opts.ModelCoverage)
-    checkModelsMatch();
+  if (Opts.StrictModels || Opts.ModelCoverage) {
+    checkModelsMatch(); // every matching record, as errors
+  } else {
+    std::set<std::string> Said;
+    for (const DeclFacts::MissingMember &M : Facts->missingMembers())
+      if (Said.insert(M.Origin).second)
+        Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                           notAMember(M.Origin, M.Name, M.Type)});
+  }
 }
+
+namespace {
+/// The names that parameter and local entries and excluded members of a
+/// model can match, for strict mode (engine-a).
+class ScopedNameCollector : public RecursiveASTVisitor<ScopedNameCollector> {
+public:
+  explicit ScopedNameCollector(ASTContext &Ctx)
+      : Aliases(buildTypedefIndex(Ctx)) {}
+  TypedefIndex Aliases;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitVarDecl(VarDecl *D) {
+    // Parameters and locals by name: (function, name) pairs.
+    bool IsParam = isa<ParmVarDecl>(D);
+    if ((IsParam || D->isLocalVarDecl()) && D->getIdentifier())
+      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(
+              IsParam ? D->getDeclContext() : D->getParentFunctionOrMethod()))
+        (IsParam ? Params : Locals).insert({modelName(FD), D->getNameAsString()});
+    return true;
+  }
+  bool VisitRecordDecl(RecordDecl *D) {
+    if (D->isThisDeclarationADefinition())
+      for (std::string &N : recordTypeNames(D, &Aliases))
+        Records.push_back({std::move(N), D});
+    return true;
+  }
+  std::set<std::pair<std::string, std::string>> Params, Locals;
+  std::vector<std::pair<std::string, const RecordDecl *>> Records;
+};
+} // namespace
 
 void TranslationUnitAnalysis::checkModelsMatch() {
   std::vector<ModelEntryUsage> Usage = modelUsage(Ctx, Models, *Facts);
@@ -170,6 +213,57 @@ void TranslationUnitAnalysis::checkModelsMatch() {
     if (!U.Matched)
       Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
                          U.Entry + " matches nothing in this translation unit"});
+  ScopedNameCollector Names(Ctx);
+  Names.TraverseDecl(Ctx.getTranslationUnitDecl());
+  checkScopedModelsMatch(Names.Params, Names.Locals);
+  checkExcludedMembers(Names.Records);
+}
+
+// engine-a: strict mode for parameters and locals by name and for
+// excluded members.
+
+void TranslationUnitAnalysis::checkScopedModelsMatch(
+    const std::set<std::pair<std::string, std::string>> &Params,
+    const std::set<std::pair<std::string, std::string>> &Locals) {
+  for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
+    const ModelSet::ScopedEntry &E = Models.Scoped[I];
+    bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
+    bool Found = llvm::any_of(IsParam ? Params : Locals, [&](const auto &P) {
+      return E.Name.matches(P.second) &&
+             (!E.Function || E.Function->matches(P.first));
+    });
+    if (!Found)
+      Notices.push_back(
+          {DiagnosticIDs::Warning, SourceLocation(),
+           E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
+               E.Name.text() + "'" +
+               (E.Function ? " in '" + E.Function->text() + "'" : "") +
+               " matches nothing in this translation unit"});
+  }
+}
+
+/// A member named in `excludeFields` that the type does not have is an
+/// error: the exclusion would silently do nothing.
+void TranslationUnitAnalysis::checkExcludedMembers(
+    const std::vector<std::pair<std::string, const RecordDecl *>> &Records) {
+  for (size_t I = Models.BuiltinDecls; I < Models.Decls.size(); ++I) {
+    const ModelSet::DeclEntry &E = Models.Decls[I];
+    if (E.Kind != ModelSet::DeclEntry::Type || E.Excludes.empty())
+      continue;
+    std::set<std::string> Reported;
+    for (const auto &[Name, RD] : Records) {
+      if (!E.Name.matches(Name))
+        continue;
+      for (const ModelSet::ExcludedField &X : E.Excludes) {
+        bool Member = llvm::any_of(RD->fields(), [&](const FieldDecl *F) {
+          return F->getName() == X.Name;
+        });
+        if (!Member && Reported.insert(X.Origin + Name).second)
+          Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
+                             notAMember(X.Origin, X.Name, Name)});
+      }
+    }
+  }
 }
 
 //===----------------------------------------------------------------------===//

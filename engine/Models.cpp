@@ -195,6 +195,27 @@ std::vector<std::string> modelNames(const NamedDecl *D,
   return Out;
 }
 
+std::vector<std::string> recordTypeNames(const RecordDecl *RD,
+                                         const TypedefIndex *Aliases) {
+  std::vector<std::string> Out;
+  const RecordDecl *Def = RD->getDefinition() ? RD->getDefinition() : RD;
+  if (Def->getIdentifier())
+    Out = modelNames(Def, Aliases);
+  if (const TypedefNameDecl *TD = Def->getTypedefNameForAnonDecl())
+    Out.push_back(modelName(TD));
+  if (Aliases && Def->getIdentifier()) {
+    auto It = Aliases->find(cast<RecordDecl>(Def->getCanonicalDecl()));
+    if (It != Aliases->end()) {
+      // The typedef is named in the record's scope: `ns::ue_t`.
+      std::string Scope = modelName(Def);
+      Scope.resize(Scope.size() - Def->getName().size());
+      for (const std::string &A : It->second)
+        Out.push_back(Scope + A);
+    }
+  }
+  return Out;
+}
+
 std::string ModelError::str() const {
   std::string S;
   llvm::raw_string_ostream OS(S);
@@ -453,7 +474,8 @@ public:
       return;
     }
     checkKeys(J, "", {"$schema", "version", "description", "functions",
-                      "types", "fields", "variables", "sinkObjects"});
+                      "types", "fields", "variables", "parameters", "locals",
+                      "sinkObjects"});
     if (J.contains("version") && J["version"] != 1)
       error("/version", "unsupported model version (expected 1)");
     forEach(J, "functions", [&](const json &E, const std::string &P) {
@@ -462,6 +484,10 @@ public:
     for (const char *Kind : {"types", "fields", "variables"})
       forEach(J, Kind, [&](const json &E, const std::string &P) {
         declEntry(E, P, Kind);
+      });
+    for (const char *Kind : {"parameters", "locals"})
+      forEach(J, Kind, [&](const json &E, const std::string &P) {
+        scopedEntry(E, P, Kind);
       });
     forEach(J, "sinkObjects", [&](const json &E, const std::string &P) {
       sinkObject(E, P);
@@ -759,18 +785,68 @@ private:
   }
 
   void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {
-    checkKeys(E, Ptr, {"name", "category", "comment"});
+    if (Kind == "types")
+      checkKeys(E, Ptr, {"name", "category", "excludeFields", "comment"});
+    else
+      checkKeys(E, Ptr, {"name", "category", "comment"});
     ModelSet::DeclEntry D;
     D.Kind = Kind == "types"    ? ModelSet::DeclEntry::Type
              : Kind == "fields" ? ModelSet::DeclEntry::Field
                                 : ModelSet::DeclEntry::Variable;
     bool Named = name(E, Ptr, "name", D.Name);
     auto C = category(E, Ptr);
+    if (Kind == "types" && E.contains("excludeFields"))
+      excludeFields(E["excludeFields"], Ptr + "/excludeFields", D.Excludes);
     if (!Named || !C)
       return;
     D.Cat = *C;
     D.Origin = origin(Ptr);
     Set.Decls.push_back(std::move(D));
+  }
+
+  // engine-a: field exclusions, parameters and locals by name.
+
+  /// `"excludeFields": ["size", "spare"]`: member names, each kept with its
+  /// place for strict mode's check that the type has such a member.
+  void excludeFields(const json &A, const std::string &Ptr,
+                     std::vector<ModelSet::ExcludedField> &Out) {
+    if (!A.is_array()) {
+      error(Ptr, "'excludeFields' must be an array of member names");
+      return;
+    }
+    for (size_t I = 0; I < A.size(); ++I) {
+      std::string P = Ptr + "/" + std::to_string(I);
+      if (!A[I].is_string() || A[I].get<std::string>().empty()) {
+        error(P, "expected a member name");
+        continue;
+      }
+      auto [Line, Col] = Index->at(P);
+      Out.push_back({A[I].get<std::string>(), "model " + File + ":" +
+                                                  std::to_string(Line) + ":" +
+                                                  std::to_string(Col)});
+    }
+  }
+
+  /// `{"name": "re:imsi|supi", "function": "re:hlr_.*", "category": ...}`
+  /// in "parameters" or "locals".
+  void scopedEntry(const json &E, const std::string &Ptr,
+                   llvm::StringRef Kind) {
+    checkKeys(E, Ptr, {"name", "function", "category", "comment"});
+    ModelSet::ScopedEntry S;
+    S.Kind = Kind == "parameters" ? ModelSet::ScopedEntry::Parameter
+                                  : ModelSet::ScopedEntry::Local;
+    bool Named = name(E, Ptr, "name", S.Name);
+    bool FunctionOk = true;
+    if (E.contains("function")) {
+      S.Function.emplace();
+      FunctionOk = name(E, Ptr, "function", *S.Function);
+    }
+    auto C = category(E, Ptr);
+    if (!Named || !FunctionOk || !C)
+      return;
+    S.Cat = *C;
+    S.Origin = origin(Ptr);
+    Set.Scoped.push_back(std::move(S));
   }
 
   void sinkObject(const json &E, const std::string &Ptr) {
@@ -821,7 +897,8 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
 
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                             std::vector<ModelError> &Errors) {
-  if (!Functions.empty() || !Decls.empty() || !SinkObjects.empty()) {
+  if (!Functions.empty() || !Decls.empty() || !Scoped.empty() ||
+      !SinkObjects.empty()) {
     parseBuiltins(Disabled, Errors);
     return;
   }
@@ -886,6 +963,7 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
   }
   BuiltinFunctions = Functions.size();
   BuiltinDecls = Decls.size();
+  BuiltinScoped = Scoped.size();
 }
 
 //===----------------------------------------------------------------------===//
@@ -1080,12 +1158,108 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
         }
     }
   }
+  if (const auto *VD = dyn_cast<VarDecl>(D); VD && !Models.Scoped.empty())
+    addScopedCategories(VD, Cats);
   DeclCats[D] = Cats;
   return Cats;
 }
 
+//===----------------------------------------------------------------------===//
+// engine-a: parameters and locals by name; members excluded from a type
+//===----------------------------------------------------------------------===//
+
+void DeclFacts::addScopedCategories(const VarDecl *VD,
+                                    llvm::SmallVectorImpl<Category> &Cats) {
+  bool IsParam = isa<ParmVarDecl>(VD);
+  if ((!IsParam && !VD->isLocalVarDecl()) || !VD->getIdentifier())
+    return;
+  const auto *Owner = dyn_cast_or_null<FunctionDecl>(
+      IsParam ? VD->getDeclContext() : VD->getParentFunctionOrMethod());
+  if (!ScopedIndex.Built)
+    buildIndex(Models.Scoped, ScopedIndex);
+  auto Kind = IsParam ? ModelSet::ScopedEntry::Parameter
+                      : ModelSet::ScopedEntry::Local;
+  llvm::StringRef Name = VD->getName();
+  // Patterns are compiled once per model file; a declaration is matched
+  // once (declCategories is memoized), a function's name made once.
+  for (unsigned I : ScopedIndex.candidates(Name)) {
+    const ModelSet::ScopedEntry &E = Models.Scoped[I];
+    if (E.Kind != Kind || llvm::is_contained(Cats, E.Cat) ||
+        !E.Name.matches(Name))
+      continue;
+    if (E.Function) {
+      if (!Owner)
+        continue;
+      auto [It, New] = FunctionNames.try_emplace(Owner->getCanonicalDecl());
+      if (New)
+        It->second = modelName(Owner);
+      if (!E.Function->matches(It->second))
+        continue;
+    }
+    Cats.push_back(E.Cat);
+  }
+}
+
+bool DeclFacts::isExcludedMember(const FieldDecl *F) {
+  if (!AnyExclusions)
+    AnyExclusions = llvm::any_of(Models.Decls, [](const auto &E) {
+      return !E.Excludes.empty();
+    });
+  if (!*AnyExclusions || !F->getIdentifier())
+    return false;
+  const auto *RD = cast<RecordDecl>(F->getParent()->getCanonicalDecl());
+  auto It = ExcludedByRecord.find(RD);
+  if (It == ExcludedByRecord.end()) {
+    if (!Aliases)
+      Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
+    llvm::SmallVector<std::string, 2> Names;
+    const RecordDecl *Def = RD->getDefinition();
+    for (const std::string &N : recordTypeNames(RD, Aliases.get()))
+      for (const ModelSet::DeclEntry &E : Models.Decls)
+        if (E.Kind == ModelSet::DeclEntry::Type && !E.Excludes.empty() &&
+            E.Name.matches(N))
+          for (const ModelSet::ExcludedField &X : E.Excludes) {
+            Names.push_back(X.Name);
+            // Never silent: a name the type does not have excludes nothing.
+            if (Def && llvm::none_of(Def->fields(), [&](const FieldDecl *M) {
+                  return M->getName() == X.Name;
+                }))
+              MissingMembers.push_back({X.Origin, X.Name, N});
+          }
+    It = ExcludedByRecord.try_emplace(RD, std::move(Names)).first;
+  }
+  return llvm::is_contained(It->second, F->getName());
+}
+
+//===----------------------------------------------------------------------===//
+// end engine-a
+//===----------------------------------------------------------------------===//
+
 llvm::SmallVector<Category, 1>
 DeclFacts::typeCategories(QualType T, const Decl **TypeDecl) {
+  return typeCategories(T, TypeDecl, 0);
+}
+
+/// engine-a: the categories of the template arguments as written
+/// (`std::vector<Msisdn>`): the specialisation's own arguments are
+/// canonical, the annotated alias is only in the sugar.
+llvm::SmallVector<Category, 1>
+DeclFacts::writtenArgumentCategories(QualType T, const Decl **TypeDecl,
+                                     unsigned Depth) {
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  if (!TST || Depth >= 2)
+    return {};
+  for (const TemplateArgument &A : TST->template_arguments())
+    if (A.getKind() == TemplateArgument::Type) {
+      auto Cats = typeCategories(A.getAsType(), TypeDecl, Depth + 1);
+      if (!Cats.empty())
+        return Cats;
+    }
+  return {};
+}
+
+llvm::SmallVector<Category, 1>
+DeclFacts::typeCategories(QualType T, const Decl **TypeDecl, unsigned Depth) {
   // Walk the sugar: every typedef level and the underlying tag may carry a
   // category. Pointers, references and arrays carry their element's.
   for (unsigned Guard = 0; !T.isNull() && Guard < 16; ++Guard) {
@@ -1108,6 +1282,8 @@ DeclFacts::typeCategories(QualType T, const Decl **TypeDecl) {
           Cats = declCategories(Spec->getSpecializedTemplate()->getTemplatedDecl());
       if (!Cats.empty() && TypeDecl)
         *TypeDecl = Def;
+      if (Cats.empty())
+        Cats = writtenArgumentCategories(T, TypeDecl, Depth);
       return Cats;
     }
     if (T->isPointerType() || T->isReferenceType()) {

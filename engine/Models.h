@@ -28,6 +28,9 @@ namespace clang::tidy::privacy {
 /// call, ReturnArg for the result.
 constexpr int ThisArg = -1;
 constexpr int ReturnArg = -2;
+/// A parameter label for every argument passed to a function's `...`: what
+/// `va_start` puts into a `va_list`.
+constexpr int VariadicArgs = -3;
 
 /// A set of argument positions: explicit indexes and/or "every argument from
 /// index N on" (variadic functions).
@@ -139,6 +142,11 @@ TypedefIndex buildTypedefIndex(ASTContext &Ctx);
 std::vector<std::string> modelNames(const NamedDecl *D,
                                     const TypedefIndex *Aliases);
 
+/// Every name a `types` entry may use for the record \p RD: its own and
+/// its typedefs' (`typedef struct {...} tai_t;`, `typedef struct ue_s ue_t;`).
+std::vector<std::string> recordTypeNames(const RecordDecl *RD,
+                                         const TypedefIndex *Aliases);
+
 /// The model entries loaded from JSON files.
 class ModelSet {
 public:
@@ -166,17 +174,34 @@ public:
     FunctionSpec Spec;
     llvm::SmallVector<std::pair<int, Category>, 1> ParamCategories;
   };
+  /// A member a type entry says holds none of the type's personal data
+  /// (`size`, `len`, `spare` of a TAI or an identity buffer).
+  struct ExcludedField {
+    std::string Name;
+    std::string Origin; ///< "model f.json:5:27"
+  };
   struct DeclEntry {
     enum KindT { Type, Field, Variable } Kind;
     NamePattern Name;
     Category Cat;
     std::string Origin;
+    std::vector<ExcludedField> Excludes; ///< types only
+  };
+  /// Parameters or local variables by their own name, in the functions
+  /// whose qualified name matches Function (every function without it).
+  struct ScopedEntry {
+    enum KindT { Parameter, Local } Kind;
+    NamePattern Name;
+    std::optional<NamePattern> Function;
+    Category Cat;
+    std::string Origin;
   };
   std::vector<FunctionEntry> Functions;
   std::vector<DeclEntry> Decls;
+  std::vector<ScopedEntry> Scoped;
   std::vector<SinkObjectRule> SinkObjects;
   /// Entries before these indexes come from the shipped models.
-  size_t BuiltinFunctions = 0, BuiltinDecls = 0;
+  size_t BuiltinFunctions = 0, BuiltinDecls = 0, BuiltinScoped = 0;
 };
 
 /// Annotation facts of one declaration (all redeclarations merged).
@@ -216,6 +241,17 @@ public:
   /// Categories of a parameter of a function (annotation or model).
   llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
                                                  unsigned Index);
+  /// Whether a type entry says member \p F of its type holds none of the
+  /// data the whole object carries (`excludeFields`).
+  bool isExcludedMember(const FieldDecl *F);
+  /// Names in `excludeFields` that a record read in this translation unit
+  /// does not have, as (origin of the name, name, type name).
+  struct MissingMember {
+    std::string Origin, Name, Type;
+  };
+  const std::vector<MissingMember> &missingMembers() const {
+    return MissingMembers;
+  }
   ASTContext &context() { return Ctx; }
   /// The model entry that describes \p FD (the last one whose name and
   /// paramTypes match), or null.
@@ -243,7 +279,21 @@ public:
   };
 
 private:
-  EntryIndex FunctionIndex, DeclIndex;
+  EntryIndex FunctionIndex, DeclIndex, ScopedIndex;
+  /// Parameters and locals by name (engine-a).
+  void addScopedCategories(const VarDecl *VD,
+                           llvm::SmallVectorImpl<Category> &Cats);
+  llvm::DenseMap<const FunctionDecl *, std::string> FunctionNames;
+  /// Excluded member names by record (engine-a); built on first use.
+  std::optional<bool> AnyExclusions;
+  llvm::DenseMap<const RecordDecl *, llvm::SmallVector<std::string, 2>>
+      ExcludedByRecord;
+  std::vector<MissingMember> MissingMembers;
+  llvm::SmallVector<Category, 1> typeCategories(QualType T,
+                                                const Decl **TypeDecl,
+                                                unsigned Depth);
+  llvm::SmallVector<Category, 1>
+  writtenArgumentCategories(QualType T, const Decl **TypeDecl, unsigned Depth);
   void collectFields(const RecordDecl *RD, FieldPath &Prefix,
                      std::vector<AnnotatedField> &Out, unsigned Depth);
 };

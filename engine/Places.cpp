@@ -145,7 +145,7 @@ Value Analyzer::readPath(const AccessPath &In) {
         continue;
       Value V = F->second;
       for (size_t K = N; K < P.Fields.size(); ++K)
-        V = projectField(V, P.Fields[K]);
+        V = project(V, P.Fields[K]);
       R.merge(V);
       break;
     }
@@ -166,7 +166,7 @@ Value Analyzer::readGlobal(const VarDecl *VD, const AccessPath &P) {
     return {};
   Value V = G->second;
   for (const FieldDecl *F : P.Fields)
-    V = projectField(V, F);
+    V = project(V, F);
   return V;
 }
 

@@ -103,10 +103,24 @@ Value Analyzer::staticOfPath(const AccessPath &P) {
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     V = staticOfDecl(VD);
   for (const FieldDecl *F : P.Fields) {
-    V = projectField(V, F);
+    V = project(V, F);
     V.merge(staticOfDecl(F));
   }
   return V;
+}
+
+Value Analyzer::project(const Value &V, const FieldDecl *F) {
+  if (!Facts.isExcludedMember(F))
+    return projectField(V, F);
+  // Data of the whole object (a TAI, an identity buffer) is not in `size`
+  // or `spare`; data written into the member itself, and a parameter's
+  // (decided at each call, by the caller's object), still is.
+  Value Kept;
+  Kept.Anonymised = V.Anonymised;
+  for (const Taint &T : V.Taints)
+    if (!T.L.Where.empty() || T.L.IsParam)
+      Kept.add(T);
+  return projectField(Kept, F);
 }
 
 const FieldDecl *Analyzer::captureField(const ValueDecl *VD) {

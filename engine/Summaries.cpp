@@ -71,9 +71,21 @@ Trace concat(Trace Head, const Trace &Tail) {
 }
 
 Value Analyzer::labelValue(const CallSite &C, const Label &L) {
-  Value A = argValue(C, L.Param);
+  Value A;
+  if (L.Param == VariadicArgs) {
+    // Every argument the caller passed to `...`.
+    size_t First = C.FD ? C.FD->getNumParams() : C.Args.size();
+    // A field read through a pointer taken with va_arg is the object's,
+    // even where the pointer alone would be an address (passesAddressOnly).
+    for (size_t I = First; I < std::max(C.Args.size(), C.ArgValues.size()); ++I)
+      A.merge(!L.ParamPath.empty() && I < C.Args.size() && I >= C.ArgValues.size()
+                  ? valueOf(C.Args[I])
+                  : argValue(C, I));
+  } else {
+    A = argValue(C, L.Param);
+  }
   for (const FieldDecl *F : L.ParamPath)
-    A = projectField(A, F);
+    A = project(A, F);
   A.clearConsent();
   if (L.Pseudonymised)
     for (Taint &T : A.Taints)

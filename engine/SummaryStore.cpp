@@ -369,6 +369,8 @@ public:
                              "', which is no method"};
       return;
     }
+    if (Param == VariadicArgs && FD->isVariadic())
+      return;
     if (Param < 0 ||
         (FD->hasPrototype() && static_cast<uint64_t>(Param) >= FD->getNumParams()))
       throw CorruptSummary{"parameter index " + std::to_string(Param) +

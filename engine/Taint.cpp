@@ -1,6 +1,7 @@
 //===--- Taint.cpp - Values of the privacy dataflow analysis ------------===//
 
 #include "Taint.h"
+#include "clang/AST/Type.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
@@ -130,13 +131,33 @@ bool Value::operator==(const Value &O) const {
   return true;
 }
 
+bool fitsField(llvm::ArrayRef<const FieldDecl *> P, const FieldDecl *F) {
+  if (P.size() < MaxFieldDepth)
+    return true;
+  if (P.size() > MaxFieldDepth || !F->getParent()->isUnion())
+    return false;
+  QualType T = P.back()->getType();
+  while (const auto *AT = T->getAsArrayTypeUnsafe())
+    T = AT->getElementType();
+  const RecordDecl *Last = T->getAsRecordDecl();
+  return Last && Last->getCanonicalDecl() == F->getParent()->getCanonicalDecl();
+}
+
+void boundPath(FieldPath &P) {
+  for (size_t I = 0; I < P.size(); ++I)
+    if (!fitsField(llvm::ArrayRef<const FieldDecl *>(P).take_front(I), P[I])) {
+      P.resize(I);
+      return;
+    }
+}
+
 Value projectField(const Value &V, const FieldDecl *F) {
   Value R;
   R.Anonymised = V.Anonymised; // a part of an anonymised result is too
   for (const Taint &T : V.Taints) {
     if (T.L.Where.empty()) {
       Taint N = T;
-      if (N.L.IsParam && N.L.ParamPath.size() < MaxFieldDepth)
+      if (N.L.IsParam && fitsField(N.L.ParamPath, F))
         N.L.ParamPath.push_back(F);
       R.add(N);
     } else if (T.L.Where.front() == F) {
@@ -159,8 +180,7 @@ Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
     Taint N = T;
     FieldPath W(P.begin(), P.end());
     W.append(T.L.Where.begin(), T.L.Where.end());
-    if (W.size() > MaxFieldDepth)
-      W.resize(MaxFieldDepth);
+    boundPath(W);
     N.L.Where = std::move(W);
     R.add(N);
   }

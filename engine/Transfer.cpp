@@ -31,7 +31,13 @@ Value Analyzer::readDeclRef(const DeclRefExpr *DRE) {
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!VD)
     return {};
-  Value V = staticOfDecl(VD);
+  // A compiler-made reference (a range-for's `__range1`) is named after
+  // what it refers to: the first name found for a label is kept.
+  Value V;
+  if (VD->isImplicit())
+    if (const auto It = Cur.Alias.find(VD); It != Cur.Alias.end())
+      V = staticOfPath(It->second);
+  V.merge(staticOfDecl(VD));
   if (builtHere(VD) && !DRE->refersToEnclosingVariableOrCapture())
     V = onlyFilledFields(VD, V);
   if (IsLambda && DRE->refersToEnclosingVariableOrCapture()) {
@@ -84,7 +90,7 @@ public:
     const auto *F = dyn_cast<FieldDecl>(M);
     if (!F)
       return {}; // a method: the call handles it
-    Value V = projectField(A.valueOf(ME->getBase()), F);
+    Value V = A.project(A.valueOf(ME->getBase()), F);
     V.merge(A.staticOfDecl(F));
     return V;
   }

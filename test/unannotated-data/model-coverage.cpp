@@ -23,4 +23,10 @@ std::string serving_msisdn(int ue_index);
 // NOMODEL-DAG: :[[@LINE-1]]:13: warning: function 'serving_msisdn' looks like
 void page(const std::string &imsi, int paging_cycle);
 // NOMODEL-DAG: :[[@LINE-1]]:30: warning: parameter 'imsi' looks like
+void notify(const std::string &supi); // modelled by name
+// NOMODEL-DAG: :[[@LINE-1]]:32: warning: parameter 'supi' looks like
 } // namespace vendor
+namespace other {
+void notify(const std::string &supi); // another namespace
+// CHECK: :[[@LINE-1]]:32: warning: parameter 'supi' looks like
+} // namespace other
