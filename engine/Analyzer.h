@@ -161,6 +161,11 @@ public:
                  bool AddStep = true);
   void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
                    SourceLocation Loc);
+  QualType placeType(const VarDecl *VD, const AccessPath &P) const;
+  const RecordDecl *objectRecordOf(const Taint &T) const;
+  /// What a write of V into a place of static storage of type Place keeps
+  /// (retention is storage, not linking an object).
+  Value storedData(const Value &V, QualType Place) const;
   /// Forgets what is known about the truth of P and of everything below it.
   void forgetConsent(const AccessPath &P);
   /// Forgets the truth of every place that code the analysis does not see
@@ -193,6 +198,7 @@ public:
   // One handler per effect; true when the call is fully interpreted.
   void resultTypeEffect(CallEffect &E);
   bool consentCheckEffect(CallEffect &E);
+  bool deletionEffect(CallEffect &E);
   bool anonymizerEffect(CallEffect &E);
   bool sinkEffect(CallEffect &E);
   bool pseudonymizerEffect(CallEffect &E);

@@ -120,7 +120,8 @@ Value Analyzer::handleCall(const CallSite &C) {
   resultTypeEffect(E);
   using Handler = bool (Analyzer::*)(CallEffect &);
   static constexpr Handler Handlers[] = {
-      &Analyzer::consentCheckEffect, &Analyzer::anonymizerEffect,
+      &Analyzer::consentCheckEffect, &Analyzer::deletionEffect,
+      &Analyzer::anonymizerEffect,
       &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
       &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
       &Analyzer::propagationEffect,  &Analyzer::returnsAliasEffect,
@@ -154,6 +155,22 @@ bool Analyzer::consentCheckEffect(CallEffect &E) {
     return false;
   noteConsent(E.Loc, *E.Spec->ConsentPurpose, E.Name);
   insertPurpose(E.R.Consent, TU.Strings.save(*E.Spec->ConsentPurpose));
+  return true;
+}
+
+/// A call that removes data (a container's erase, a table's set to NULL, a
+/// free) stores nothing and returns nothing personal: retention is storage,
+/// and removing is none.
+bool Analyzer::deletionEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->Deletes)
+    return false;
+  if (E.Spec->DeletesWhenNull >= 0) {
+    const Expr *A = E.C.at(E.Spec->DeletesWhenNull);
+    if (!A || !A->IgnoreParenImpCasts()->isNullPointerConstant(
+                  Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return false;
+  }
+  E.R = {};
   return true;
 }
 

@@ -119,7 +119,7 @@ void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
     // annotation already says what it does with the data.
     if (const FunctionSpec *S = Facts.functionSpec(FD))
       if (S->Sink || S->Anonymizer || S->Pseudonymizer || S->ConsentPurpose ||
-          S->Barrier)
+          S->Barrier || (S->Deletes && S->DeletesWhenNull < 0))
         continue;
     if (Seen.insert(FD->getCanonicalDecl()).second)
       Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, false});

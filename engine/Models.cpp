@@ -636,7 +636,7 @@ private:
     checkKeys(E, Ptr,
               {"name", "paramTypes", "sink", "consent", "anonymizer",
                "pseudonymizer", "barrier", "returns", "paramCategories",
-               "propagate", "returnsAlias", "comment"});
+               "propagate", "returnsAlias", "deletes", "comment"});
     ModelSet::FunctionEntry F;
     // A bad name leaves the entry out, after the rest of it is checked: a
     // file is validated completely.
@@ -754,8 +754,39 @@ private:
     if (E.contains("returnsAlias"))
       if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
         F.Spec.ReturnsAliasOf = *A;
+    deletesSpec(E, Ptr, F.Spec);
     if (Named)
       Set.Functions.push_back(std::move(F));
+  }
+
+  // --- "deletes" (retention is storage: removing is no store) ---
+  /// `"deletes": <position>` or `{"object": <position>, "whenNull": <index>}`.
+  void deletesSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
+    if (!E.contains("deletes"))
+      return;
+    const json &D = E["deletes"];
+    std::string P = Ptr + "/deletes";
+    if (!D.is_object()) {
+      if (auto A = argPos(D, P, false))
+        Out.Deletes = *A;
+      return;
+    }
+    checkKeys(D, P, {"object", "whenNull"});
+    if (!D.contains("object")) {
+      error(P, "'deletes' needs 'object' (an argument position)");
+      return;
+    }
+    auto A = argPos(D["object"], P + "/object", false);
+    if (D.contains("whenNull")) {
+      const json &W = D["whenNull"];
+      if (!W.is_number_integer() || W.get<int>() < 0) {
+        error(P + "/whenNull", "'whenNull' must be an argument index >= 0");
+        return;
+      }
+      Out.DeletesWhenNull = W.get<int>();
+    }
+    if (A)
+      Out.Deletes = *A;
   }
 
   void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {

@@ -71,11 +71,19 @@ struct FunctionSpec {
   std::vector<PropagationRule> Propagations;
   bool HasPropagations = false; ///< replaces the default propagation
   std::optional<int> ReturnsAliasOf; ///< result refers to this argument
+  /// The call removes data from this argument (a container, a table) or
+  /// frees it: it stores nothing and returns nothing personal. With
+  /// DeletesWhenNull >= 0, only when that argument is a null pointer
+  /// constant (`table_set(t, key, NULL)`); otherwise the rest of the spec
+  /// applies.
+  std::optional<int> Deletes;
+  int DeletesWhenNull = -1;
   std::string Origin; ///< "annotation" or "model libc.json:12"
 
   bool isInteresting() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
-           !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf;
+           !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf ||
+           Deletes;
   }
 };
 

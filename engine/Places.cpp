@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -234,6 +235,82 @@ void Analyzer::forgetUnseenWrites() {
       V.clearConsent();
 }
 
+//===----------------------------------------------------------------------===//
+// Retention is storage: what a write into static storage really keeps
+//===----------------------------------------------------------------------===//
+
+/// The declared type of the place a path names.
+QualType Analyzer::placeType(const VarDecl *VD, const AccessPath &P) const {
+  return P.Fields.empty() ? VD->getType() : P.Fields.back()->getType();
+}
+
+static const RecordDecl *canonicalRecord(QualType T) {
+  const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+  return RD ? cast<RecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
+/// The record whose object a taint stands for when the taint is the
+/// object's declared content rather than data copied out of it: a field
+/// inside the object (`Where`), a record type with a category, or the
+/// object a pointer parameter of this function points to.
+const RecordDecl *Analyzer::objectRecordOf(const Taint &T) const {
+  if (!T.L.Where.empty())
+    return canonicalRecord(
+        Ctx.getRecordType(T.L.Where.front()->getParent()));
+  if (const auto *TD = dyn_cast_or_null<TypeDecl>(T.L.Source);
+      TD && !T.L.IsParam)
+    return canonicalRecord(Ctx.getTypeDeclType(TD));
+  if (!T.L.IsParam || T.L.Param < 0 ||
+      static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
+    return nullptr;
+  QualType PT = FD->getParamDecl(T.L.Param)->getType().getNonReferenceType();
+  for (const FieldDecl *F : T.L.ParamPath)
+    PT = F->getType().getNonReferenceType();
+  return PT->isPointerType() ? canonicalRecord(PT->getPointeeType()) : nullptr;
+}
+
+/// Whether a place of type \p Place links to objects of \p RD rather than
+/// holding copies: a pointer (through arrays), or a library container of
+/// pointers that holds no \p RD by value.
+static bool linksTo(QualType Place, const RecordDecl *RD, unsigned Depth = 0) {
+  Place = Place.getNonReferenceType();
+  while (const ArrayType *AT = Place->getAsArrayTypeUnsafe())
+    Place = AT->getElementType();
+  if (Place->isPointerType())
+    return true;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Place->getAsRecordDecl());
+  if (!Spec || Depth > 2 || !Spec->isInStdNamespace())
+    return false;
+  bool Links = false;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray()) {
+    if (A.getKind() != TemplateArgument::Type)
+      continue;
+    QualType T = A.getAsType();
+    if (canonicalRecord(T) == RD)
+      return false; // a copy of the object
+    Links |= linksTo(T, RD, Depth + 1);
+  }
+  return Links;
+}
+
+/// The data a write of \p V into a place of type \p Place keeps. A pointer
+/// to an object (a list link, a pool's free list, a table of contexts) keeps
+/// the object where it already is: the object's declared personal content
+/// is stored where it is written, not where its address goes. Data the value
+/// itself carries (a string, a copied struct, a key, a field's value) is
+/// stored.
+Value Analyzer::storedData(const Value &V, QualType Place) const {
+  Value R;
+  R.Anonymised = V.Anonymised;
+  for (const Taint &T : V.Taints) {
+    const RecordDecl *RD = objectRecordOf(T);
+    if (!RD || !linksTo(Place, RD))
+      R.add(T);
+  }
+  return R;
+}
+
 /// Data kept in static storage outlives every request: a retention sink.
 /// Concrete data also goes to the TU's map, for the functions that read it.
 void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
@@ -245,7 +322,7 @@ void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
   if (A.HasSink && A.Spec.Sink)
     S = *A.Spec.Sink;
   if (A.HasSink || policy().storageKind())
-    recordSink(S, V, Loc,
+    recordSink(S, storedData(V, placeType(VD, P)), Loc,
                "'" + VD->getNameAsString() +
                    "', which has static storage duration");
   Value G = V;
