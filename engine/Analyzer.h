@@ -206,6 +206,8 @@ public:
   bool returnSourceEffect(CallEffect &E);
   bool propagationEffect(CallEffect &E);
   void propagateTo(CallEffect &E, int To, const Value &V, bool Replace);
+  Value placeAt(const CallEffect &E, int To, const Value &V,
+                llvm::ArrayRef<std::string> At);
   bool returnsAliasEffect(CallEffect &E);
   bool modelledEffect(CallEffect &E);
   bool summaryEffect(CallEffect &E);
@@ -224,7 +226,10 @@ public:
   void instantiateWrites(const CallSite &C, const FunctionSummary &S,
                          Value &R);
   void instantiateSink(const CallSite &C, const SinkHit &H);
-  void deliverCalleeSink(SinkHit N, SourceLocation Loc);
+  /// A callee's hit as seen from a call at Loc. EntersHere: the data is
+  /// the call's argument, so an imported hit is reported at the call;
+  /// otherwise at the sink, in the callee.
+  void deliverCalleeSink(SinkHit N, SourceLocation Loc, bool EntersHere);
   void buildWrites(const State &Exit);
 
   // Sinks.cpp

@@ -726,7 +726,7 @@ private:
       F.Spec.HasPropagations = true;
       for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
         std::string P = Ptr + "/propagate/" + std::to_string(I);
-        checkKeys(PR[I], P, {"from", "to", "replace"});
+        checkKeys(PR[I], P, {"from", "to", "replace", "at"});
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
           error(P, "a propagation needs 'from' and 'to'");
@@ -746,6 +746,7 @@ private:
         for (size_t K = 0; K < To.size(); ++K)
           if (auto A = argPos(To[K], P + "/to", true))
             R.To.push_back(*A);
+        propagationAt(PR[I], P, R);
         F.Spec.Propagations.push_back(R);
       }
       if (!PR.is_array())
@@ -757,6 +758,27 @@ private:
     deletesSpec(E, Ptr, F.Spec);
     if (Named)
       Set.Functions.push_back(std::move(F));
+  }
+
+  // --- "at" of a propagation rule (what a builder returns) ---
+  /// `"at": "id.digits"`: the field path, by name, inside the destination.
+  void propagationAt(const json &Rule, const std::string &Ptr,
+                     PropagationRule &Out) {
+    if (!Rule.contains("at"))
+      return;
+    const json &A = Rule["at"];
+    llvm::SmallVector<llvm::StringRef, 3> Names;
+    std::string Text = A.is_string() ? A.get<std::string>() : std::string();
+    llvm::StringRef(Text).split(Names, '.');
+    bool Ok = !Text.empty() && Names.size() <= MaxFieldDepth &&
+              llvm::none_of(Names, [](llvm::StringRef N) { return N.empty(); });
+    if (!Ok) {
+      error(Ptr + "/at", "'at' must be a field path such as \"imsi\" or "
+                         "\"id.digits\" (at most 3 fields)");
+      return;
+    }
+    for (llvm::StringRef N : Names)
+      Out.At.push_back(N.str());
   }
 
   // --- "deletes" (retention is storage: removing is no store) ---

@@ -42,6 +42,9 @@ struct PropagationRule {
   ArgSelector From;
   llvm::SmallVector<int, 2> To; ///< parameter indexes, ThisArg, ReturnArg
   bool Replace = false; ///< the destination's old content is gone (assign, clear)
+  /// Field names inside the destination where the data lands ("imsi",
+  /// "id.digits"): a builder that fills one field of the object it returns.
+  std::vector<std::string> At;
 };
 
 /// What a sink is: its kind (a row of the registry), purpose and period.
