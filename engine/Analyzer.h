@@ -19,6 +19,7 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <set>
 
 namespace clang::tidy::privacy {
 
@@ -69,6 +70,10 @@ struct State {
   std::map<AccessPath, Value> Env;
   std::map<const VarDecl *, AccessPath> Alias;
   PurposeSet Consent; ///< holds on every path here
+  /// Places attached to containers by a `links` call: a write into the key
+  /// (or below it) is also a weak write into each container. A may fact:
+  /// joins unite.
+  std::map<AccessPath, std::set<AccessPath>> Links;
 
   /// Joins O into this state; true if this state changed.
   bool join(const State &O);
@@ -209,6 +214,10 @@ public:
   Value placeAt(const CallEffect &E, int To, const Value &V,
                 llvm::ArrayRef<std::string> At);
   bool returnsAliasEffect(CallEffect &E);
+  bool linksEffect(CallEffect &E);
+  /// A write at P reaches the containers P is linked into.
+  void writeLinked(const AccessPath &P, const Value &V, SourceLocation Loc,
+                   unsigned Depth);
   bool modelledEffect(CallEffect &E);
   bool summaryEffect(CallEffect &E);
   bool specialMemberEffect(CallEffect &E);

@@ -124,7 +124,8 @@ Value Analyzer::handleCall(const CallSite &C) {
       &Analyzer::anonymizerEffect,
       &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
       &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
-      &Analyzer::propagationEffect,  &Analyzer::returnsAliasEffect,
+      &Analyzer::propagationEffect,  &Analyzer::linksEffect,
+      &Analyzer::returnsAliasEffect,
       &Analyzer::modelledEffect,     &Analyzer::summaryEffect,
       &Analyzer::specialMemberEffect, &Analyzer::unknownCodeEffect};
   for (Handler H : Handlers)
@@ -356,9 +357,31 @@ bool Analyzer::returnsAliasEffect(CallEffect &E) {
   return true;
 }
 
+/// A link attaches an argument to a container (`tree_add(root, node)`): its
+/// data now is in the container, and so is what is written into it later
+/// (Places.cpp, writeLinked). Later handlers still apply.
+bool Analyzer::linksEffect(CallEffect &E) {
+  if (!E.Spec || E.Spec->Links.empty())
+    return false;
+  for (auto [From, Into] : E.Spec->Links) {
+    auto Child = lvaluePath(E.C.at(From));
+    auto Parent = lvaluePath(E.C.at(Into));
+    if (!Child || !Parent)
+      continue;
+    AccessPath C = resolve(Child->P), P = resolve(Parent->P);
+    if (C == P || P.isPrefixOf(C) || C.isPrefixOf(P))
+      continue; // a place linked into itself adds nothing
+    Cur.Links[C].insert(P);
+    std::string ObjName = pathName(P);
+    writeInto(E.C.at(Into), argValue(E.C, From), E.Loc, ObjName, E.Name);
+  }
+  return false;
+}
+
 /// A spec with propagation rules or a sink says all the call does.
 bool Analyzer::modelledEffect(CallEffect &E) {
-  return E.Spec && (E.Spec->HasPropagations || E.Spec->Sink);
+  return E.Spec &&
+         (E.Spec->HasPropagations || E.Spec->Sink || !E.Spec->Links.empty());
 }
 
 /// The callee's summary (every override's, for a virtual call).

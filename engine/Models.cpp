@@ -636,7 +636,7 @@ private:
     checkKeys(E, Ptr,
               {"name", "paramTypes", "sink", "consent", "anonymizer",
                "pseudonymizer", "barrier", "returns", "paramCategories",
-               "propagate", "returnsAlias", "deletes", "comment"});
+               "propagate", "returnsAlias", "deletes", "links", "comment"});
     ModelSet::FunctionEntry F;
     // A bad name leaves the entry out, after the rest of it is checked: a
     // file is validated completely.
@@ -756,6 +756,7 @@ private:
       if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
         F.Spec.ReturnsAliasOf = *A;
     deletesSpec(E, Ptr, F.Spec);
+    linksSpec(E, Ptr, F.Spec);
     if (Named)
       Set.Functions.push_back(std::move(F));
   }
@@ -779,6 +780,31 @@ private:
     }
     for (llvm::StringRef N : Names)
       Out.At.push_back(N.str());
+  }
+
+  // --- "links" (an argument that stays attached to its container) ---
+  /// `"links": {"from": 1, "into": 0}` or an array of such objects.
+  void linksSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
+    if (!E.contains("links"))
+      return;
+    const json &L = E["links"];
+    json Arr = L.is_array() ? L : json::array({L});
+    for (size_t I = 0; I < Arr.size(); ++I) {
+      std::string P = Ptr + "/links" + (L.is_array() ? "/" + std::to_string(I)
+                                                     : std::string());
+      const json &Link = Arr[I];
+      checkKeys(Link, P, {"from", "into"});
+      if (!Link.is_object() || !Link.contains("from") ||
+          !Link.contains("into")) {
+        error(P, "a link needs 'from' (the attached argument) and 'into' "
+                 "(its container)");
+        continue;
+      }
+      auto From = argPos(Link["from"], P + "/from", false);
+      auto Into = argPos(Link["into"], P + "/into", false);
+      if (From && Into)
+        Out.Links.push_back({*From, *Into});
+    }
   }
 
   // --- "deletes" (retention is storage: removing is no store) ---

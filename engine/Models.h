@@ -81,12 +81,16 @@ struct FunctionSpec {
   /// applies.
   std::optional<int> Deletes;
   int DeletesWhenNull = -1;
+  /// Links: the argument (or object) `first` stays attached to `second`
+  /// (`tree_add(root, node)`): what is written into it later is in the
+  /// container too.
+  llvm::SmallVector<std::pair<int, int>, 1> Links;
   std::string Origin; ///< "annotation" or "model libc.json:12"
 
   bool isInteresting() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
            !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf ||
-           Deletes;
+           Deletes || !Links.empty();
   }
 };
 

@@ -192,6 +192,8 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   if (LP.Indirect)
     V.clearConsent();
   if (LP.Weak) {
+    if (!Cur.Links.empty())
+      writeLinked(P, V, Loc, 0);
     Value &Old = Cur.Env[P];
     PurposeSet C = intersectPurposes(Old.Consent, V.Consent);
     PurposeSet NC = intersectPurposes(Old.NegConsent, V.NegConsent);
@@ -202,6 +204,8 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
       forgetUnseenWrites();
     return;
   }
+  if (!Cur.Links.empty())
+    writeLinked(P, V, Loc, 0);
   // A strong write replaces the value and everything below it.
   auto It = Cur.Env.upper_bound(P);
   while (It != Cur.Env.end() && P.isPrefixOf(It->first))
@@ -210,6 +214,30 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   // The pointer may point at an escaped local the alias map does not know.
   if (LP.Indirect)
     forgetUnseenWrites();
+}
+
+/// A place attached to a container (a `links` call) passes what is written
+/// into it, or below it, on to the container: the parent's later export
+/// carries the child's data. Weak: the container has other content too.
+void Analyzer::writeLinked(const AccessPath &P, const Value &V,
+                           SourceLocation Loc, unsigned Depth) {
+  if (!V.hasTaint() || Depth > 4)
+    return;
+  for (const auto &[Child, Parents] : Cur.Links) {
+    if (!Child.isPrefixOf(P))
+      continue;
+    Value Part = embedAt(V, llvm::ArrayRef<const FieldDecl *>(P.Fields)
+                                .drop_front(Child.Fields.size()));
+    Part.clearConsent();
+    for (const AccessPath &Parent : Parents) {
+      Value &Old = Cur.Env[Parent];
+      Old.merge(Part);
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(Parent.Var);
+          VD && VD->hasGlobalStorage())
+        writeGlobal(VD, Parent, Part, Loc);
+      writeLinked(Parent, Part, Loc, Depth + 1);
+    }
+  }
 }
 
 void Analyzer::forgetConsent(const AccessPath &P) {
