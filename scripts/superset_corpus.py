@@ -4,7 +4,7 @@ corpus.
 
 Writes a small random C project (sources: annotated parameters, globals and
 struct fields; calls across files; log, export and retain sinks; consent
-checks) with a compile database into --workdir, runs `privacy-tidy check`
+checks, unknown functions) with a compile database into --workdir, runs `privacy-tidy check`
 per translation unit and with `--whole-program`, and checks that every
 per-TU finding (file, line, check) is also a whole-program finding. Prints
 the counts and each missing finding; exits 1 when one is missing, 2 when a
@@ -38,6 +38,8 @@ struct ue {
 PRIVACY_LOG_SINK void log_line(const char *fmt, ...);
 PRIVACY_EXPORT_SINK void send_out(const char *payload);
 PRIVACY_CONSENT_CHECK("marketing") int may_use(const char *subscriber);
+int ext_status(const char *p);      /* defined nowhere: unknown code */
+const char *ext_name(const char *p);
 """
 
 
@@ -62,7 +64,12 @@ class Corpus:
                                 "\"constant\"", "t"])
 
     def statement(self, fn, depth):
-        r = self.rnd.randrange(9)
+        r = self.rnd.randrange(11)
+        if r == 9:
+            return '{ int rv = ext_status(%s); log_line("%%d", rv); }' % \
+                self.data(fn)
+        if r == 10:
+            return 'log_line("%%s", ext_name(%s));' % self.data(fn)
         if r == 0:
             return 'log_line("%%s", %s);' % self.data(fn)
         if r == 1:
