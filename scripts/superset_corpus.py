@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import random
+import shlex
 import shutil
 import subprocess
 import sys
@@ -144,7 +145,7 @@ def write_project(args):
 def findings(args, name, extra):
     """The (file, line, check) of every result of one run."""
     sarif = os.path.join(args.workdir, name + ".sarif")
-    cmd = [args.privacy_tidy, "check", "-p", args.workdir, "--checks=" + CHECKS,
+    cmd = shlex.split(args.privacy_tidy) + ["check", "-p", args.workdir, "--checks=" + CHECKS,
            "--progress", "none", "-j", "1", "-o", sarif] + extra
     run = subprocess.run(cmd, cwd=args.workdir, capture_output=True, text=True)
     # 0: no findings, 1: findings; anything else is a failed run.
@@ -168,13 +169,13 @@ def main():
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--files", type=int, default=3)
     p.add_argument("--functions", type=int, default=4)
-    p.add_argument("--privacy-tidy", required=True)
+    p.add_argument("--privacy-tidy", required=True,
+                   help="the privacy-tidy command (split like a shell)")
     p.add_argument("--annotations-include", required=True)
     p.add_argument("--workdir", required=True)
     args = p.parse_args()
     args.workdir = os.path.abspath(args.workdir)
     args.annotations_include = os.path.abspath(args.annotations_include)
-    args.privacy_tidy = os.path.abspath(args.privacy_tidy)
     write_project(args)
     per_tu = findings(args, "per-tu", [])
     whole = findings(args, "whole", ["--whole-program"])
