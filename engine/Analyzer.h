@@ -191,6 +191,7 @@ public:
   void transferBlock(const CFGBlock *B);
   void transferVarDecl(const VarDecl *VD);
   void transferReturn(const ReturnStmt *RS);
+  void linkResult(const AccessPath &Dest, const Expr *Init);
 
   // CallEffects.cpp
   std::optional<CallSite> callSite(const Expr *E);

@@ -783,7 +783,8 @@ private:
   }
 
   // --- "links" (an argument that stays attached to its container) ---
-  /// `"links": {"from": 1, "into": 0}` or an array of such objects.
+  /// `"links": {"from": 1, "into": 0}` or an array of such objects; "from"
+  /// may be "return" (`msgb_put`: the result points into the argument).
   void linksSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
     if (!E.contains("links"))
       return;
@@ -800,7 +801,7 @@ private:
                  "(its container)");
         continue;
       }
-      auto From = argPos(Link["from"], P + "/from", false);
+      auto From = argPos(Link["from"], P + "/from", true);
       auto Into = argPos(Link["into"], P + "/into", false);
       if (From && Into)
         Out.Links.push_back({*From, *Into});

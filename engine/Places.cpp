@@ -100,9 +100,16 @@ std::optional<LPath> Analyzer::lvaluePathOfCall(const Expr *E,
                                                 unsigned Depth) {
   auto C = callSite(E);
   const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
-  if (!S || !S->ReturnsAliasOf)
+  if (!S)
     return std::nullopt;
-  const Expr *Obj = C->at(*S->ReturnsAliasOf);
+  // A result linked to an argument (msgb_put) is a place inside it too.
+  std::optional<int> Into = S->ReturnsAliasOf;
+  for (auto [From, To] : S->Links)
+    if (!Into && From == ReturnArg)
+      Into = To;
+  if (!Into)
+    return std::nullopt;
+  const Expr *Obj = C->at(*Into);
   auto Base = lvaluePath(Obj, Depth + 1);
   if (Base) {
     Base->Weak = true;

@@ -22,6 +22,7 @@ struct msg *msg_alloc(void);
 struct ie *ie_alloc(void);
 void msg_add_ie(struct msg *m, struct ie *ie);
 PRIVACY_EXPORT_SINK void msg_send(const struct msg *m);
+unsigned char *msgb_put(struct msg *m, unsigned len);
 
 void send_identity(PRIVACY_SUBSCRIBER_ID const char *imsi) {
   struct msg *m = msg_alloc();
@@ -39,5 +40,29 @@ void send_other(PRIVACY_SUBSCRIBER_ID const char *imsi) {
   msg_add_ie(m, attached);
   attached->tag = 2;
   strcpy(loose->value, imsi); // never attached to m
+  msg_send(m);
+}
+
+// A result that points into its argument (libosmocore's msgb_put): what is
+// written through it is in the message ("from": "return").
+void put_identity(PRIVACY_SUBSCRIBER_ID const char *imsi) {
+  struct msg *m = msg_alloc();
+  unsigned char *p = msgb_put(m, 16);
+  memcpy(p, imsi, 16);
+  msg_send(m);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is exported
+  struct msg *n = msg_alloc();
+  memcpy(msgb_put(n, 16), imsi, 16);
+  msg_send(n);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is exported
+}
+
+void put_elsewhere(PRIVACY_SUBSCRIBER_ID const char *imsi,
+                   unsigned char *scratch) {
+  struct msg *m = msg_alloc(), *other = msg_alloc();
+  unsigned char *p = msgb_put(m, 16);
+  p = scratch; // no longer in m
+  memcpy(p, imsi, 16);
+  memcpy(msgb_put(other, 16), imsi, 16);
   msg_send(m);
 }
