@@ -4,9 +4,10 @@ corpus.
 
 Writes a small random C project (sources: annotated parameters, globals and
 struct fields; calls across files; log, export and retain sinks; consent
-checks, unknown functions) with a compile database into --workdir, runs `privacy-tidy check`
-per translation unit and with `--whole-program`, and checks that every
-per-TU finding (file, line, check) is also a whole-program finding. Prints
+checks; unknown functions) with a compile database into --workdir, runs
+`privacy-tidy check` per translation unit and with `--whole-program`, and
+checks that every per-TU finding (file, line, check) is also a
+whole-program finding. Prints
 the counts and each missing finding; exits 1 when one is missing, 2 when a
 run fails. Python standard library only; the same --seed gives the same
 corpus.
