@@ -290,11 +290,14 @@ static const RecordDecl *canonicalRecord(QualType T) {
 /// object a pointer parameter of this function points to.
 const RecordDecl *Analyzer::objectRecordOf(const Taint &T) const {
   if (!T.L.Where.empty())
-    return canonicalRecord(
-        Ctx.getRecordType(T.L.Where.front()->getParent()));
-  if (const auto *TD = dyn_cast_or_null<TypeDecl>(T.L.Source);
-      TD && !T.L.IsParam)
-    return canonicalRecord(Ctx.getTypeDeclType(TD));
+    return cast<RecordDecl>(T.L.Where.front()->getParent()->getCanonicalDecl());
+  if (!T.L.IsParam) {
+    if (const auto *RD = dyn_cast_or_null<RecordDecl>(T.L.Source))
+      return cast<RecordDecl>(RD->getCanonicalDecl());
+    if (const auto *TD = dyn_cast_or_null<TypedefNameDecl>(T.L.Source))
+      return canonicalRecord(TD->getUnderlyingType());
+    return nullptr;
+  }
   if (!T.L.IsParam || T.L.Param < 0 ||
       static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
     return nullptr;
