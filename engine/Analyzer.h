@@ -19,6 +19,7 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <set>
 
 namespace clang::tidy::privacy {
 
@@ -69,6 +70,10 @@ struct State {
   std::map<AccessPath, Value> Env;
   std::map<const VarDecl *, AccessPath> Alias;
   PurposeSet Consent; ///< holds on every path here
+  /// Places attached to containers by a `links` call: a write into the key
+  /// (or below it) is also a weak write into each container. A may fact:
+  /// joins unite.
+  std::map<AccessPath, std::set<AccessPath>> Links;
 
   /// Joins O into this state; true if this state changed.
   bool join(const State &O);
@@ -174,6 +179,11 @@ public:
                  bool AddStep = true);
   void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
                    SourceLocation Loc);
+  QualType placeType(const VarDecl *VD, const AccessPath &P) const;
+  const RecordDecl *objectRecordOf(const Taint &T) const;
+  /// What a write of V into a place of static storage of type Place keeps
+  /// (retention is storage, not linking an object).
+  Value storedData(const Value &V, QualType Place) const;
   /// Forgets what is known about the truth of P and of everything below it.
   void forgetConsent(const AccessPath &P);
   /// Forgets the truth of every place that code the analysis does not see
@@ -194,6 +204,7 @@ public:
   void transferBlock(const CFGBlock *B);
   void transferVarDecl(const VarDecl *VD);
   void transferReturn(const ReturnStmt *RS);
+  void linkResult(const AccessPath &Dest, const Expr *Init);
 
   // CallEffects.cpp
   std::optional<CallSite> callSite(const Expr *E);
@@ -208,6 +219,7 @@ public:
   void resultTypeEffect(CallEffect &E);
   bool vaListEffect(CallEffect &E);
   bool consentCheckEffect(CallEffect &E);
+  bool deletionEffect(CallEffect &E);
   bool anonymizerEffect(CallEffect &E);
   bool sinkEffect(CallEffect &E);
   bool pseudonymizerEffect(CallEffect &E);
@@ -215,7 +227,13 @@ public:
   bool returnSourceEffect(CallEffect &E);
   bool propagationEffect(CallEffect &E);
   void propagateTo(CallEffect &E, int To, const Value &V, bool Replace);
+  Value placeAt(const CallEffect &E, int To, const Value &V,
+                llvm::ArrayRef<std::string> At);
   bool returnsAliasEffect(CallEffect &E);
+  bool linksEffect(CallEffect &E);
+  /// A write at P reaches the containers P is linked into.
+  void writeLinked(const AccessPath &P, const Value &V, SourceLocation Loc,
+                   unsigned Depth);
   bool modelledEffect(CallEffect &E);
   bool summaryEffect(CallEffect &E);
   bool specialMemberEffect(CallEffect &E);
@@ -233,7 +251,10 @@ public:
   void instantiateWrites(const CallSite &C, const FunctionSummary &S,
                          Value &R);
   void instantiateSink(const CallSite &C, const SinkHit &H);
-  void deliverCalleeSink(SinkHit N, SourceLocation Loc);
+  /// A callee's hit as seen from a call at Loc. EntersHere: the data is
+  /// the call's argument, so an imported hit is reported at the call;
+  /// otherwise at the sink, in the callee.
+  void deliverCalleeSink(SinkHit N, SourceLocation Loc, bool EntersHere);
   void buildWrites(const State &Exit);
 
   // Sinks.cpp

@@ -144,10 +144,12 @@ Value Analyzer::handleCall(const CallSite &C) {
   resultTypeEffect(E);
   using Handler = bool (Analyzer::*)(CallEffect &);
   static constexpr Handler Handlers[] = {
-      &Analyzer::vaListEffect,       &Analyzer::consentCheckEffect, &Analyzer::anonymizerEffect,
+      &Analyzer::vaListEffect,       &Analyzer::consentCheckEffect,
+      &Analyzer::deletionEffect,     &Analyzer::anonymizerEffect,
       &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
       &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
-      &Analyzer::propagationEffect,  &Analyzer::returnsAliasEffect,
+      &Analyzer::propagationEffect,  &Analyzer::linksEffect,
+      &Analyzer::returnsAliasEffect,
       &Analyzer::modelledEffect,     &Analyzer::summaryEffect,
       &Analyzer::specialMemberEffect, &Analyzer::unknownCodeEffect};
   for (Handler H : Handlers)
@@ -210,6 +212,22 @@ bool Analyzer::consentCheckEffect(CallEffect &E) {
     return false;
   noteConsent(E.Loc, *E.Spec->ConsentPurpose, E.Name);
   insertPurpose(E.R.Consent, TU.Strings.save(*E.Spec->ConsentPurpose));
+  return true;
+}
+
+/// A call that removes data (a container's erase, a table's set to NULL, a
+/// free) stores nothing and returns nothing personal: retention is storage,
+/// and removing is none.
+bool Analyzer::deletionEffect(CallEffect &E) {
+  if (!E.Spec || !E.Spec->Deletes)
+    return false;
+  if (E.Spec->DeletesWhenNull >= 0) {
+    const Expr *A = E.C.at(E.Spec->DeletesWhenNull);
+    if (!A || !A->IgnoreParenImpCasts()->isNullPointerConstant(
+                  Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return false;
+  }
+  E.R = {};
   return true;
 }
 
@@ -318,9 +336,48 @@ bool Analyzer::propagationEffect(CallEffect &E) {
     if (!V.hasTaint() && V.Anonymised.empty() && !Rule.Replace)
       continue;
     for (int To : Rule.To)
-      propagateTo(E, To, V, Rule.Replace);
+      propagateTo(E, To, placeAt(E, To, V, Rule.At), Rule.Replace);
   }
   return false;
+}
+
+/// The fields named \p Names inside a record type (through references,
+/// pointers and arrays); nullopt when one is not found.
+static std::optional<FieldPath> fieldPathIn(QualType T,
+                                            llvm::ArrayRef<std::string> Names) {
+  FieldPath Path;
+  for (const std::string &Name : Names) {
+    T = T.getNonReferenceType();
+    while (T->isPointerType() || T->isArrayType())
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    const RecordDecl *RD = T->getAsRecordDecl();
+    RD = RD ? RD->getDefinition() : nullptr;
+    if (!RD)
+      return std::nullopt;
+    auto It = llvm::find_if(RD->fields(), [&](const FieldDecl *F) {
+      return F->getName() == Name;
+    });
+    if (It == RD->field_end())
+      return std::nullopt;
+    Path.push_back(*It);
+    T = It->getType();
+  }
+  return Path;
+}
+
+/// A rule's data placed at its "at" field path inside the destination. A
+/// path the destination's type does not have keeps the whole value (the
+/// data still flows; StrictModels does not see call-time types).
+Value Analyzer::placeAt(const CallEffect &E, int To, const Value &V,
+                        llvm::ArrayRef<std::string> At) {
+  if (At.empty())
+    return V;
+  const Expr *Dest = To == ReturnArg ? E.C.E : E.C.at(To);
+  if (!Dest)
+    return V;
+  std::optional<FieldPath> Path = fieldPathIn(Dest->getType(), At);
+  return Path ? embedAt(V, *Path) : V;
 }
 
 /// One destination of a rule: replaced (assign) or added to (append).
@@ -357,9 +414,31 @@ bool Analyzer::returnsAliasEffect(CallEffect &E) {
   return true;
 }
 
+/// A link attaches an argument to a container (`tree_add(root, node)`): its
+/// data now is in the container, and so is what is written into it later
+/// (Places.cpp, writeLinked). Later handlers still apply.
+bool Analyzer::linksEffect(CallEffect &E) {
+  if (!E.Spec || E.Spec->Links.empty())
+    return false;
+  for (auto [From, Into] : E.Spec->Links) {
+    auto Child = lvaluePath(E.C.at(From));
+    auto Parent = lvaluePath(E.C.at(Into));
+    if (!Child || !Parent)
+      continue;
+    AccessPath C = resolve(Child->P), P = resolve(Parent->P);
+    if (C == P || P.isPrefixOf(C) || C.isPrefixOf(P))
+      continue; // a place linked into itself adds nothing
+    Cur.Links[C].insert(P);
+    std::string ObjName = pathName(P);
+    writeInto(E.C.at(Into), argValue(E.C, From), E.Loc, ObjName, E.Name);
+  }
+  return false;
+}
+
 /// A spec with propagation rules or a sink says all the call does.
 bool Analyzer::modelledEffect(CallEffect &E) {
-  return E.Spec && (E.Spec->HasPropagations || E.Spec->Sink);
+  return E.Spec &&
+         (E.Spec->HasPropagations || E.Spec->Sink || !E.Spec->Links.empty());
 }
 
 /// The callee's summary (every override's, for a virtual call).
@@ -445,14 +524,32 @@ void Analyzer::writeToSinkObjects(CallEffect &E) {
   }
 }
 
-/// Whether the result of unknown code can be made of its arguments. A
-/// lookup by a key returns what it found (an index, a handle, a context),
-/// not the key: results that are enums, or objects and pointers of a class
-/// none of the arguments has, are not. Strings, numbers, byte buffers, the
-/// arguments' own types and standard containers are.
+/// A character (`char`, the wide and Unicode character types), not a
+/// small number (`signed char`, `unsigned char`, `uint8_t`).
+static bool isCharacter(QualType T) {
+  return T->isAnyCharacterType() &&
+         !T->isSpecificBuiltinType(BuiltinType::UChar) &&
+         !T->isSpecificBuiltinType(BuiltinType::SChar);
+}
+
+/// Whether the result of unknown code can be made of its arguments
+/// (docs/models.md, "Functions without a body or a model"). Strings,
+/// characters, floating-point values, byte buffers (`void *`, pointers to
+/// non-records), the arguments' own record types and library types
+/// (strings, containers, iterators) are. Integers, enums and booleans
+/// (status codes, counts, lengths, indexes) are not, nor is what a lookup
+/// by a key returns: an object or pointer of a project record none of the
+/// arguments has (its personal content is what its declaration says).
 bool Analyzer::mayCarryArguments(const CallSite &C) {
   QualType RT = C.E->getType();
   if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
+    return false;
+  // A number is a status, a count, a length, an index or a handle: what
+  // an unknown function computes about its arguments, not their data. A
+  // personal number has a type or a model that says so.
+  // A reference (std::get, an element accessor) is part of an argument.
+  QualType Canon = RT.getCanonicalType();
+  if (Canon->isIntegerType() && !isCharacter(Canon) && C.E->isPRValue())
     return false;
   auto Core = [](QualType T) {
     T = T.getNonReferenceType();

@@ -286,7 +286,9 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
   F.Cat = H.Data.L.Cat;
   F.Kind = H.Sink.Kind;
   F.DataName = dataName(H.Data.T);
-  if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
+  if (!H.SourceName.empty())
+    F.SourceName = H.SourceName;
+  else if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
     F.SourceName = ND->getQualifiedNameAsString();
   F.SinkDesc = H.SinkDesc;
   const SourceManager &SM = Ctx.getSourceManager();

@@ -66,6 +66,10 @@ struct SinkHit {
   bool Imported = false;       ///< the sink is in another translation unit
   bool Anonymised = false;     ///< Data passed an anonymizer: a lawful flow
   SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
+  /// Imported concrete data: the qualified name of its source in the TU
+  /// that read it (this TU may not declare it), so that the finding keeps
+  /// the identity its own TU gives it.
+  std::string SourceName;
 };
 
 /// A destination a function writes through: a parameter or `this`.

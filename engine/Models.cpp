@@ -662,7 +662,7 @@ private:
     checkKeys(E, Ptr,
               {"name", "paramTypes", "sink", "consent", "anonymizer",
                "pseudonymizer", "barrier", "returns", "paramCategories",
-               "propagate", "returnsAlias", "comment"});
+               "propagate", "returnsAlias", "deletes", "links", "comment"});
     ModelSet::FunctionEntry F;
     // A bad name leaves the entry out, after the rest of it is checked: a
     // file is validated completely.
@@ -752,7 +752,7 @@ private:
       F.Spec.HasPropagations = true;
       for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
         std::string P = Ptr + "/propagate/" + std::to_string(I);
-        checkKeys(PR[I], P, {"from", "to", "replace"});
+        checkKeys(PR[I], P, {"from", "to", "replace", "at"});
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
           error(P, "a propagation needs 'from' and 'to'");
@@ -772,6 +772,7 @@ private:
         for (size_t K = 0; K < To.size(); ++K)
           if (auto A = argPos(To[K], P + "/to", true))
             R.To.push_back(*A);
+        propagationAt(PR[I], P, R);
         F.Spec.Propagations.push_back(R);
       }
       if (!PR.is_array())
@@ -780,8 +781,87 @@ private:
     if (E.contains("returnsAlias"))
       if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
         F.Spec.ReturnsAliasOf = *A;
+    deletesSpec(E, Ptr, F.Spec);
+    linksSpec(E, Ptr, F.Spec);
     if (Named)
       Set.Functions.push_back(std::move(F));
+  }
+
+  // --- "at" of a propagation rule (what a builder returns) ---
+  /// `"at": "id.digits"`: the field path, by name, inside the destination.
+  void propagationAt(const json &Rule, const std::string &Ptr,
+                     PropagationRule &Out) {
+    if (!Rule.contains("at"))
+      return;
+    const json &A = Rule["at"];
+    llvm::SmallVector<llvm::StringRef, 3> Names;
+    std::string Text = A.is_string() ? A.get<std::string>() : std::string();
+    llvm::StringRef(Text).split(Names, '.');
+    bool Ok = !Text.empty() && Names.size() <= MaxFieldDepth &&
+              llvm::none_of(Names, [](llvm::StringRef N) { return N.empty(); });
+    if (!Ok) {
+      error(Ptr + "/at", "'at' must be a field path such as \"imsi\" or "
+                         "\"id.digits\" (at most 3 fields)");
+      return;
+    }
+    for (llvm::StringRef N : Names)
+      Out.At.push_back(N.str());
+  }
+
+  // --- "links" (an argument that stays attached to its container) ---
+  /// `"links": {"from": 1, "into": 0}` or an array of such objects; "from"
+  /// may be "return" (`msgb_put`: the result points into the argument).
+  void linksSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
+    if (!E.contains("links"))
+      return;
+    const json &L = E["links"];
+    json Arr = L.is_array() ? L : json::array({L});
+    for (size_t I = 0; I < Arr.size(); ++I) {
+      std::string P = Ptr + "/links" + (L.is_array() ? "/" + std::to_string(I)
+                                                     : std::string());
+      const json &Link = Arr[I];
+      checkKeys(Link, P, {"from", "into"});
+      if (!Link.is_object() || !Link.contains("from") ||
+          !Link.contains("into")) {
+        error(P, "a link needs 'from' (the attached argument) and 'into' "
+                 "(its container)");
+        continue;
+      }
+      auto From = argPos(Link["from"], P + "/from", true);
+      auto Into = argPos(Link["into"], P + "/into", false);
+      if (From && Into)
+        Out.Links.push_back({*From, *Into});
+    }
+  }
+
+  // --- "deletes" (retention is storage: removing is no store) ---
+  /// `"deletes": <position>` or `{"object": <position>, "whenNull": <index>}`.
+  void deletesSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
+    if (!E.contains("deletes"))
+      return;
+    const json &D = E["deletes"];
+    std::string P = Ptr + "/deletes";
+    if (!D.is_object()) {
+      if (auto A = argPos(D, P, false))
+        Out.Deletes = *A;
+      return;
+    }
+    checkKeys(D, P, {"object", "whenNull"});
+    if (!D.contains("object")) {
+      error(P, "'deletes' needs 'object' (an argument position)");
+      return;
+    }
+    auto A = argPos(D["object"], P + "/object", false);
+    if (D.contains("whenNull")) {
+      const json &W = D["whenNull"];
+      if (!W.is_number_integer() || W.get<int>() < 0) {
+        error(P + "/whenNull", "'whenNull' must be an argument index >= 0");
+        return;
+      }
+      Out.DeletesWhenNull = W.get<int>();
+    }
+    if (A)
+      Out.Deletes = *A;
   }
 
   void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {

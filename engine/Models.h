@@ -45,6 +45,9 @@ struct PropagationRule {
   ArgSelector From;
   llvm::SmallVector<int, 2> To; ///< parameter indexes, ThisArg, ReturnArg
   bool Replace = false; ///< the destination's old content is gone (assign, clear)
+  /// Field names inside the destination where the data lands ("imsi",
+  /// "id.digits"): a builder that fills one field of the object it returns.
+  std::vector<std::string> At;
 };
 
 /// What a sink is: its kind (a row of the registry), purpose and period.
@@ -74,18 +77,31 @@ struct FunctionSpec {
   std::vector<PropagationRule> Propagations;
   bool HasPropagations = false; ///< replaces the default propagation
   std::optional<int> ReturnsAliasOf; ///< result refers to this argument
+  /// The call removes data from this argument (a container, a table) or
+  /// frees it: it stores nothing and returns nothing personal. With
+  /// DeletesWhenNull >= 0, only when that argument is a null pointer
+  /// constant (`table_set(t, key, NULL)`); otherwise the rest of the spec
+  /// applies.
+  std::optional<int> Deletes;
+  int DeletesWhenNull = -1;
+  /// Links: the argument (or object) `first` stays attached to `second`
+  /// (`tree_add(root, node)`): what is written into it later is in the
+  /// container too.
+  llvm::SmallVector<std::pair<int, int>, 1> Links;
   std::string Origin; ///< "annotation" or "model libc.json:12"
 
   /// Callers apply this spec and never the function's summary (see
   /// Analyzer::handleCall): the body's own findings cannot wait for them.
   bool replacesSummary() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
-           HasPropagations || ReturnsAliasOf;
+           HasPropagations || ReturnsAliasOf ||
+           (Deletes && DeletesWhenNull < 0);
   }
 
   bool isInteresting() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
-           !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf;
+           !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf ||
+           Deletes || !Links.empty();
   }
 };
 

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -99,9 +100,16 @@ std::optional<LPath> Analyzer::lvaluePathOfCall(const Expr *E,
                                                 unsigned Depth) {
   auto C = callSite(E);
   const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
-  if (!S || !S->ReturnsAliasOf)
+  if (!S)
     return std::nullopt;
-  const Expr *Obj = C->at(*S->ReturnsAliasOf);
+  // A result linked to an argument (msgb_put) is a place inside it too.
+  std::optional<int> Into = S->ReturnsAliasOf;
+  for (auto [From, To] : S->Links)
+    if (!Into && From == ReturnArg)
+      Into = To;
+  if (!Into)
+    return std::nullopt;
+  const Expr *Obj = C->at(*Into);
   auto Base = lvaluePath(Obj, Depth + 1);
   if (Base) {
     Base->Weak = true;
@@ -191,6 +199,8 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   if (LP.Indirect)
     V.clearConsent();
   if (LP.Weak) {
+    if (!Cur.Links.empty())
+      writeLinked(P, V, Loc, 0);
     Value &Old = Cur.Env[P];
     PurposeSet C = intersectPurposes(Old.Consent, V.Consent);
     PurposeSet NC = intersectPurposes(Old.NegConsent, V.NegConsent);
@@ -201,6 +211,8 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
       forgetUnseenWrites();
     return;
   }
+  if (!Cur.Links.empty())
+    writeLinked(P, V, Loc, 0);
   // A strong write replaces the value and everything below it.
   auto It = Cur.Env.upper_bound(P);
   while (It != Cur.Env.end() && P.isPrefixOf(It->first))
@@ -209,6 +221,30 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   // The pointer may point at an escaped local the alias map does not know.
   if (LP.Indirect)
     forgetUnseenWrites();
+}
+
+/// A place attached to a container (a `links` call) passes what is written
+/// into it, or below it, on to the container: the parent's later export
+/// carries the child's data. Weak: the container has other content too.
+void Analyzer::writeLinked(const AccessPath &P, const Value &V,
+                           SourceLocation Loc, unsigned Depth) {
+  if (!V.hasTaint() || Depth > 4)
+    return;
+  for (const auto &[Child, Parents] : Cur.Links) {
+    if (!Child.isPrefixOf(P))
+      continue;
+    Value Part = embedAt(V, llvm::ArrayRef<const FieldDecl *>(P.Fields)
+                                .drop_front(Child.Fields.size()));
+    Part.clearConsent();
+    for (const AccessPath &Parent : Parents) {
+      Value &Old = Cur.Env[Parent];
+      Old.merge(Part);
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(Parent.Var);
+          VD && VD->hasGlobalStorage())
+        writeGlobal(VD, Parent, Part, Loc);
+      writeLinked(Parent, Part, Loc, Depth + 1);
+    }
+  }
 }
 
 void Analyzer::forgetConsent(const AccessPath &P) {
@@ -234,6 +270,85 @@ void Analyzer::forgetUnseenWrites() {
       V.clearConsent();
 }
 
+//===----------------------------------------------------------------------===//
+// Retention is storage: what a write into static storage really keeps
+//===----------------------------------------------------------------------===//
+
+/// The declared type of the place a path names.
+QualType Analyzer::placeType(const VarDecl *VD, const AccessPath &P) const {
+  return P.Fields.empty() ? VD->getType() : P.Fields.back()->getType();
+}
+
+static const RecordDecl *canonicalRecord(QualType T) {
+  const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+  return RD ? cast<RecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
+/// The record whose object a taint stands for when the taint is the
+/// object's declared content rather than data copied out of it: a field
+/// inside the object (`Where`), a record type with a category, or the
+/// object a pointer parameter of this function points to.
+const RecordDecl *Analyzer::objectRecordOf(const Taint &T) const {
+  if (!T.L.Where.empty())
+    return cast<RecordDecl>(T.L.Where.front()->getParent()->getCanonicalDecl());
+  if (!T.L.IsParam) {
+    if (const auto *RD = dyn_cast_or_null<RecordDecl>(T.L.Source))
+      return cast<RecordDecl>(RD->getCanonicalDecl());
+    if (const auto *TD = dyn_cast_or_null<TypedefNameDecl>(T.L.Source))
+      return canonicalRecord(TD->getUnderlyingType());
+    return nullptr;
+  }
+  if (!T.L.IsParam || T.L.Param < 0 ||
+      static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
+    return nullptr;
+  QualType PT = FD->getParamDecl(T.L.Param)->getType().getNonReferenceType();
+  for (const FieldDecl *F : T.L.ParamPath)
+    PT = F->getType().getNonReferenceType();
+  return PT->isPointerType() ? canonicalRecord(PT->getPointeeType()) : nullptr;
+}
+
+/// Whether a place of type \p Place links to objects of \p RD rather than
+/// holding copies: a pointer (through arrays), or a library container of
+/// pointers that holds no \p RD by value.
+static bool linksTo(QualType Place, const RecordDecl *RD, unsigned Depth = 0) {
+  Place = Place.getNonReferenceType();
+  while (const ArrayType *AT = Place->getAsArrayTypeUnsafe())
+    Place = AT->getElementType();
+  if (Place->isPointerType())
+    return true;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Place->getAsRecordDecl());
+  if (!Spec || Depth > 2 || !Spec->isInStdNamespace())
+    return false;
+  bool Links = false;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray()) {
+    if (A.getKind() != TemplateArgument::Type)
+      continue;
+    QualType T = A.getAsType();
+    if (canonicalRecord(T) == RD)
+      return false; // a copy of the object
+    Links |= linksTo(T, RD, Depth + 1);
+  }
+  return Links;
+}
+
+/// The data a write of \p V into a place of type \p Place keeps. A pointer
+/// to an object (a list link, a pool's free list, a table of contexts) keeps
+/// the object where it already is: the object's declared personal content
+/// is stored where it is written, not where its address goes. Data the value
+/// itself carries (a string, a copied struct, a key, a field's value) is
+/// stored.
+Value Analyzer::storedData(const Value &V, QualType Place) const {
+  Value R;
+  R.Anonymised = V.Anonymised;
+  for (const Taint &T : V.Taints) {
+    const RecordDecl *RD = objectRecordOf(T);
+    if (!RD || !linksTo(Place, RD))
+      R.add(T);
+  }
+  return R;
+}
+
 /// Data kept in static storage outlives every request: a retention sink.
 /// Concrete data also goes to the TU's map, for the functions that read it.
 void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
@@ -245,7 +360,7 @@ void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
   if (A.HasSink && A.Spec.Sink)
     S = *A.Spec.Sink;
   if (A.HasSink || policy().storageKind())
-    recordSink(S, V, Loc,
+    recordSink(S, storedData(V, placeType(VD, P)), Loc,
                "'" + VD->getNameAsString() +
                    "', which has static storage duration");
   Value G = V;

@@ -69,6 +69,9 @@ bool State::join(const State &O) {
       ++It;
     }
   }
+  for (const auto &[Child, Parents] : O.Links)
+    for (const AccessPath &Parent : Parents)
+      Changed |= Links[Child].insert(Parent).second;
   PurposeSet C = intersectPurposes(Consent, O.Consent);
   if (C != Consent) {
     Consent = std::move(C);

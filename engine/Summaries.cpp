@@ -201,7 +201,10 @@ void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
   std::string Name = calleeName(C);
   SourceLocation Loc = C.E->getBeginLoc();
   if (!H.Data.L.IsParam) {
-    deliverCalleeSink(H, Loc);
+    // The callee read this data itself: the finding belongs to the callee,
+    // where its own translation unit reports it too (the merged report
+    // keeps one). Data that enters here (a parameter's) is this call's.
+    deliverCalleeSink(H, Loc, /*EntersHere=*/false);
     return;
   }
   Value A = labelValue(C, H.Data.L);
@@ -224,13 +227,14 @@ void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
     N.Data.T = concat(
         extendTrace(U.T, Loc, StepKind::Call, Name),
         H.Data.T);
-    deliverCalleeSink(std::move(N), Loc);
+    deliverCalleeSink(std::move(N), Loc, /*EntersHere=*/true);
   }
 }
 
 /// The hit as seen from this call: the consents held here count too.
-void Analyzer::deliverCalleeSink(SinkHit N, SourceLocation Loc) {
-  if (N.Imported && N.ReportLoc.isInvalid())
+void Analyzer::deliverCalleeSink(SinkHit N, SourceLocation Loc,
+                                 bool EntersHere) {
+  if (N.Imported && N.ReportLoc.isInvalid() && EntersHere)
     N.ReportLoc = Loc;
   unionPurposes(N.ConsentHeld, Cur.Consent);
   N.ConsentChecks.insert(N.ConsentChecks.end(), ConsentChecks.begin(),

@@ -121,6 +121,16 @@ public:
     }
     return A;
   }
+  /// The qualified name of a hit's concrete source, for the finding's
+  /// identity in the callers' translation units.
+  static std::string sourceName(const SinkHit &H) {
+    if (H.Data.L.IsParam)
+      return {};
+    if (!H.SourceName.empty())
+      return H.SourceName;
+    const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source);
+    return ND ? ND->getQualifiedNameAsString() : std::string();
+  }
   json taint(const Taint &T) {
     json J = {{"category", categoryId(T.L.Cat).str()},
               {"where", fields(T.L.Where)},
@@ -194,6 +204,8 @@ public:
                    {"callSites", Calls}};
       if (H.Sink.RetentionDays)
         Sink["retentionDays"] = *H.Sink.RetentionDays;
+      if (std::string Name = sourceName(H); !Name.empty())
+        Sink["sourceName"] = Name;
       Sinks.push_back(Sink);
     }
     J["sinks"] = sortedArray(std::move(Sinks));
@@ -485,6 +497,7 @@ public:
         Hit.Sink.RetentionDays = H["retentionDays"].get<int64_t>();
       Hit.SinkLoc = loc(H.value("loc", json()));
       Hit.SinkDesc = H.value("desc", "");
+      Hit.SourceName = H.value("sourceName", "");
       Hit.Imported = true;
       for (const auto &P : H.value("consentHeld", json::array()))
         if (P.is_string())

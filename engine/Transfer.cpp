@@ -308,10 +308,13 @@ Value ExprTransfer::VisitBinAssign(const BinaryOperator *BO) {
   Value V = A.valueOf(BO->getRHS());
   if (repoint(BO))
     return V;
-  if (auto LP = A.lvaluePath(BO->getLHS()))
+  if (auto LP = A.lvaluePath(BO->getLHS())) {
     A.writePath(*LP, V, BO->getOperatorLoc());
-  else
+    if (!LP->Weak && !LP->Indirect && LP->P.Fields.empty())
+      A.linkResult(LP->P, BO->getRHS());
+  } else {
     A.checkSinkObject(BO->getLHS(), V, BO->getOperatorLoc());
+  }
   return V;
 }
 
@@ -468,6 +471,24 @@ void Analyzer::transferVarDecl(const VarDecl *VD) {
   if (VD->hasGlobalStorage())
     V.clearConsent();
   writePath(LPath{AccessPath{VD, {}}, false}, V, VD->getLocation());
+  linkResult(AccessPath{VD, {}}, Init);
+}
+
+/// A variable assigned the result of a call whose result stays linked to
+/// an argument (`p = msgb_put(msg, n)`, `"links": {"from": "return", "into":
+/// 0}`): what is written through it later is in the argument too. Any other
+/// value assigned ends the variable's links.
+void Analyzer::linkResult(const AccessPath &Dest, const Expr *Init) {
+  Cur.Links.erase(Dest);
+  auto C = Init ? callSite(Init->IgnoreParenCasts()) : std::nullopt;
+  const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
+  if (!S)
+    return;
+  for (auto [From, Into] : S->Links)
+    if (From == ReturnArg)
+      if (auto Parent = lvaluePath(C->at(Into)))
+        if (!(resolve(Parent->P) == Dest))
+          Cur.Links[Dest].insert(resolve(Parent->P));
 }
 
 void Analyzer::transferReturn(const ReturnStmt *RS) {

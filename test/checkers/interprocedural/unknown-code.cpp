@@ -2,9 +2,10 @@
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 // Functions the engine cannot see (no body, no model): data may flow from the
-// arguments into a result made of them (numbers, strings, buffers, the
-// arguments' own types, library containers), not into what a lookup by the
-// data returns (an enum index, a handle of another class).
+// arguments into a result made of them (strings, buffers, the arguments' own
+// types, library containers), not into numbers (a status, a count) nor into
+// what a lookup by the data returns (an enum index, a handle of another
+// class).
 #include <privacy/annotations.h>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ ue_context *find_ue(rnti_t rnti);
 int ue_id(const ue_context *u);
 unsigned to_number(rnti_t rnti);
 std::string format_rnti(rnti_t rnti);
+const char *rnti_name(rnti_t rnti);
 rnti_t next_rnti(rnti_t rnti);
 
 void lookups(rnti_t rnti) {
@@ -29,10 +31,11 @@ void lookups(rnti_t rnti) {
 }
 
 void conversions(rnti_t rnti) {
-  log_line("rnti=%u", to_number(rnti));
-  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'rnti' is logged
-  // CHECK: :[[@LINE-2]]:23: note: passed through 'to_number()'
+  log_line("rnti=%u", to_number(rnti)); // a number: a status, a count
   log_line("rnti=%s", format_rnti(rnti).c_str());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'rnti' is logged
+  // CHECK: :[[@LINE-2]]:23: note: passed through 'format_rnti()'
+  log_line("rnti=%s", rnti_name(rnti));
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'rnti' is logged
   log_line("next=%u", next_rnti(rnti).v); // its result type says so itself
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'next_rnti' is logged

@@ -4,7 +4,8 @@
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 // A model marks a function as a barrier: its result is never personal data.
-// A function without a model passes its arguments on to its result.
+// A function without a model passes its arguments on to a result that can
+// be made of them (a string), not to an integer.
 
 #include <privacy/annotations.h>
 #include "codec.h"
@@ -14,11 +15,13 @@ PRIVACY_SUBSCRIBER_ID const char *current_imsi();
 
 void lengths() {
   printf("%d digits\n", codec::digits(current_imsi()));
+  printf("%s\n", codec::country(current_imsi()));
   int n = codec::digits(current_imsi());
   printf("%d\n", n + 1);
 }
 
 void not_a_barrier() {
-  printf("%d\n", codec::checksum(current_imsi()));
+  printf("%d\n", codec::checksum(current_imsi())); // an integer
+  printf("%s\n", codec::quote("'", current_imsi()));
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'current_imsi()' is logged without recorded consent or anonymisation (AVG/GDPR art. 5 lid 1 sub c) [privacy-logging]
 }

@@ -11,6 +11,8 @@ const char *quote(const char *style, const char *value);
 // The number of digits; not the data.
 int digits(const char *value);
 int checksum(const char *value);
+// The name of the country a number belongs to; not the data.
+const char *country(const char *value);
 } // namespace codec
 
 #endif
