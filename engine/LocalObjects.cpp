@@ -128,12 +128,23 @@ void initialisedFields(const InitListExpr *ILE, ASTContext &Ctx,
 
 } // namespace
 
+/// The initialiser list of a local: `= { ... }` or a compound literal
+/// `= (struct gsup){ ... }`.
+static const InitListExpr *initList(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init)
+    return nullptr;
+  Init = Init->IgnoreImplicit();
+  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(Init))
+    Init = CL->getInitializer()->IgnoreImplicit();
+  return dyn_cast<InitListExpr>(Init);
+}
+
 bool Analyzer::builtHere(const VarDecl *VD) const {
   if (!VD->isLocalVarDecl() || VD->isStaticLocal() || isa<ParmVarDecl>(VD) ||
       !VD->getType()->isRecordType())
     return false;
-  const Expr *Init = VD->getInit();
-  return Init && isa<InitListExpr>(Init->IgnoreImplicit());
+  return initList(VD) != nullptr;
 }
 
 const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {
@@ -144,8 +155,7 @@ const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {
   std::vector<FieldPath> &Out = Filled[VD];
   if (InitialisedDone.insert(VD).second) {
     FieldPath Prefix;
-    initialisedFields(cast<InitListExpr>(VD->getInit()->IgnoreImplicit()),
-                      Ctx, Prefix, Out);
+    initialisedFields(initList(VD), Ctx, Prefix, Out);
   }
   return Out;
 }

@@ -60,6 +60,8 @@ void decoded(const unsigned char *data, int len) {
 void nothing_filled(void) {
   struct gsup ack = { .type = 7, .sm_rp_da = 0, .ss_info = 0 };
   encode(&ack);
+  struct gsup lit = (struct gsup){ .type = 8 }; // a compound literal
+  encode(&lit);
 }
 
 // Without an initialiser the object's content is unknown: every field counts.
