@@ -116,6 +116,15 @@ std::string calleeName(const CallSite &C);
 /// The trace T followed by Tail's steps (Tail's source becomes a step).
 Trace concat(Trace Head, const Trace &Tail);
 
+/// How a function writes its local aggregates (LocalObjects.cpp).
+struct LocalWrites {
+  /// Parts whose address goes to a call (any but a sink's) or a pointer.
+  std::map<const VarDecl *, std::vector<FieldPath>> Filled;
+  /// `m = (struct gsup){ ... }`: the lists it is built from.
+  std::map<const VarDecl *, std::vector<const InitListExpr *>> LiteralAssigns;
+  std::set<const VarDecl *> OtherAssigns; ///< `m = anything else`
+};
+
 /// The state of one function's analysis. Everything is public: the files
 /// listed above are its parts, not its clients.
 class Analyzer {
@@ -143,12 +152,13 @@ public:
   /// capture, an array decaying to a pointer): code the analysis does not
   /// see (a callee, a write through an unknown pointer) may change them.
   llvm::DenseSet<const VarDecl *> Escaped;
-  /// LocalObjects.cpp: the parts of locals written where the analysis
-  /// does not follow (an address given to a call), built once.
-  std::map<const VarDecl *, std::vector<FieldPath>> Filled;
+  /// LocalObjects.cpp: how the function writes its locals whole or where
+  /// the analysis does not follow (an address given to a call), built once.
+  std::unique_ptr<LocalWrites> Locals;
+  std::map<const VarDecl *, std::vector<FieldPath>> Initialised;
   std::set<const VarDecl *> InitialisedDone;
-  bool FilledBuilt = false;
-  bool builtHere(const VarDecl *VD) const;
+  const LocalWrites &localWrites();
+  bool builtHere(const VarDecl *VD);
   bool implementsSink(const SinkSpec &S);
   const std::vector<FieldPath> &filledFields(const VarDecl *VD);
   /// V without the declared field categories of fields VD never received.

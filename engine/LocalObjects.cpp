@@ -55,13 +55,38 @@ bool onlyReads(const FunctionSpec *S) {
          !S->ReturnsAliasOf;
 }
 
+/// The list of `{ ... }` or of a compound literal `(struct gsup){ ... }`.
+const InitListExpr *literalList(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit();
+  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E))
+    E = CL->getInitializer()->IgnoreImplicit();
+  return dyn_cast<InitListExpr>(E);
+}
+
 /// The parts of locals whose address goes where the analysis does not
 /// follow writes: any call but a sink's, a pointer, a reference.
 class FilledFinder : public RecursiveASTVisitor<FilledFinder> {
 public:
-  FilledFinder(DeclFacts &Facts, std::map<const VarDecl *, std::vector<FieldPath>> &Out)
-      : Facts(Facts), Out(Out) {}
+  FilledFinder(DeclFacts &Facts, LocalWrites &Out) : Facts(Facts), Out(Out) {}
   bool shouldVisitImplicitCode() const { return true; }
+
+  /// `m = (struct gsup){ ... };` builds the object anew; another whole
+  /// assignment may bring anything.
+  bool VisitBinaryOperator(const BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isRecordType())
+      return true;
+    if (const InitListExpr *ILE = literalList(BO->getRHS()))
+      Out.LiteralAssigns[VD].push_back(ILE);
+    else
+      Out.OtherAssigns.insert(VD);
+    return true;
+  }
 
   bool VisitCallExpr(const CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
@@ -94,10 +119,10 @@ private:
   void add(const Expr *E) {
     auto [VD, Path] = placeOf(E);
     if (VD)
-      Out[VD].push_back(std::move(Path));
+      Out.Filled[VD].push_back(std::move(Path));
   }
   DeclFacts &Facts;
-  std::map<const VarDecl *, std::vector<FieldPath>> &Out;
+  LocalWrites &Out;
   llvm::DenseSet<const Expr *> Exempt;
 };
 
@@ -128,34 +153,50 @@ void initialisedFields(const InitListExpr *ILE, ASTContext &Ctx,
 
 } // namespace
 
-/// The initialiser list of a local: `= { ... }` or a compound literal
-/// `= (struct gsup){ ... }`.
-static const InitListExpr *initList(const VarDecl *VD) {
-  const Expr *Init = VD->getInit();
-  if (!Init)
-    return nullptr;
-  Init = Init->IgnoreImplicit();
-  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(Init))
-    Init = CL->getInitializer()->IgnoreImplicit();
-  return dyn_cast<InitListExpr>(Init);
+const LocalWrites &Analyzer::localWrites() {
+  if (!Locals) {
+    Locals = std::make_unique<LocalWrites>();
+    FilledFinder(Facts, *Locals).TraverseStmt(const_cast<Stmt *>(FD->getBody()));
+  }
+  return *Locals;
 }
 
-bool Analyzer::builtHere(const VarDecl *VD) const {
+/// No initialiser of its own: C's `struct gsup m;`, or C++'s trivial
+/// default construction.
+static bool uninitialised(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init)
+    return true;
+  const auto *CE = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+  return CE && CE->getConstructor()->isTrivial() && CE->getNumArgs() == 0;
+}
+
+bool Analyzer::builtHere(const VarDecl *VD) {
   if (!VD->isLocalVarDecl() || VD->isStaticLocal() || isa<ParmVarDecl>(VD) ||
       !VD->getType()->isRecordType())
     return false;
-  return initList(VD) != nullptr;
+  if (literalList(VD->getInit()))
+    return true;
+  // Declared bare, then built whole from literals only.
+  const LocalWrites &W = localWrites();
+  return uninitialised(VD) && W.LiteralAssigns.count(VD) &&
+         !W.OtherAssigns.count(VD);
 }
 
 const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {
-  if (!FilledBuilt) {
-    FilledBuilt = true;
-    FilledFinder(Facts, Filled).TraverseStmt(const_cast<Stmt *>(FD->getBody()));
-  }
-  std::vector<FieldPath> &Out = Filled[VD];
+  const LocalWrites &W = localWrites();
+  std::vector<FieldPath> &Out = Initialised[VD];
   if (InitialisedDone.insert(VD).second) {
+    auto It = W.Filled.find(VD);
+    if (It != W.Filled.end())
+      Out = It->second;
     FieldPath Prefix;
-    initialisedFields(initList(VD), Ctx, Prefix, Out);
+    if (const InitListExpr *ILE = literalList(VD->getInit()))
+      initialisedFields(ILE, Ctx, Prefix, Out);
+    auto L = W.LiteralAssigns.find(VD);
+    if (L != W.LiteralAssigns.end())
+      for (const InitListExpr *ILE : L->second)
+        initialisedFields(ILE, Ctx, Prefix, Out);
   }
   return Out;
 }

@@ -64,6 +64,25 @@ void nothing_filled(void) {
   encode(&lit);
 }
 
+// Declared bare, then built whole from a compound literal: as initialised.
+void assigned_literal(const unsigned char *da, const struct gsup *in, int c) {
+  struct gsup r;
+  r = (struct gsup){ .type = 4 };
+  encode(&r);
+  struct gsup s;
+  s = (struct gsup){ .type = 5, .sm_rp_da = da };
+  encode(&s);
+  // CHECK: :[[@LINE-1]]:3: warning: traffic data 's.sm_rp_da' is exported
+  struct gsup t;
+  t = (struct gsup){ .type = 6 };
+  if (c)
+    t = *in; // another whole assignment may bring anything
+  encode(&t);
+  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 't.imsi' is exported
+  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 't.sm_rp_da' is exported
+  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 't.ss_info' is exported
+}
+
 // Without an initialiser the object's content is unknown: every field counts.
 void uninitialised(void) {
   struct gsup m;
