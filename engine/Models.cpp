@@ -668,44 +668,8 @@ private:
     // file is validated completely.
     bool Named = name(E, Ptr, "name", F.Name);
     F.Spec.Origin = origin(Ptr);
-    if (E.contains("paramTypes")) {
-      if (!E["paramTypes"].is_array()) {
-        error(Ptr + "/paramTypes", "'paramTypes' must be an array of strings");
-      } else {
-        std::vector<NamePattern> Types;
-        for (size_t I = 0; I < E["paramTypes"].size(); ++I) {
-          NamePattern NP;
-          std::string Err;
-          const json &T = E["paramTypes"][I];
-          if (!T.is_string() || !NP.compile(T.get<std::string>(), Err))
-            error(Ptr + "/paramTypes/" + std::to_string(I),
-                  Err.empty() ? "expected a type string" : Err);
-          Types.push_back(NP);
-        }
-        F.ParamTypes = std::move(Types);
-      }
-    }
-    if (E.contains("sink")) {
-      SinkSpec S;
-      if (sinkSpec(E["sink"], Ptr + "/sink", S, &F.Spec.SinkArgs))
-        F.Spec.Sink = S;
-      const json &SJ = E["sink"];
-      if (SJ.is_object() && SJ.contains("when")) {
-        const json &W = SJ["when"];
-        std::string WP = Ptr + "/sink/when";
-        checkKeys(W, WP, {"arg", "oneOf"});
-        if (!W.is_object() || !W.contains("arg") || !W["arg"].is_number_integer() ||
-            !W.contains("oneOf") || !W["oneOf"].is_array())
-          error(WP, "'when' needs 'arg' (an index) and 'oneOf' (names of "
-                    "constants)");
-        else {
-          F.Spec.SinkWhenArg = W["arg"].get<int>();
-          for (const auto &N : W["oneOf"])
-            if (N.is_string())
-              F.Spec.SinkWhenOneOf.push_back(N.get<std::string>());
-        }
-      }
-    }
+    functionParamTypes(E, Ptr, F);
+    functionSink(E, Ptr, F);
     if (E.contains("consent")) {
       const json &C = E["consent"];
       checkKeys(C, Ptr + "/consent", {"purpose", "subjectArg"});
@@ -731,6 +695,67 @@ private:
       if (auto C = category(E["returns"], Ptr + "/returns"))
         F.Spec.ReturnCategories.push_back(*C);
     }
+    functionParamCategories(E, Ptr, F);
+    functionPropagations(E, Ptr, F);
+    if (E.contains("returnsAlias"))
+      if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
+        F.Spec.ReturnsAliasOf = *A;
+    deletesSpec(E, Ptr, F.Spec);
+    linksSpec(E, Ptr, F.Spec);
+    if (Named)
+      Set.Functions.push_back(std::move(F));
+  }
+
+  // --- parts of a function entry ---
+
+  void functionParamTypes(const json &E, const std::string &Ptr,
+                          ModelSet::FunctionEntry &F) {
+    if (E.contains("paramTypes")) {
+      if (!E["paramTypes"].is_array()) {
+        error(Ptr + "/paramTypes", "'paramTypes' must be an array of strings");
+      } else {
+        std::vector<NamePattern> Types;
+        for (size_t I = 0; I < E["paramTypes"].size(); ++I) {
+          NamePattern NP;
+          std::string Err;
+          const json &T = E["paramTypes"][I];
+          if (!T.is_string() || !NP.compile(T.get<std::string>(), Err))
+            error(Ptr + "/paramTypes/" + std::to_string(I),
+                  Err.empty() ? "expected a type string" : Err);
+          Types.push_back(NP);
+        }
+        F.ParamTypes = std::move(Types);
+      }
+    }
+  }
+
+  void functionSink(const json &E, const std::string &Ptr,
+                    ModelSet::FunctionEntry &F) {
+    if (E.contains("sink")) {
+      SinkSpec S;
+      if (sinkSpec(E["sink"], Ptr + "/sink", S, &F.Spec.SinkArgs))
+        F.Spec.Sink = S;
+      const json &SJ = E["sink"];
+      if (SJ.is_object() && SJ.contains("when")) {
+        const json &W = SJ["when"];
+        std::string WP = Ptr + "/sink/when";
+        checkKeys(W, WP, {"arg", "oneOf"});
+        if (!W.is_object() || !W.contains("arg") || !W["arg"].is_number_integer() ||
+            !W.contains("oneOf") || !W["oneOf"].is_array())
+          error(WP, "'when' needs 'arg' (an index) and 'oneOf' (names of "
+                    "constants)");
+        else {
+          F.Spec.SinkWhenArg = W["arg"].get<int>();
+          for (const auto &N : W["oneOf"])
+            if (N.is_string())
+              F.Spec.SinkWhenOneOf.push_back(N.get<std::string>());
+        }
+      }
+    }
+  }
+
+  void functionParamCategories(const json &E, const std::string &Ptr,
+                               ModelSet::FunctionEntry &F) {
     if (E.contains("paramCategories")) {
       const json &PC = E["paramCategories"];
       for (size_t I = 0; PC.is_array() && I < PC.size(); ++I) {
@@ -747,6 +772,10 @@ private:
       if (!PC.is_array())
         error(Ptr + "/paramCategories", "'paramCategories' must be an array");
     }
+  }
+
+  void functionPropagations(const json &E, const std::string &Ptr,
+                            ModelSet::FunctionEntry &F) {
     if (E.contains("propagate")) {
       const json &PR = E["propagate"];
       F.Spec.HasPropagations = true;
@@ -778,13 +807,6 @@ private:
       if (!PR.is_array())
         error(Ptr + "/propagate", "'propagate' must be an array");
     }
-    if (E.contains("returnsAlias"))
-      if (auto A = argPos(E["returnsAlias"], Ptr + "/returnsAlias", false))
-        F.Spec.ReturnsAliasOf = *A;
-    deletesSpec(E, Ptr, F.Spec);
-    linksSpec(E, Ptr, F.Spec);
-    if (Named)
-      Set.Functions.push_back(std::move(F));
   }
 
   // --- "at" of a propagation rule (what a builder returns) ---
