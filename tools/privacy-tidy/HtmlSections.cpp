@@ -108,8 +108,10 @@ void writeWaivers(HtmlWriter &H, const ReportModel &M) {
   H.open("section", {{"id", "waivers"}}).element("h2", "Waivers");
   std::vector<const FindingView *> Waived;
   bool Approver = false, Expiry = false, Reference = false;
+  // Waivers in force and those the gate rejected (expired, ...): an
+  // auditor reviews both.
   for (const FindingView &F : M.Findings)
-    if (F.Suppressed) {
+    if (!F.Waivers.empty()) {
       Waived.push_back(&F);
       for (const WaiverView &W : F.Waivers) {
         Approver |= !W.ApprovedBy.empty();
@@ -122,7 +124,8 @@ void writeWaivers(HtmlWriter &H, const ReportModel &M) {
         .close("section");
     return;
   }
-  std::vector<std::string> Columns = {"Finding", "Check", "Justification"};
+  std::vector<std::string> Columns = {"Finding", "Check", "Status",
+                                      "Justification"};
   if (Approver)
     Columns.push_back("Approved by");
   if (Expiry)
@@ -131,7 +134,8 @@ void writeWaivers(HtmlWriter &H, const ReportModel &M) {
     Columns.push_back("Reference");
   H.open("table", {{"id", "waiver-table"}})
       .element("caption", "Findings suppressed in the source, with the "
-                          "justification written there");
+                          "justification written there; a rejected waiver "
+                          "no longer suppresses its finding");
   headerRow(H, Columns);
   H.raw("<tbody>");
   for (const FindingView *F : Waived) {
@@ -139,6 +143,10 @@ void writeWaivers(HtmlWriter &H, const ReportModel &M) {
     H.open("tr").open("th", {{"scope", "row"}});
     writeFindingLink(H, *F);
     H.close("th").element("td", F->RuleId);
+    H.element("td", F->Suppressed ? std::string("in force")
+                    : W.RejectedBecause.empty()
+                        ? "rejected"
+                        : "rejected (" + W.RejectedBecause + ")");
     H.element("td", W.Justification.empty() ? "(no justification given)"
                                              : W.Justification);
     if (Approver)

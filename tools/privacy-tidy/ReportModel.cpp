@@ -108,7 +108,8 @@ std::vector<WaiverView> waiversOf(const json &Result) {
     const json &Props = object(S, "properties");
     Out.push_back({text(S, "kind"), text(S, "status"),
                    text(S, "justification"), text(Props, "approvedBy"),
-                   text(Props, "expires"), text(Props, "reference")});
+                   text(Props, "expires"), text(Props, "reference"),
+                   text(Props, "rejectedBecause")});
   }
   return Out;
 }

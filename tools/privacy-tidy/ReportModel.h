@@ -35,6 +35,7 @@ struct PathStepView {
 
 struct WaiverView {
   std::string Kind, Status, Justification, ApprovedBy, Expires, Reference;
+  std::string RejectedBecause; ///< the gate's reason: expired, ...
 };
 
 struct FindingView {
