@@ -253,6 +253,13 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
       IgnoreMacros(Options.getLocalOrGlobal("IgnoreMacros", true)),
       StrictFieldCategories(Options.get("StrictFieldCategories", true)),
       Vocabulary(NameVocabulary::telecomDefaults()) {
+  const ClangTidyOptions &TidyOptions = Context->getOptions();
+  if (HeadersShown)
+    HeaderFilter =
+        std::make_unique<llvm::Regex>(*TidyOptions.HeaderFilterRegex);
+  if (!TidyOptions.ExcludeHeaderFilterRegex.value_or("").empty())
+    ExcludeHeaderFilter =
+        std::make_unique<llvm::Regex>(*TidyOptions.ExcludeHeaderFilterRegex);
   llvm::SmallVector<StringRef, 8> Items;
   StringRef(RawExcludedNames).split(Items, ';', -1, /*KeepEmpty=*/false);
   for (StringRef Item : Items) {
@@ -373,13 +380,37 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // What clang-tidy would not show is not worth evaluating: in a real code
   // base most declarations of a TU are in headers.
-  if (!HeadersShown && !SM->isInMainFile(D->getLocation()))
+  if (!SM->isInMainFile(D->getLocation()) && !isShownHeader(D->getLocation()))
     return;
   if (std::optional<Suggestion> S = evaluate(D))
     report(D, *S);
 }
 
-void UnannotatedDataCheck::onStartOfTranslationUnit() { TUReport::reset(); }
+/// Whether clang-tidy shows a diagnostic at \p Loc outside the main file:
+/// its header filter matches the file and its exclude filter does not (as
+/// ClangTidyDiagnosticConsumer decides), and the file is no ignored system
+/// header.
+bool UnannotatedDataCheck::isShownHeader(SourceLocation Loc) {
+  if (!HeaderFilter)
+    return false;
+  Loc = SM->getExpansionLoc(Loc);
+  if (IgnoreSystemHeaders && SM->isInSystemHeader(Loc))
+    return false;
+  FileID File = SM->getFileID(Loc);
+  auto [It, New] = ShownFiles.try_emplace(File, true);
+  if (New)
+    if (OptionalFileEntryRef Entry = SM->getFileEntryRefForID(File)) {
+      StringRef Name = Entry->getName();
+      It->second = HeaderFilter->match(Name) &&
+                   !(ExcludeHeaderFilter && ExcludeHeaderFilter->match(Name));
+    }
+  return It->second;
+}
+
+void UnannotatedDataCheck::onStartOfTranslationUnit() {
+  TUReport::reset();
+  ShownFiles.clear(); // FileIDs are per translation unit
+}
 
 void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypeVerdicts.clear();

@@ -120,6 +120,10 @@ private:
   /// Without a header filter, header declarations are skipped
   /// (headerDiagnosticsShown).
   const bool HeadersShown;
+  /// clang-tidy's own header filters, to skip the headers it will not show.
+  std::unique_ptr<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
+  llvm::DenseMap<FileID, bool> ShownFiles; ///< per translation unit
+  bool isShownHeader(SourceLocation Loc);
   const bool IgnoreMacros;
   const bool StrictFieldCategories;
 
