@@ -2,6 +2,7 @@
 
 #include "LspFindings.h"
 
+#include "sarif/JsonRead.h"
 #include "support/Paths.h"
 
 namespace clang::tidy::privacy::tool {
@@ -10,33 +11,24 @@ using nlohmann::json;
 
 namespace {
 
-const json *member(const json &Object, const char *Key) {
-  if (!Object.is_object())
-    return nullptr;
-  auto It = Object.find(Key);
-  return It == Object.end() ? nullptr : &*It;
-}
+using namespace sarif::read;
 
-std::string stringAt(const json &Object, const char *Key) {
-  const json *V = member(Object, Key);
-  return V && V->is_string() ? V->get<std::string>() : std::string();
-}
-
+/// A SARIF line or column (1-based), or 0.
 unsigned numberAt(const json &Object, const char *Key) {
-  const json *V = member(Object, Key);
-  return V && V->is_number_unsigned() ? V->get<unsigned>() : 0;
+  long N = number(Object, Key);
+  return N > 0 ? static_cast<unsigned>(N) : 0;
 }
 
 /// The absolute file URI of a SARIF artifactLocation: a relative "uri"
 /// resolved against the run's originalUriBaseIds.
 std::string absoluteUri(const json &Run, const json &Artifact) {
-  std::string Uri = stringAt(Artifact, "uri");
-  std::string Base = stringAt(Artifact, "uriBaseId");
+  std::string Uri = text(Artifact, "uri");
+  std::string Base = text(Artifact, "uriBaseId");
   if (Base.empty())
     return Uri;
   const json *Bases = member(Run, "originalUriBaseIds");
   const json *Entry = Bases ? member(*Bases, Base.c_str()) : nullptr;
-  return Entry ? stringAt(*Entry, "uri") + Uri : Uri;
+  return Entry ? text(*Entry, "uri") + Uri : Uri;
 }
 
 /// The URI and position of a SARIF location; false without a file.
@@ -54,11 +46,6 @@ bool readLocation(const json &Run, const json &Location, std::string &Uri,
   unsigned Column = Region ? numberAt(*Region, "startColumn") : 0;
   At = {Line ? Line - 1 : 0, Column ? Column - 1 : 0};
   return true;
-}
-
-std::string messageText(const json &Object) {
-  const json *Message = member(Object, "message");
-  return Message ? stringAt(*Message, "text") : std::string();
 }
 
 /// The steps of the result's first thread flow.
@@ -92,7 +79,7 @@ std::string helpUriOf(const json &Run, const json &Result) {
   if (!Rules || !Rules->is_array() || !Index || !Index->is_number_unsigned() ||
       Index->get<size_t>() >= Rules->size())
     return "";
-  return stringAt((*Rules)[Index->get<size_t>()], "helpUri");
+  return text((*Rules)[Index->get<size_t>()], "helpUri");
 }
 
 bool suppressed(const json &Result) {
@@ -121,8 +108,8 @@ std::vector<LspFinding> findingsInFile(const json &Log,
           Locations->empty() ||
           !readLocation(Run, (*Locations)[0], Uri, F.At) || Uri != Wanted)
         continue;
-      F.Check = stringAt(Result, "ruleId");
-      F.Level = stringAt(Result, "level");
+      F.Check = text(Result, "ruleId");
+      F.Level = text(Result, "level");
       F.Message = messageText(Result);
       F.HelpUri = helpUriOf(Run, Result);
       F.Path = pathOf(Run, Result);

@@ -3,6 +3,7 @@
 #include "ReportModel.h"
 
 #include "sarif/CoverageKeys.h"
+#include "sarif/JsonRead.h"
 #include "sarif/Merge.h"
 #include "sarif/SourceText.h"
 #include "support/Paths.h"
@@ -26,40 +27,7 @@ std::string CodePlace::text() const {
 
 namespace {
 
-// Defensive accessors: a log that validateLog accepted may still hold a value
-// of another type where the report looks; it shows as absent.
-const json *member(const json &Object, const char *Key) {
-  if (!Object.is_object())
-    return nullptr;
-  auto It = Object.find(Key);
-  return It == Object.end() ? nullptr : &*It;
-}
-
-std::string text(const json &Object, const char *Key) {
-  const json *V = member(Object, Key);
-  return V && V->is_string() ? V->get<std::string>() : std::string();
-}
-
-long number(const json &Object, const char *Key) {
-  const json *V = member(Object, Key);
-  return V && V->is_number_integer() ? V->get<long>() : 0;
-}
-
-const json &array(const json &Object, const char *Key) {
-  static const json Empty = json::array();
-  const json *V = member(Object, Key);
-  return V && V->is_array() ? *V : Empty;
-}
-
-const json &object(const json &Object, const char *Key) {
-  static const json Empty = json::object();
-  const json *V = member(Object, Key);
-  return V && V->is_object() ? *V : Empty;
-}
-
-std::string messageText(const json &Object) {
-  return text(object(Object, "message"), "text");
-}
+using namespace sarif::read;
 
 /// Resolves artifact locations against the source root and reads lines.
 class PlaceReader {
