@@ -32,6 +32,22 @@ const char *toolVersion() { return PRIVACY_TIDY_VERSION; }
 const char *toolInformationUri() { return PRIVACY_TIDY_INFORMATION_URI; }
 const char *docsBaseUri() { return PRIVACY_TIDY_DOCS_BASE_URI; }
 
+std::vector<std::string> processArguments() {
+  std::vector<std::string> Arguments;
+  std::string CmdLine;
+  if (readWholeFile("/proc/self/cmdline", CmdLine))
+    return Arguments; // not Linux: the invocation says less
+  size_t Pos = 0;
+  while (Pos < CmdLine.size()) {
+    size_t End = CmdLine.find('\0', Pos);
+    if (End == std::string::npos)
+      End = CmdLine.size();
+    Arguments.push_back(CmdLine.substr(Pos, End - Pos));
+    Pos = End + 1;
+  }
+  return Arguments;
+}
+
 std::string quoteCommandLine(const std::vector<std::string> &Arguments) {
   std::string Line;
   for (const std::string &Arg : Arguments) {
@@ -237,20 +253,8 @@ json configurationNotification(const ToolNotice &N) {
 json invocationFor(const LegalPolicy &P, const std::string &MainFile,
                    const std::vector<Notice> &Notices, const RunInfo &Run,
                    const std::string &Root, LocationMaker &Locations) {
-  std::vector<std::string> Arguments = Run.Arguments;
-  if (Arguments.empty()) {
-    std::string CmdLine;
-    if (!readWholeFile("/proc/self/cmdline", CmdLine)) {
-      size_t Pos = 0;
-      while (Pos < CmdLine.size()) {
-        size_t End = CmdLine.find('\0', Pos);
-        if (End == std::string::npos)
-          End = CmdLine.size();
-        Arguments.push_back(CmdLine.substr(Pos, End - Pos));
-        Pos = End + 1;
-      }
-    }
-  }
+  std::vector<std::string> Arguments =
+      Run.Arguments.empty() ? processArguments() : Run.Arguments;
   json Notifications = json::array(), Configuration = json::array();
   bool Failed = false;
   for (const Notice &N : Notices) {

@@ -46,6 +46,10 @@ struct Notice {
 /// Shell-quotes \p Arguments into one command line.
 std::string quoteCommandLine(const std::vector<std::string> &Arguments);
 
+/// This process's own arguments (/proc/self/cmdline); empty where there is
+/// no such file.
+std::vector<std::string> processArguments();
+
 /// The directory %SRCROOT% defaults to for \p MainFile.
 std::string defaultSourceRoot(const std::string &MainFile);
 
