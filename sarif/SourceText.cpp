@@ -36,8 +36,6 @@ const std::string *SourceCache::line(const std::string &File, unsigned Line) {
   return &(*Lines)[Line - 1];
 }
 
-namespace {
-
 std::string trim(const std::string &S) {
   size_t B = S.find_first_not_of(" \t");
   if (B == std::string::npos)
@@ -45,6 +43,8 @@ std::string trim(const std::string &S) {
   size_t E = S.find_last_not_of(" \t");
   return S.substr(B, E - B + 1);
 }
+
+namespace {
 
 bool globMatch(const char *Pattern, const char *Name) {
   // Iterative '*' matcher with single backtrack point: linear enough for

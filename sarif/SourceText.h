@@ -49,6 +49,10 @@ findSuppression(SourceCache &Cache, const std::string &File, unsigned Line,
 /// NOLINT(...) list matches: '*' wildcards, negative globs ignored.
 bool matchesNoLintGlobs(const std::string &Globs, const std::string &Name);
 
+/// \p S without leading and trailing blanks (spaces and tabs), as NOLINT
+/// directives and their justifications are read.
+std::string trim(const std::string &S);
+
 /// Converts Clang's 1-based byte column on \p LineText into SARIF's default
 /// 1-based UTF-16 code unit column.
 unsigned byteColumnToUtf16(const std::string &LineText, unsigned ByteColumn);

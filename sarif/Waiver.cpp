@@ -1,17 +1,11 @@
 //===--- Waiver.cpp - The structured fields of a NOLINT justification -----===//
 
 #include "Waiver.h"
+#include "SourceText.h"
 
 namespace clang::tidy::privacy::sarif {
 
 namespace {
-
-std::string trimmed(const std::string &S) {
-  size_t B = S.find_first_not_of(" \t");
-  if (B == std::string::npos)
-    return "";
-  return S.substr(B, S.find_last_not_of(" \t") - B + 1);
-}
 
 std::vector<std::string> segments(const std::string &Text) {
   std::vector<std::string> Out;
@@ -20,7 +14,7 @@ std::vector<std::string> segments(const std::string &Text) {
     size_t Semi = Text.find(';', Pos);
     if (Semi == std::string::npos)
       Semi = Text.size();
-    std::string Segment = trimmed(Text.substr(Pos, Semi - Pos));
+    std::string Segment = trim(Text.substr(Pos, Semi - Pos));
     if (!Segment.empty())
       Out.push_back(Segment);
     Pos = Semi + 1;
@@ -46,7 +40,7 @@ bool splitField(const std::string &Segment, std::string &Key,
   for (char &C : Key)
     if (C >= 'A' && C <= 'Z')
       C = static_cast<char>(C - 'A' + 'a');
-  Value = trimmed(Segment.substr(Eq + 1));
+  Value = trim(Segment.substr(Eq + 1));
   return true;
 }
 
