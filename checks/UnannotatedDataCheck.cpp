@@ -238,12 +238,8 @@ StringRef declKindName(const NamedDecl *D) {
 UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : PrivacyCheck(Name, Context),
-      SarifOutputDir(readRunConfig(Context->getOptions().CheckOptions,
-                                   privacyCheckNames(), Name.str())
-                         .SarifOutputDir),
-      ModelDraftDir(readRunConfig(Context->getOptions().CheckOptions,
-                                  privacyCheckNames(), Name.str())
-                        .ModelDraftDir),
+      Run(readRunConfig(Context->getOptions().CheckOptions,
+                        privacyCheckNames(), Name.str())),
       RawExcludedNames(Options.get("ExcludedNames", "")),
       RawExtraTerms(Options.get("ExtraTerms", "")),
       RawExtraExcludedWords(Options.get("ExtraExcludedWords", "")),
@@ -335,7 +331,7 @@ void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &SM,
   // Kept to ask, when a finding is reported, whether the annotation macro is
   // defined at the declaration: only then is the fix-it offered.
   this->PP = PP;
-  if (!ModelDraftDir.empty())
+  if (!Run.ModelDraftDir.empty())
     PP->addPPCallbacks(macroCallCollector(SM, MacroCalls));
 }
 
@@ -348,7 +344,7 @@ void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
                 unless(isImplicit()))
           .bind("decl"),
       this);
-  if (ModelDraftDir.empty())
+  if (Run.ModelDraftDir.empty())
     return;
   // A project logging function: variadic, passing its va_list on to a
   // v*printf-like function.
@@ -417,12 +413,12 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypesInProgress.clear();
   if (!Ctx)
     return;
-  TUReport::of(*Ctx).finish(name(), *TidyContext, *Ctx, SarifOutputDir);
-  if (!ModelDraftDir.empty()) {
+  TUReport::of(*Ctx).finish(name(), *TidyContext, *Ctx, Run.SarifOutputDir);
+  if (!Run.ModelDraftDir.empty()) {
     Draft.addMacroCalls(*Ctx, MacroCalls);
     MacroCalls.clear();
     if (std::optional<std::string> Error =
-            Draft.write(ModelDraftDir, mainFileName(*Ctx)))
+            Draft.write(Run.ModelDraftDir, mainFileName(*Ctx)))
       configurationDiag("cannot write the model draft: %0",
                         DiagnosticIDs::Error)
           << *Error;
@@ -945,10 +941,10 @@ void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
   auto Diag = diag(D->getLocation(), "%0") << Message;
   if (Fix)
     Diag << *Fix;
-  if (!SarifOutputDir.empty())
+  if (!Run.SarifOutputDir.empty())
     TUReport::of(*Ctx).add(
         messageRecord(*Ctx, name().str(), D->getLocation(), Message));
-  if (!ModelDraftDir.empty())
+  if (!Run.ModelDraftDir.empty())
     Draft.addDeclaration(D, categoryId(S.Category));
 }
 

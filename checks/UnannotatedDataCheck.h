@@ -15,6 +15,7 @@
 
 #include "ModelDraft.h"
 #include "PrivacyCheck.h"
+#include "config/RunConfig.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Regex.h"
 #include <functional>
@@ -106,10 +107,10 @@ private:
                                      const Suggestion &S) const;
   bool isMacroUsableAt(StringRef Macro, SourceLocation Loc) const;
 
-  // Options.
-  const std::string SarifOutputDir;
-  /// privacy-tidy init-model: candidates as model entries (ModelDraft.h).
-  const std::string ModelDraftDir;
+  // Options. The run-level ones, read once: SarifOutputDir, and
+  // ModelDraftDir for privacy-tidy init-model (candidates as model
+  // entries, ModelDraft.h).
+  const RunConfig Run;
   ModelDraft Draft;
   std::vector<MacroCall> MacroCalls;
   const std::string RawExcludedNames;
