@@ -156,7 +156,6 @@ public:
   /// the analysis does not follow (an address given to a call), built once.
   std::unique_ptr<LocalWrites> Locals;
   std::map<const VarDecl *, std::vector<FieldPath>> Initialised;
-  std::set<const VarDecl *> InitialisedDone;
   const LocalWrites &localWrites();
   bool builtHere(const VarDecl *VD);
   bool implementsSink(const SinkSpec &S);

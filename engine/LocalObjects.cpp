@@ -185,8 +185,9 @@ bool Analyzer::builtHere(const VarDecl *VD) {
 
 const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {
   const LocalWrites &W = localWrites();
-  std::vector<FieldPath> &Out = Initialised[VD];
-  if (InitialisedDone.insert(VD).second) {
+  auto [Entry, New] = Initialised.try_emplace(VD);
+  std::vector<FieldPath> &Out = Entry->second;
+  if (New) {
     auto It = W.Filled.find(VD);
     if (It != W.Filled.end())
       Out = It->second;
