@@ -373,6 +373,35 @@ constexpr const char *LocationIdentityTerms[] = {
     "location_area_code", "rai"};
 constexpr unsigned LocationIdentityBits = 16;
 
+// Subscriber identifiers as numbers: the fewest bits an integer needs to hold
+// one. An IMSI, SUPI, MSISDN, GPSI or IMEI has up to 15 decimal digits
+// (10^15 < 2^50), an IMEISV 16, an MSIN 10, an ICCID 19 or 20; a TMSI has 32
+// bits and an S-TMSI 40. An `int` named `subscriber_msisdn` (a VTY command
+// handler's status) cannot be the number. GUTI, SUCI and the generic
+// subscriber ids have no fixed numeric form and keep any width.
+struct IdentifierWidth {
+  const char *Spelling;
+  unsigned Bits;
+};
+constexpr IdentifierWidth IdentifierWidths[] = {
+    {"imsi", 50},          {"supi", 50},
+    {"msisdn", 50},        {"gpsi", 50},
+    {"imei", 50},          {"imeisv", 54},
+    {"msin", 34},          {"iccid", 64},
+    {"tmsi", 32},          {"ptmsi", 32},
+    {"mtmsi", 32},         {"stmsi", 40},
+    {"subscriber_number", 50},
+    {"phone_number", 50},  {"phone_num", 50},
+    {"phone_no", 50},      {"phone_nr", 50},
+    {"phonenumber", 50},   {"telephone_number", 50},
+    {"tel_number", 50},    {"tel_no", 50},
+    {"calling_number", 50}, {"calling_num", 50},
+    {"calling_party_number", 50}, {"calling_party_num", 50},
+    {"called_number", 50}, {"called_num", 50},
+    {"called_party_number", 50}, {"called_party_num", 50},
+    {"caller_number", 50}, {"callee_number", 50},
+};
+
 // The physical cell identity (PCI, 0..1007) is a physical-layer code that
 // neighbouring cells reuse a few kilometres apart, not the global identity
 // of a cell; it is radio configuration. Where a code base keeps a UE's
@@ -462,6 +491,9 @@ NameVocabulary NameVocabulary::telecomDefaults() {
     }
     if (llvm::is_contained(LocationIdentityTerms, Spelling))
       T.MinIntegerBits = LocationIdentityBits;
+    for (const IdentifierWidth &W : IdentifierWidths)
+      if (Spelling == W.Spelling)
+        T.MinIntegerBits = W.Bits;
     if (llvm::is_contained(CellIdentityTerms, Spelling))
       appendPhrases(T.ContextExclusions, PhysicalCellWords);
     // A payload inside a control-information record, method or unpacker

@@ -74,7 +74,9 @@ struct NameTerm {
   /// `gnb_antenna`). The check decides what encloses a declaration.
   llvm::SmallVector<WordPhrase, 4> OwnerExclusions;
   /// The fewest bits an integer needs to hold this data: 16 for a cell
-  /// identity, so a `uint8_t cell_id` is an index. 0 when any width fits.
+  /// identity, so a `uint8_t cell_id` is an index; 50 for the 15 digits of
+  /// an IMSI or MSISDN, so an `int subscriber_msisdn` is not one. 0 when any
+  /// width fits.
   unsigned MinIntegerBits = 0;
 };
 

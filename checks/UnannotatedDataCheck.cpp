@@ -411,6 +411,7 @@ void UnannotatedDataCheck::onStartOfTranslationUnit() {
 void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypeVerdicts.clear();
   TypesInProgress.clear();
+  Holders.clear();
   if (!Ctx)
     return;
   TUReport::of(*Ctx).finish(name(), *TidyContext, *Ctx, Run.SarifOutputDir);
@@ -493,7 +494,9 @@ UnannotatedDataCheck::evaluateDataDecl(const DeclaratorDecl *D) {
   std::optional<Suggestion> S = matchName(D, NameRole::Data);
   if (!S)
     S = Facts.NameMatch;
-  if (!S)
+  // A name is a question only about a type that can hold the data: not a
+  // `struct cmd_element subscriber_msisdn_cmd` or a list head `g_imsi_ops`.
+  if (!S || !Holders.canHold(D->getType()))
     return std::nullopt;
   if (const auto *FD = dyn_cast<FieldDecl>(D);
       FD && isCoveredByEnclosingRecord(FD, S->Category))
@@ -550,7 +553,7 @@ UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
   std::optional<Suggestion> S = matchName(FD, NameRole::Function);
   if (!S)
     S = Facts.NameMatch;
-  if (!S || isCoveredByModel(*FD))
+  if (!S || !Holders.canHold(Result) || isCoveredByModel(*FD))
     return std::nullopt;
   return S;
 }
@@ -577,9 +580,14 @@ UnannotatedDataCheck::evaluateTypeDecl(const TypeDecl *TD) {
             return anyRedeclHasPrivacyAttr(F);
           }))
         return std::nullopt;
+  // An object with behaviour or a mere link is not the data, whatever its
+  // name: `struct imsi_op { struct llist_head list; char imsi[17]; struct
+  // osmo_timer_list timer; }` - its `imsi` field is.
+  if (const auto *RD = dyn_cast<RecordDecl>(TD); RD && !Holders.canHold(RD))
+    return std::nullopt;
   if (const auto *TND = dyn_cast<TypedefNameDecl>(TD)) {
     QualType Underlying = TND->getUnderlyingType();
-    if (isNonDataType(Underlying))
+    if (isNonDataType(Underlying) || !Holders.canHold(Underlying))
       return std::nullopt;
     // `typedef struct cell_id cell_id_t;` is covered by the struct.
     TypeFacts Facts = inspectType(Underlying);

@@ -4,13 +4,15 @@
 // This check points at fields, variables, parameters, functions and types
 // whose names (split into words) say telecom personal data - IMSI, MSISDN,
 // cell id, call record, SMS text - but that carry no privacy annotation and
-// no model entry, and offers the annotation macro as a fix-it.
+// no model entry, and offers the annotation macro as a fix-it. Only types
+// that can hold the data are candidates (DataHolders.h).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef PRIVACY_TIDY_CHECKS_UNANNOTATEDDATACHECK_H
 #define PRIVACY_TIDY_CHECKS_UNANNOTATEDDATACHECK_H
 
+#include "DataHolders.h"
 #include "NameTokens.h"
 
 #include "ModelDraft.h"
@@ -138,6 +140,8 @@ private:
   Preprocessor *PP = nullptr;
   llvm::DenseMap<const Decl *, std::optional<Suggestion>> TypeVerdicts;
   llvm::DenseMap<const Decl *, bool> TypesInProgress;
+  /// Whether a type can hold the data a name suggests.
+  DataHolders Holders;
 };
 
 } // namespace clang::tidy::privacy

@@ -24,3 +24,12 @@ void app_log(int level, const char *fmt, ...) {
 void attach(const char *imsi) { LOGP(1, "attach %s\n", imsi); }
 
 int count_ues(int n) { return n + 1; }
+
+/* A command handler and its command element (osmocom's DEFUN): a status and
+ * an object with a callback, not an MSISDN; no draft entry. */
+struct cmd_element {
+  const char *string;
+  int (*func)(int argc);
+};
+static int subscriber_msisdn(int argc) { return argc; }
+struct cmd_element subscriber_msisdn_cmd = {"msisdn", subscriber_msisdn};

@@ -1,0 +1,153 @@
+//===--- DataHolders.cpp - Can a type hold the data itself? ---------------===//
+
+#include "DataHolders.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang::tidy::privacy {
+
+namespace {
+
+/// Type nesting is shallow in practice; the bound guards against
+/// pathological template recursion.
+constexpr unsigned MaxDepth = 16;
+
+/// \p T without references, pointers and array extents (canonical);
+/// \p Indirect is set when a reference or pointer was removed.
+QualType stripIndirections(QualType T, bool &Indirect) {
+  T = T.getCanonicalType();
+  while (true) {
+    if (T->isReferenceType() || T->isPointerType()) {
+      Indirect = true;
+      T = T->getPointeeType().getCanonicalType();
+    } else if (T->isArrayType()) {
+      T = QualType(T->getArrayElementTypeNoTypeQual(), 0).getCanonicalType();
+    } else {
+      return T;
+    }
+  }
+}
+
+/// The type arguments of a `std` class template specialisation (packs
+/// expanded); false if \p RD is none.
+bool stdTypeArgs(const RecordDecl *RD, llvm::SmallVectorImpl<QualType> &Args) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || !Spec->isInStdNamespace())
+    return false;
+  llvm::SmallVector<llvm::ArrayRef<TemplateArgument>, 2> Work{
+      Spec->getTemplateArgs().asArray()};
+  while (!Work.empty())
+    for (const TemplateArgument &Arg : Work.pop_back_val()) {
+      if (Arg.getKind() == TemplateArgument::Pack)
+        Work.push_back(Arg.pack_elements());
+      else if (Arg.getKind() == TemplateArgument::Type)
+        Args.push_back(Arg.getAsType());
+    }
+  return true;
+}
+
+/// Flags, modes and code: `bool`, enums, `void`, functions.
+bool isNoValueScalar(QualType T) {
+  return T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
+         T->isFunctionType();
+}
+
+} // namespace
+
+bool DataHolders::canHold(QualType T) {
+  if (T.isNull())
+    return false;
+  llvm::SmallVector<QualType, 4> Work{T};
+  unsigned Budget = 64;
+  while (!Work.empty() && Budget--) {
+    bool Indirect = false;
+    QualType Q = stripIndirections(Work.pop_back_val(), Indirect);
+    if (Q->isDependentType())
+      return true;
+    if (isNoValueScalar(Q) || Q->isMemberPointerType())
+      continue;
+    const RecordDecl *RD = Q->getAsRecordDecl();
+    if (!RD)
+      return true; // integers, characters, floating point, vectors
+    llvm::SmallVector<QualType, 4> Args;
+    if (stdTypeArgs(RD, Args)) {
+      Work.append(Args.begin(), Args.end());
+      continue;
+    }
+    if (canHold(RD))
+      return true;
+  }
+  return false;
+}
+
+bool DataHolders::canHold(const RecordDecl *RD) {
+  const RecordDecl *Def = RD->getDefinition();
+  return !Def || classify(Def) == Holds::Value;
+}
+
+DataHolders::Holds DataHolders::classify(const RecordDecl *Def) {
+  if (auto It = Records.find(Def); It != Records.end())
+    return It->second;
+  Records[Def] = Holds::Nothing; // while in progress
+  Holds Result = Holds::Nothing;
+  auto Add = [&](Holds H) {
+    if (H == Holds::Behaviour || Result == Holds::Behaviour)
+      Result = Holds::Behaviour;
+    else if (H == Holds::Value)
+      Result = Holds::Value;
+  };
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(Def)) {
+    if (CXX->isPolymorphic())
+      Add(Holds::Behaviour);
+    for (const CXXBaseSpecifier &Base : CXX->bases())
+      Add(member(Base.getType(), /*Indirect=*/false, 0));
+  }
+  for (const FieldDecl *F : Def->fields()) {
+    if (Result == Holds::Behaviour)
+      break;
+    Add(member(F->getType(), /*Indirect=*/false, 0));
+  }
+  Records[Def] = Result;
+  return Result;
+}
+
+DataHolders::Holds DataHolders::member(QualType T, bool Indirect,
+                                       unsigned Depth) {
+  if (T.isNull() || Depth > MaxDepth)
+    return Holds::Nothing;
+  QualType Q = stripIndirections(T, Indirect);
+  if (Q->isDependentType())
+    return Holds::Value;
+  // A callback: `int (*func)(struct vty *, ...)`, a member function
+  // pointer.
+  if (Q->isFunctionType() || Q->isMemberFunctionPointerType())
+    return Holds::Behaviour;
+  if (isNoValueScalar(Q) || Q->isMemberPointerType())
+    return Holds::Nothing;
+  const RecordDecl *RD = Q->getAsRecordDecl();
+  if (!RD)
+    return Holds::Value;
+  llvm::SmallVector<QualType, 4> Args;
+  if (stdTypeArgs(RD, Args)) {
+    // `std::string`, `std::vector<ue *>`, `std::function<void()>`: what the
+    // arguments hold, each as through a pointer.
+    Holds Result = Holds::Nothing;
+    for (QualType Arg : Args) {
+      Holds H = member(Arg, /*Indirect=*/true, Depth + 1);
+      if (H == Holds::Behaviour)
+        return H;
+      if (H == Holds::Value)
+        Result = H;
+    }
+    return Result;
+  }
+  const RecordDecl *Def = RD->getDefinition();
+  if (!Def)
+    return Holds::Nothing; // an opaque handle
+  Holds H = classify(Def);
+  return Indirect && H == Holds::Behaviour ? Holds::Nothing : H;
+}
+
+} // namespace clang::tidy::privacy
