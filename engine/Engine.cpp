@@ -175,30 +175,20 @@ void TranslationUnitAnalysis::run() {
 }
 
 namespace {
-/// The names that parameter and local entries and excluded members of a
-/// model can match, for strict mode (engine-a).
-class ScopedNameCollector : public RecursiveASTVisitor<ScopedNameCollector> {
+/// The records of a TU by every name a `types` entry may use: what the
+/// excluded members of strict mode are checked against (engine-a).
+class RecordNameCollector : public RecursiveASTVisitor<RecordNameCollector> {
 public:
-  explicit ScopedNameCollector(ASTContext &Ctx)
+  explicit RecordNameCollector(ASTContext &Ctx)
       : Aliases(buildTypedefIndex(Ctx)) {}
   TypedefIndex Aliases;
   bool shouldVisitTemplateInstantiations() const { return true; }
-  bool VisitVarDecl(VarDecl *D) {
-    // Parameters and locals by name: (function, name) pairs.
-    bool IsParam = isa<ParmVarDecl>(D);
-    if ((IsParam || D->isLocalVarDecl()) && D->getIdentifier())
-      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(
-              IsParam ? D->getDeclContext() : D->getParentFunctionOrMethod()))
-        (IsParam ? Params : Locals).insert({modelName(FD), D->getNameAsString()});
-    return true;
-  }
   bool VisitRecordDecl(RecordDecl *D) {
     if (D->isThisDeclarationADefinition())
       for (std::string &N : recordTypeNames(D, &Aliases))
         Records.push_back({std::move(N), D});
     return true;
   }
-  std::set<std::pair<std::string, std::string>> Params, Locals;
   std::vector<std::pair<std::string, const RecordDecl *>> Records;
 };
 } // namespace
@@ -213,34 +203,13 @@ void TranslationUnitAnalysis::checkModelsMatch() {
     if (!U.Matched)
       Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
                          U.Entry + " matches nothing in this translation unit"});
-  ScopedNameCollector Names(Ctx);
+  RecordNameCollector Names(Ctx);
   Names.TraverseDecl(Ctx.getTranslationUnitDecl());
-  checkScopedModelsMatch(Names.Params, Names.Locals);
   checkExcludedMembers(Names.Records);
 }
 
-// engine-a: strict mode for parameters and locals by name and for
-// excluded members.
-
-void TranslationUnitAnalysis::checkScopedModelsMatch(
-    const std::set<std::pair<std::string, std::string>> &Params,
-    const std::set<std::pair<std::string, std::string>> &Locals) {
-  for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
-    const ModelSet::ScopedEntry &E = Models.Scoped[I];
-    bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
-    bool Found = llvm::any_of(IsParam ? Params : Locals, [&](const auto &P) {
-      return E.Name.matches(P.second) &&
-             (!E.Function || E.Function->matches(P.first));
-    });
-    if (!Found)
-      Notices.push_back(
-          {DiagnosticIDs::Warning, SourceLocation(),
-           E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
-               E.Name.text() + "'" +
-               (E.Function ? " in '" + E.Function->text() + "'" : "") +
-               " matches nothing in this translation unit"});
-  }
-}
+// engine-a: strict mode for excluded members (parameters and locals by name
+// are entries of modelUsage, like the others).
 
 /// A member named in `excludeFields` that the type does not have is an
 /// error: the exclusion would silently do nothing.

@@ -173,9 +173,6 @@ private:
   std::vector<ModelEntryUsage> Coverage;
   void loadModels();
   void checkModelsMatch();
-  void checkScopedModelsMatch(
-      const std::set<std::pair<std::string, std::string>> &Params,
-      const std::set<std::pair<std::string, std::string>> &Locals);
   void checkExcludedMembers(
       const std::vector<std::pair<std::string, const RecordDecl *>> &Records);
   Flow makeFlow(const SinkHit &Hit) const;

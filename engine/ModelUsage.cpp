@@ -12,6 +12,7 @@ class NameCollector : public RecursiveASTVisitor<NameCollector> {
 public:
   explicit NameCollector(ASTContext &Ctx) : Aliases(buildTypedefIndex(Ctx)) {}
   std::set<std::string> Functions, Fields, Variables, Types;
+  std::set<std::pair<std::string, std::string>> Params, Locals;
   std::vector<const FunctionDecl *> FunctionDecls;
   TypedefIndex Aliases;
   bool shouldVisitTemplateInstantiations() const { return true; }
@@ -28,6 +29,12 @@ public:
   bool VisitVarDecl(VarDecl *D) {
     if (D->hasGlobalStorage())
       Variables.insert(modelName(D));
+    // Parameters and locals by name: (function, name) pairs.
+    bool IsParam = isa<ParmVarDecl>(D);
+    if ((IsParam || D->isLocalVarDecl()) && D->getIdentifier())
+      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(
+              IsParam ? D->getDeclContext() : D->getParentFunctionOrMethod()))
+        (IsParam ? Params : Locals).insert({modelName(FD), D->getNameAsString()});
     return true;
   }
   bool VisitTypeDecl(TypeDecl *D) {
@@ -73,6 +80,21 @@ std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
                                                   : Names.Types;
     Usage.push_back({E.Origin + ": '" + E.Name.text() + "'",
                      anyMatches(Set, E.Name)});
+  }
+  for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
+    const ModelSet::ScopedEntry &E = Models.Scoped[I];
+    bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
+    bool Matched = llvm::any_of(IsParam ? Names.Params : Names.Locals,
+                                [&](const auto &P) {
+                                  return E.Name.matches(P.second) &&
+                                         (!E.Function ||
+                                          E.Function->matches(P.first));
+                                });
+    Usage.push_back({E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
+                         E.Name.text() + "'" +
+                         (E.Function ? " in '" + E.Function->text() + "'"
+                                     : std::string()),
+                     Matched});
   }
   return Usage;
 }

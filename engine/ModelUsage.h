@@ -17,8 +17,9 @@
 namespace clang::tidy::privacy {
 
 struct ModelEntryUsage {
-  /// "model FILE:LINE: function 'NAME'" or "model FILE:LINE: 'NAME'": the
-  /// same for an entry in every TU, so a run can unite them.
+  /// "model FILE:LINE: function 'NAME'", "model FILE:LINE: 'NAME'" or
+  /// "model FILE:LINE: parameter 'NAME' in 'FUNCTION'": the same for an
+  /// entry in every TU, so a run can unite them.
   std::string Entry;
   bool Matched = false;
 };
@@ -26,7 +27,8 @@ struct ModelEntryUsage {
 /// The user model entries of \p Models (the shipped ones are not checked)
 /// and whether each names a declaration of the TU. A function entry with
 /// paramTypes matches only a function it applies to (each overload entry is
-/// its own entry).
+/// its own entry); a `parameters` or `locals` entry matches a parameter
+/// (local) of its name in a function its pattern names.
 std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
                                         DeclFacts &Facts);
 

@@ -6,4 +6,4 @@ struct rec {
 };
 
 void show_rec(const struct rec *r) { printf("code %s\n", r->code); }
-int rec_cell(const struct rec *r) { return r->cell; }
+int rec_cell(const struct rec *r) { int c = r->cell; return c; }

@@ -8,4 +8,4 @@ struct Session {
 } // namespace app
 
 void show_session(const app::Session &s) { std::printf("token %s\n", s.token); }
-int session_cell(const app::Session &s) { return s.cell; }
+int session_cell(const app::Session &s) { int c = s.cell; return c; }
