@@ -79,6 +79,8 @@ public:
       add(Loc, "PRIVACY_PURPOSE and PRIVACY_RETENTION_DAYS on '" + Name +
                    "' have no effect without PRIVACY_LOG_SINK, "
                    "PRIVACY_EXPORT_SINK or PRIVACY_RETAIN_SINK");
+    if (A.hasCallEffects())
+      checkCallEffects(D, A, Loc, Name);
     if (FD) {
       QualType RT = FD->getReturnType();
       if (S.ConsentPurpose) {
@@ -119,6 +121,64 @@ public:
   }
 
 private:
+  /// PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_*_AT: on a
+  /// parameter, or on a function where it names the object or the result,
+  /// with argument indexes the function has.
+  void checkCallEffects(const Decl *D, const DeclAnnotations &A,
+                        SourceLocation Loc, const std::string &Name) {
+    const auto *P = dyn_cast<ParmVarDecl>(D);
+    const auto *FD = P ? dyn_cast<FunctionDecl>(P->getDeclContext())
+                       : dyn_cast<FunctionDecl>(D);
+    if (!FD) {
+      add(Loc, "PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and "
+               "PRIVACY_WRITTEN_AT belong on parameters and functions; on '" +
+                   Name + "' they have no effect");
+      return;
+    }
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    bool HasObject = MD && !MD->isStatic();
+    std::string Fn = FD->getNameAsString();
+    auto CheckIndex = [&](int I, const char *Macro) {
+      if (I == ThisArg && !HasObject)
+        add(Loc, std::string(Macro) + "(\"this\") on '" + Name +
+                     "': '" + Fn + "' is no method and has no object");
+      else if (I >= static_cast<int>(FD->getNumParams()))
+        add(Loc, std::string(Macro) + " on '" + Name + "' names argument " +
+                     std::to_string(I) + ", but '" + Fn + "' has " +
+                     std::to_string(FD->getNumParams()) + " parameter" +
+                     (FD->getNumParams() == 1 ? "" : "s"));
+    };
+    if (A.DeletesWhenNull >= 0)
+      CheckIndex(A.DeletesWhenNull, "PRIVACY_DELETES_WHEN_NULL");
+    if (A.LinksInto)
+      CheckIndex(*A.LinksInto, "PRIVACY_LINKS_INTO");
+    if (P && A.LinksInto &&
+        *A.LinksInto == static_cast<int>(P->getFunctionScopeIndex()))
+      add(Loc, "PRIVACY_LINKS_INTO on '" + Name +
+                   "' names its own argument; name the container it is "
+                   "attached to");
+    if (!P && A.Deletes && !HasObject)
+      add(Loc, "PRIVACY_DELETES on '" + Name + "' has no object to delete "
+               "from; place it on the parameter the call deletes from");
+    bool Returned = !A.At.empty() && A.AtDest == ReturnArg;
+    if (!A.At.empty() && A.AtDest != ReturnArg) {
+      CheckIndex(A.AtDest, "PRIVACY_WRITTEN_AT");
+      if (P && A.AtDest == static_cast<int>(P->getFunctionScopeIndex()))
+        add(Loc, "PRIVACY_WRITTEN_AT on '" + Name + "' names its own "
+                 "argument; name the argument its data is written into");
+    }
+    if (!P && !A.At.empty())
+      add(Loc, "PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on the "
+               "parameter whose data the call puts into a field; on '" +
+                   Name + "' they have no effect");
+    bool NeedsResult = (!P && A.LinksInto) || (P && Returned);
+    if (NeedsResult && FD->getReturnType()->isVoidType())
+      add(Loc, "'" + Fn + "' returns void: " +
+                   (P ? "PRIVACY_RETURNED_AT" : "PRIVACY_LINKS_INTO on a "
+                                                "function") +
+                   " describes its result");
+  }
+
   ASTContext &Ctx;
   const SourceManager &SM;
   std::vector<AnnotationProblem> &Out;

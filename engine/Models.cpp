@@ -1072,10 +1072,12 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
 // Annotations
 //===----------------------------------------------------------------------===//
 
-static std::optional<std::string> stringArg(const AnnotateAttr *A) {
-  if (A->args_size() != 1)
+static std::optional<std::string> stringArg(const AnnotateAttr *A,
+                                            unsigned Index = 0,
+                                            unsigned Count = 1) {
+  if (A->args_size() != Count)
     return std::nullopt;
-  const Expr *E = (*A->args_begin())->IgnoreParenImpCasts();
+  const Expr *E = A->args_begin()[Index]->IgnoreParenImpCasts();
   if (const auto *CE = dyn_cast<ConstantExpr>(E))
     E = CE->getSubExpr()->IgnoreParenImpCasts();
   if (const auto *SL = dyn_cast<StringLiteral>(E))
@@ -1084,12 +1086,81 @@ static std::optional<std::string> stringArg(const AnnotateAttr *A) {
   return std::nullopt;
 }
 
+/// The integer constant argument of an annotation (an index).
+static std::optional<int64_t> indexArg(const AnnotateAttr *A,
+                                       const ASTContext &Ctx,
+                                       unsigned Count = 1) {
+  if (A->args_size() != Count)
+    return std::nullopt;
+  const Expr *E = *A->args_begin();
+  Expr::EvalResult R;
+  if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
+      !R.Val.getInt().isRepresentableByInt64() ||
+      R.Val.getInt().getExtValue() < 0 ||
+      R.Val.getInt().getExtValue() > std::numeric_limits<int>::max())
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
+/// PRIVACY_DELETES[_WHEN_NULL], PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and
+/// PRIVACY_WRITTEN_AT (\p S without "privacy:"); false for other
+/// annotations.
+static bool readCallEffect(
+    const AnnotateAttr *A, llvm::StringRef S, const ASTContext &Ctx,
+    DeclAnnotations &Out,
+    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+  if (S == "deletes") {
+    Out.Deletes = true;
+  } else if (S == "deletes_when_null") {
+    std::optional<int64_t> I = indexArg(A, Ctx);
+    if (!I) {
+      Problem(A, "PRIVACY_DELETES_WHEN_NULL needs the index (>= 0) of the "
+                 "argument that is a null pointer when the call deletes");
+      return true;
+    }
+    Out.Deletes = true;
+    Out.DeletesWhenNull = static_cast<int>(*I);
+  } else if (S == "links_into") {
+    if (std::optional<std::string> T = stringArg(A); T && *T == "this")
+      Out.LinksInto = ThisArg;
+    else if (std::optional<int64_t> I = indexArg(A, Ctx))
+      Out.LinksInto = static_cast<int>(*I);
+    else
+      Problem(A, "PRIVACY_LINKS_INTO needs the container: an argument index "
+                 "(>= 0) or \"this\"");
+  } else if (S == "returned_at" || S == "written_at") {
+    bool Written = S == "written_at";
+    const char *Macro = Written ? "PRIVACY_WRITTEN_AT" : "PRIVACY_RETURNED_AT";
+    std::optional<int64_t> Dest =
+        Written ? indexArg(A, Ctx, 2) : std::optional<int64_t>(ReturnArg);
+    std::optional<std::string> Path = stringArg(A, Written, Written + 1);
+    llvm::SmallVector<llvm::StringRef, 3> Names;
+    if (Path)
+      llvm::StringRef(*Path).split(Names, '.');
+    if (!Dest || !Path || Path->empty() || Names.size() > MaxFieldDepth ||
+        llvm::any_of(Names, [](llvm::StringRef N) { return N.empty(); })) {
+      Problem(A, std::string(Macro) + " needs " +
+                     (Written ? "an argument index (>= 0) and " : "") +
+                     "a field path such as \"imsi\" or \"id.digits\" (at "
+                     "most 3 fields)");
+      return true;
+    }
+    Out.AtDest = static_cast<int>(*Dest);
+    Out.At.assign(Names.begin(), Names.end());
+  } else {
+    return false;
+  }
+  return true;
+}
+
 void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
     llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef S = A->getAnnotation();
     if (!S.consume_front("privacy:"))
+      continue;
+    if (readCallEffect(A, S, Ctx, Out, Problem))
       continue;
     if (S.consume_front("category:")) {
       if (auto C = parseCategory(S)) {
@@ -1538,6 +1609,7 @@ const FunctionSpec *DeclFacts::functionSpec(const FunctionDecl *FD) {
       Spec = std::make_unique<FunctionSpec>(E->Spec);
     }
   }
+  addCallEffectAnnotations(FD, Spec);
   if (!Spec)
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *O : MD->overridden_methods())
@@ -1549,6 +1621,56 @@ const FunctionSpec *DeclFacts::functionSpec(const FunctionDecl *FD) {
   const FunctionSpec *R = Spec.get();
   Specs[FD] = std::move(Spec);
   return R;
+}
+
+void DeclFacts::addCallEffectAnnotations(const FunctionDecl *FD,
+                                         std::unique_ptr<FunctionSpec> &Spec) {
+  // The position each annotation stands for: a parameter, the object of a
+  // method (deletes), the result of a function (links).
+  llvm::SmallVector<std::pair<int, const DeclAnnotations *>, 4> Found;
+  const DeclAnnotations &Own = annotations(FD);
+  if (Own.hasCallEffects())
+    Found.push_back({ReturnArg, &Own});
+  for (const FunctionDecl *R : FD->redecls())
+    for (unsigned I = 0; I < R->getNumParams(); ++I) {
+      if (!R->getParamDecl(I)->hasAttrs())
+        continue;
+      const DeclAnnotations &PA = annotations(R->getParamDecl(I));
+      if (PA.hasCallEffects())
+        Found.push_back({static_cast<int>(I), &PA});
+    }
+  if (Found.empty())
+    return;
+  if (!Spec) {
+    Spec = std::make_unique<FunctionSpec>();
+    Spec->Origin = "annotation";
+  }
+  bool Method = isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic();
+  for (const auto &Entry : Found) {
+    int Pos = Entry.first;
+    const DeclAnnotations *A = Entry.second;
+    // On the function itself, deleting means the object (a method only:
+    // privacy-annotations reports it elsewhere) and links the result.
+    if (A->Deletes && (Pos != ReturnArg || Method)) {
+      Spec->Deletes = Pos == ReturnArg ? ThisArg : Pos;
+      Spec->DeletesWhenNull = A->DeletesWhenNull;
+    }
+    if (A->LinksInto && !llvm::is_contained(Spec->Links,
+                                            std::make_pair(Pos, *A->LinksInto)))
+      Spec->Links.push_back({Pos, *A->LinksInto});
+    bool Known = llvm::any_of(Spec->Propagations, [&](const auto &P) {
+      return P.From.Indexes.size() == 1 && P.From.Indexes[0] == Pos &&
+             P.To.size() == 1 && P.To[0] == A->AtDest && P.At == A->At;
+    });
+    if (!A->At.empty() && Pos != ReturnArg && !Known) {
+      PropagationRule R;
+      R.From.Indexes.push_back(Pos);
+      R.To.push_back(A->AtDest);
+      R.At = A->At;
+      Spec->Propagations.push_back(std::move(R));
+      Spec->HasPropagations = true;
+    }
+  }
 }
 
 llvm::SmallVector<Category, 1> DeclFacts::paramCategories(const FunctionDecl *FD,

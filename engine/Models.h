@@ -227,6 +227,19 @@ struct DeclAnnotations {
   FunctionSpec Spec; ///< steps and sinks on functions, sinks on params/vars
   bool HasSink = false;
   bool HasRetentionDays = false; ///< written, even if its value is invalid
+  /// What a call does to the argument this annotation is on (a parameter;
+  /// the object for a method, the result for a function), the model keys
+  /// `deletes`, `links` and propagation `at`; DeclFacts::functionSpec
+  /// turns them into positions. PRIVACY_DELETES[_WHEN_NULL(index)]:
+  bool Deletes = false;
+  int DeletesWhenNull = -1;
+  /// PRIVACY_LINKS_INTO(container): a parameter index or ThisArg.
+  std::optional<int> LinksInto;
+  /// PRIVACY_RETURNED_AT("id.digits") and PRIVACY_WRITTEN_AT(dest,
+  /// "id.digits"): the field path inside the result or argument AtDest.
+  std::vector<std::string> At;
+  int AtDest = ReturnArg;
+  bool hasCallEffects() const { return Deletes || LinksInto || !At.empty(); }
 };
 
 /// Answers "what does this declaration mean" for one translation unit,
@@ -296,6 +309,10 @@ public:
 
 private:
   EntryIndex FunctionIndex, DeclIndex, ScopedIndex;
+  /// PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_*_AT on \p FD (any
+  /// redeclaration) and its parameters, added to \p Spec (made if null).
+  void addCallEffectAnnotations(const FunctionDecl *FD,
+                                std::unique_ptr<FunctionSpec> &Spec);
   /// Parameters and locals by name (engine-a).
   void addScopedCategories(const VarDecl *VD,
                            llvm::SmallVectorImpl<Category> &Cats);

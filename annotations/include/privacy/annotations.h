@@ -42,9 +42,12 @@
 #define PRIVACY_TIDY_ANNOTATE_(Spelling) __attribute__((annotate(Spelling)))
 #define PRIVACY_TIDY_ANNOTATE_ARG_(Spelling, Arg)                              \
   __attribute__((annotate(Spelling, Arg)))
+#define PRIVACY_TIDY_ANNOTATE_ARG2_(Spelling, Arg1, Arg2)                      \
+  __attribute__((annotate(Spelling, Arg1, Arg2)))
 #else
 #define PRIVACY_TIDY_ANNOTATE_(Spelling)
 #define PRIVACY_TIDY_ANNOTATE_ARG_(Spelling, Arg)
+#define PRIVACY_TIDY_ANNOTATE_ARG2_(Spelling, Arg1, Arg2)
 #endif
 
 /*---------------------------------------------------------------------------
@@ -137,5 +140,55 @@
  * no longer than the category's maximum. Place beside PRIVACY_RETAIN_SINK. */
 #define PRIVACY_RETENTION_DAYS(days)                                           \
   PRIVACY_TIDY_ANNOTATE_ARG_("privacy:retention_days", days)
+
+/*---------------------------------------------------------------------------
+ * What a call does to the objects it is given: the model keys `deletes`,
+ * `links` and a propagation's `at` (docs/models.md), for functions you can
+ * annotate. Place on a parameter (the argument passed there); where said,
+ * on a method (its object) or a function (its result).
+ *---------------------------------------------------------------------------*/
+
+/* The call removes data from this argument (a container, a table, a pool)
+ * or frees it: it stores nothing and returns nothing personal, so putting
+ * the object back is no retention. On a method: its object.
+ *   void ue_table_del(PRIVACY_DELETES struct ue_table *t, const char *imsi);
+ */
+#define PRIVACY_DELETES PRIVACY_TIDY_ANNOTATE_("privacy:deletes")
+
+/* As PRIVACY_DELETES, but only when argument `index` (an integer constant,
+ * counted from 0) is a null pointer constant; otherwise the call is what it
+ * is without the annotation (a store):
+ *   void table_set(PRIVACY_DELETES_WHEN_NULL(2) struct table *t,
+ *                  const char *key, void *value);
+ */
+#define PRIVACY_DELETES_WHEN_NULL(index)                                       \
+  PRIVACY_TIDY_ANNOTATE_ARG_("privacy:deletes_when_null", index)
+
+/* This argument stays attached to argument `container` (an index, or "this"
+ * for the object of a method): what is written into it after the call is
+ * in the container too, so the container's later export carries it.
+ *   void tree_add(struct tree *root, PRIVACY_LINKS_INTO(0) struct node *n);
+ * On a function: its result points into the container.
+ *   PRIVACY_LINKS_INTO(0) uint8_t *msgb_put(struct msgb *msg, unsigned len);
+ */
+#define PRIVACY_LINKS_INTO(container)                                          \
+  PRIVACY_TIDY_ANNOTATE_ARG_("privacy:links_into", container)
+
+/* This argument's data lands in the field `path` (a string literal: "imsi",
+ * "id.digits"; at most 3 fields) of the function's result: a builder. As
+ * with a model's `propagate`, the annotated parameters are then the only
+ * arguments whose data the result carries.
+ *   struct ue *ue_new(PRIVACY_RETURNED_AT("imsi") const char *imsi, int n);
+ */
+#define PRIVACY_RETURNED_AT(path)                                              \
+  PRIVACY_TIDY_ANNOTATE_ARG_("privacy:returned_at", path)
+
+/* The same for a builder that fills argument `dest` (an index): this
+ * argument's data lands in the field `path` of that argument.
+ *   void mi_encode(struct mobile_identity *mi,
+ *                  PRIVACY_WRITTEN_AT(0, "id.digits") const char *imsi);
+ */
+#define PRIVACY_WRITTEN_AT(dest, path)                                         \
+  PRIVACY_TIDY_ANNOTATE_ARG2_("privacy:written_at", dest, path)
 
 #endif /* PRIVACY_TIDY_ANNOTATIONS_H */
