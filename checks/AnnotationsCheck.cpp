@@ -140,8 +140,8 @@ private:
     std::string Fn = FD->getNameAsString();
     auto CheckIndex = [&](int I, const char *Macro) {
       if (I == ThisArg && !HasObject)
-        add(Loc, std::string(Macro) + "(\"this\") on '" + Name +
-                     "': '" + Fn + "' is no method and has no object");
+        add(Loc, std::string(Macro) + "(\"this\") on '" + Name + "': '" + Fn +
+                     "' is no method and has no object");
       else if (I >= static_cast<int>(FD->getNumParams()))
         add(Loc, std::string(Macro) + " on '" + Name + "' names argument " +
                      std::to_string(I) + ", but '" + Fn + "' has " +
@@ -158,14 +158,16 @@ private:
                    "' names its own argument; name the container it is "
                    "attached to");
     if (!P && A.Deletes && !HasObject)
-      add(Loc, "PRIVACY_DELETES on '" + Name + "' has no object to delete "
-               "from; place it on the parameter the call deletes from");
+      add(Loc, "PRIVACY_DELETES on '" + Name +
+                   "' has no object to delete from; place it on the "
+                   "parameter the call deletes from");
     bool Returned = !A.At.empty() && A.AtDest == ReturnArg;
     if (!A.At.empty() && A.AtDest != ReturnArg) {
       CheckIndex(A.AtDest, "PRIVACY_WRITTEN_AT");
       if (P && A.AtDest == static_cast<int>(P->getFunctionScopeIndex()))
-        add(Loc, "PRIVACY_WRITTEN_AT on '" + Name + "' names its own "
-                 "argument; name the argument its data is written into");
+        add(Loc, "PRIVACY_WRITTEN_AT on '" + Name +
+                     "' names its own argument; name the argument its data "
+                     "is written into");
     }
     if (!P && !A.At.empty())
       add(Loc, "PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on the "
@@ -173,10 +175,10 @@ private:
                    Name + "' they have no effect");
     bool NeedsResult = (!P && A.LinksInto) || (P && Returned);
     if (NeedsResult && FD->getReturnType()->isVoidType())
-      add(Loc, "'" + Fn + "' returns void: " +
-                   (P ? "PRIVACY_RETURNED_AT" : "PRIVACY_LINKS_INTO on a "
-                                                "function") +
-                   " describes its result");
+      add(Loc,
+          "'" + Fn + "' returns void: " +
+              (P ? "PRIVACY_RETURNED_AT" : "PRIVACY_LINKS_INTO on a function") +
+              " describes its result");
   }
 
   ASTContext &Ctx;

@@ -34,7 +34,8 @@ public:
     if ((IsParam || D->isLocalVarDecl()) && D->getIdentifier())
       if (const auto *FD = dyn_cast_or_null<FunctionDecl>(
               IsParam ? D->getDeclContext() : D->getParentFunctionOrMethod()))
-        (IsParam ? Params : Locals).insert({modelName(FD), D->getNameAsString()});
+        (IsParam ? Params : Locals)
+            .insert({modelName(FD), D->getNameAsString()});
     return true;
   }
   bool VisitTypeDecl(TypeDecl *D) {
@@ -84,17 +85,16 @@ std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
   for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
     const ModelSet::ScopedEntry &E = Models.Scoped[I];
     bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
-    bool Matched = llvm::any_of(IsParam ? Names.Params : Names.Locals,
-                                [&](const auto &P) {
-                                  return E.Name.matches(P.second) &&
-                                         (!E.Function ||
-                                          E.Function->matches(P.first));
-                                });
-    Usage.push_back({E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
-                         E.Name.text() + "'" +
-                         (E.Function ? " in '" + E.Function->text() + "'"
-                                     : std::string()),
-                     Matched});
+    bool Matched =
+        llvm::any_of(IsParam ? Names.Params : Names.Locals, [&](const auto &P) {
+          return E.Name.matches(P.second) &&
+                 (!E.Function || E.Function->matches(P.first));
+        });
+    Usage.push_back(
+        {E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
+             E.Name.text() + "'" +
+             (E.Function ? " in '" + E.Function->text() + "'" : std::string()),
+         Matched});
   }
   return Usage;
 }

@@ -1072,9 +1072,8 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
 // Annotations
 //===----------------------------------------------------------------------===//
 
-static std::optional<std::string> stringArg(const AnnotateAttr *A,
-                                            unsigned Index = 0,
-                                            unsigned Count = 1) {
+static std::optional<std::string>
+stringArg(const AnnotateAttr *A, unsigned Index = 0, unsigned Count = 1) {
   if (A->args_size() != Count)
     return std::nullopt;
   const Expr *E = A->args_begin()[Index]->IgnoreParenImpCasts();
@@ -1087,9 +1086,8 @@ static std::optional<std::string> stringArg(const AnnotateAttr *A,
 }
 
 /// The integer constant argument of an annotation (an index).
-static std::optional<int64_t> indexArg(const AnnotateAttr *A,
-                                       const ASTContext &Ctx,
-                                       unsigned Count = 1) {
+static std::optional<int64_t>
+indexArg(const AnnotateAttr *A, const ASTContext &Ctx, unsigned Count = 1) {
   if (A->args_size() != Count)
     return std::nullopt;
   const Expr *E = *A->args_begin();
@@ -1655,8 +1653,8 @@ void DeclFacts::addCallEffectAnnotations(const FunctionDecl *FD,
       Spec->Deletes = Pos == ReturnArg ? ThisArg : Pos;
       Spec->DeletesWhenNull = A->DeletesWhenNull;
     }
-    if (A->LinksInto && !llvm::is_contained(Spec->Links,
-                                            std::make_pair(Pos, *A->LinksInto)))
+    if (A->LinksInto &&
+        !llvm::is_contained(Spec->Links, std::make_pair(Pos, *A->LinksInto)))
       Spec->Links.push_back({Pos, *A->LinksInto});
     bool Known = llvm::any_of(Spec->Propagations, [&](const auto &P) {
       return P.From.Indexes.size() == 1 && P.From.Indexes[0] == Pos &&
