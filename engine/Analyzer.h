@@ -171,6 +171,7 @@ public:
   Value staticOfType(QualType T, const NamedDecl *Named,
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
+  void markHeldBy(const ParmVarDecl *P, Value &V) const;
   Value visibleThrough(QualType T, unsigned Depth);
   /// The part of \p V at member \p F: projectField, except that the whole
   /// object's data stays out of a member its type's model excludes.
@@ -260,6 +261,8 @@ public:
   void instantiateWrites(const CallSite &C, const FunctionSummary &S,
                          Value &R);
   void instantiateSink(const CallSite &C, const SinkHit &H);
+  void instantiateHeldSink(const CallSite &C, SinkHit H);
+  const VarDecl *localObjectOf(const Expr *E);
   /// A callee's hit as seen from a call at Loc. EntersHere: the data is
   /// the call's argument, so an imported hit is reported at the call;
   /// otherwise at the sink, in the callee.

@@ -55,6 +55,16 @@ bool onlyReads(const FunctionSpec *S) {
          !S->ReturnsAliasOf;
 }
 
+/// A parameter through which the callee cannot write what it is given:
+/// a pointer or reference to const (`const struct gsup *`).
+bool readOnlyParam(const FunctionDecl *Callee, unsigned I) {
+  if (!Callee || I >= Callee->getNumParams())
+    return false; // unknown, or passed to `...`
+  QualType T = Callee->getParamDecl(I)->getType();
+  return (T->isPointerType() || T->isReferenceType()) &&
+         T->getPointeeType().isConstQualified();
+}
+
 /// The list of `{ ... }` or of a compound literal `(struct gsup){ ... }`.
 const InitListExpr *literalList(const Expr *E) {
   if (!E)
@@ -91,8 +101,9 @@ public:
   bool VisitCallExpr(const CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
     bool ReadOnly = Callee && onlyReads(Facts.functionSpec(Callee));
+    unsigned I = 0;
     for (const Expr *Arg : CE->arguments()) {
-      if (ReadOnly)
+      if (ReadOnly || readOnlyParam(Callee, I++))
         Exempt.insert(Arg->IgnoreParenImpCasts());
       else if (Arg->isGLValue())
         add(Arg);
