@@ -123,6 +123,9 @@ struct LocalWrites {
   /// `m = (struct gsup){ ... }`: the lists it is built from.
   std::map<const VarDecl *, std::vector<const InitListExpr *>> LiteralAssigns;
   std::set<const VarDecl *> OtherAssigns; ///< `m = anything else`
+  /// Parts of the callers' objects written through a parameter (`p->f =`,
+  /// `&p->f` or `p` given to a call that may write there).
+  std::map<const ParmVarDecl *, std::vector<FieldPath>> ParamFilled;
 };
 
 /// The state of one function's analysis. Everything is public: the files
@@ -160,6 +163,8 @@ public:
   bool builtHere(const VarDecl *VD);
   bool implementsSink(const SinkSpec &S);
   const std::vector<FieldPath> &filledFields(const VarDecl *VD);
+  /// Puts LocalWrites::ParamFilled into the summary (FunctionSummary::ParamFills).
+  void summariseFills();
   /// V without the declared field categories of fields VD never received.
   Value onlyFilledFields(const VarDecl *VD, const Value &V);
   bool CaptureFieldsBuilt = false;
