@@ -6,11 +6,15 @@
 // null pointer, an assignment, a call given the field's or the object's
 // address - not to those left zero: passed whole to a sink, a message that only carries an IMSI is not also
 // its SMS and USSD fields (issue 10: most false export alarms on a real C
-// code base). Read one by one, a field keeps its declared category.
+// code base). Read one by one, a field keeps its declared category. A call
+// fills nothing through a pointer to const, and a callee analysed here only
+// where its body writes through the parameter (FunctionSummary::ParamFills,
+// found by the same walk over its body).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::privacy {
@@ -310,6 +314,33 @@ void Analyzer::summariseFills() {
     Into.insert(Into.end(), Paths.begin(), Paths.end());
   }
   Sum.FillsKnown = true;
+}
+
+/// The local that an argument is, or a part of (`&m`, `m`, `m.sub`, a
+/// copy of `m`), if the function built it (LocalObjects.cpp).
+const VarDecl *Analyzer::localObjectOf(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf) {
+      E = UO->getSubExpr();
+    } else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MTE->getSubExpr();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+               CE && CE->getNumArgs() == 1 &&
+               CE->getConstructor()->isCopyOrMoveConstructor()) {
+      E = CE->getArg(0);
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
+               ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
+      E = ME->getBase();
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return VD && builtHere(VD) ? VD : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
 }
 
 const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {

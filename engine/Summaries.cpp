@@ -248,33 +248,6 @@ static bool isCalleeParam(const CallSite &C, const ParmVarDecl *P) {
          Owner->getNumParams() == C.FD->getNumParams();
 }
 
-/// The local that an argument is, or a part of (`&m`, `m`, `m.sub`, a
-/// copy of `m`), if the function built it (LocalObjects.cpp).
-const VarDecl *Analyzer::localObjectOf(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *UO = dyn_cast<UnaryOperator>(E);
-        UO && UO->getOpcode() == UO_AddrOf) {
-      E = UO->getSubExpr();
-    } else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      E = MTE->getSubExpr();
-    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-               CE && CE->getNumArgs() == 1 &&
-               CE->getConstructor()->isCopyOrMoveConstructor()) {
-      E = CE->getArg(0);
-    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
-               ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
-      E = ME->getBase();
-    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-      return VD && builtHere(VD) ? VD : nullptr;
-    } else {
-      return nullptr;
-    }
-  }
-  return nullptr;
-}
-
 /// A callee's hit of what its parameter's type declares at a field
 /// (Label::Holder), decided by what this call passes: the object holds
 /// data of that category there - reported as the callee's finding -, it is
