@@ -123,6 +123,9 @@ struct LocalWrites {
   /// `m = (struct gsup){ ... }`: the lists it is built from.
   std::map<const VarDecl *, std::vector<const InitListExpr *>> LiteralAssigns;
   std::set<const VarDecl *> OtherAssigns; ///< `m = anything else`
+  /// Parts of the callers' objects written through a parameter (`p->f =`,
+  /// `&p->f` or `p` given to a call that may write there).
+  std::map<const ParmVarDecl *, std::vector<FieldPath>> ParamFilled;
 };
 
 /// The state of one function's analysis. Everything is public: the files
@@ -160,6 +163,8 @@ public:
   bool builtHere(const VarDecl *VD);
   bool implementsSink(const SinkSpec &S);
   const std::vector<FieldPath> &filledFields(const VarDecl *VD);
+  /// Puts LocalWrites::ParamFilled into the summary (FunctionSummary::ParamFills).
+  void summariseFills();
   /// V without the declared field categories of fields VD never received.
   Value onlyFilledFields(const VarDecl *VD, const Value &V);
   bool CaptureFieldsBuilt = false;
@@ -171,6 +176,7 @@ public:
   Value staticOfType(QualType T, const NamedDecl *Named,
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
+  void markHeldBy(const ParmVarDecl *P, Value &V) const;
   Value visibleThrough(QualType T, unsigned Depth);
   /// The part of \p V at member \p F: projectField, except that the whole
   /// object's data stays out of a member its type's model excludes.
@@ -260,6 +266,8 @@ public:
   void instantiateWrites(const CallSite &C, const FunctionSummary &S,
                          Value &R);
   void instantiateSink(const CallSite &C, const SinkHit &H);
+  void instantiateHeldSink(const CallSite &C, SinkHit H);
+  const VarDecl *localObjectOf(const Expr *E);
   /// A callee's hit as seen from a call at Loc. EntersHere: the data is
   /// the call's argument, so an imported hit is reported at the call;
   /// otherwise at the sink, in the callee.

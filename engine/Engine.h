@@ -94,6 +94,11 @@ struct FunctionSummary {
   std::vector<SinkHit> Sinks; ///< parameter-labelled or deferred hits
   std::optional<PurposeSet> ReturnsConsent;    ///< true means consent
   std::optional<PurposeSet> ReturnsNegConsent; ///< false means consent
+  /// Where the function may write through each parameter, whatever it
+  /// writes (LocalObjects.cpp): a caller's local given to it holds its
+  /// declared fields only there. Known for functions analysed in this TU.
+  std::map<unsigned, std::vector<FieldPath>> ParamFills;
+  bool FillsKnown = false;
   unsigned signature() const;
 };
 

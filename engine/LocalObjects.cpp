@@ -6,11 +6,15 @@
 // null pointer, an assignment, a call given the field's or the object's
 // address - not to those left zero: passed whole to a sink, a message that only carries an IMSI is not also
 // its SMS and USSD fields (issue 10: most false export alarms on a real C
-// code base). Read one by one, a field keeps its declared category.
+// code base). Read one by one, a field keeps its declared category. A call
+// fills nothing through a pointer to const, and a callee analysed here only
+// where its body writes through the parameter (FunctionSummary::ParamFills,
+// found by the same walk over its body).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::privacy {
@@ -25,24 +29,42 @@ bool overlaps(llvm::ArrayRef<const FieldDecl *> A,
   return std::equal(A.begin(), A.begin() + N, B.begin());
 }
 
-/// The local and the fields an lvalue names (`m.a.b`, `m.buf[i]`).
+/// The local and the fields an lvalue names (`m.a.b`, `m.buf[i]`), or
+/// the parameter whose caller's object it is part of (`p->a.b`, `*p`,
+/// `r.a` of a reference).
 std::pair<const VarDecl *, FieldPath> placeOf(const Expr *E) {
   FieldPath Rev;
+  bool Indirect = false;
+  auto Result = [&](const VarDecl *VD) {
+    return std::make_pair(VD, FieldPath(Rev.rbegin(), Rev.rend()));
+  };
   for (;;) {
     E = E->IgnoreParenImpCasts();
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
-      if (!F || ME->isArrow())
-        return {};
+      if (!F || (ME->isArrow() && Indirect))
+        return {}; // another object than the variable's
       Rev.push_back(F);
+      Indirect |= ME->isArrow();
       E = ME->getBase();
     } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      bool Pointer = ASE->getBase()->getType()->isPointerType();
+      if (Pointer && Indirect)
+        return {};
+      Indirect |= Pointer;
       E = ASE->getBase();
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+               UO && UO->getOpcode() == UO_Deref && !Indirect) {
+      Indirect = true;
+      E = UO->getSubExpr();
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-      if (!VD || !VD->isLocalVarDecl())
-        return {};
-      return {VD, FieldPath(Rev.rbegin(), Rev.rend())};
+      if (VD && VD->isLocalVarDecl() && !Indirect)
+        return Result(VD);
+      if (const auto *P = dyn_cast_or_null<ParmVarDecl>(VD))
+        if (Indirect || P->getType()->isReferenceType())
+          return Result(P);
+      return {};
     } else {
       return {};
     }
@@ -53,6 +75,16 @@ std::pair<const VarDecl *, FieldPath> placeOf(const Expr *E) {
 bool onlyReads(const FunctionSpec *S) {
   return S && (S->Sink || S->ConsentPurpose) && !S->HasPropagations &&
          !S->ReturnsAliasOf;
+}
+
+/// A parameter through which the callee cannot write what it is given:
+/// a pointer or reference to const (`const struct gsup *`).
+bool readOnlyParam(const FunctionDecl *Callee, unsigned I) {
+  if (!Callee || I >= Callee->getNumParams())
+    return false; // unknown, or passed to `...`
+  QualType T = Callee->getParamDecl(I)->getType();
+  return (T->isPointerType() || T->isReferenceType()) &&
+         T->getPointeeType().isConstQualified();
 }
 
 /// The list of `{ ... }` or of a compound literal `(struct gsup){ ... }`.
@@ -69,12 +101,18 @@ const InitListExpr *literalList(const Expr *E) {
 /// follow writes: any call but a sink's, a pointer, a reference.
 class FilledFinder : public RecursiveASTVisitor<FilledFinder> {
 public:
-  FilledFinder(DeclFacts &Facts, LocalWrites &Out) : Facts(Facts), Out(Out) {}
+  FilledFinder(TranslationUnitAnalysis &TU, LocalWrites &Out)
+      : TU(TU), Facts(*TU.Facts), Out(Out) {}
   bool shouldVisitImplicitCode() const { return true; }
 
   /// `m = (struct gsup){ ... };` builds the object anew; another whole
-  /// assignment may bring anything.
+  /// assignment may bring anything. A write through a parameter fills
+  /// the caller's object there.
   bool VisitBinaryOperator(const BinaryOperator *BO) {
+    if (BO->isAssignmentOp()) {
+      addParam(BO->getLHS());
+      addParamPointer(BO->getRHS()); // `q = p`: written through q unseen
+    }
     if (BO->getOpcode() != BO_Assign)
       return true;
     const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
@@ -91,11 +129,20 @@ public:
   bool VisitCallExpr(const CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
     bool ReadOnly = Callee && onlyReads(Facts.functionSpec(Callee));
+    unsigned I = 0;
     for (const Expr *Arg : CE->arguments()) {
-      if (ReadOnly)
-        Exempt.insert(Arg->IgnoreParenImpCasts());
-      else if (Arg->isGLValue())
+      unsigned Index = I++;
+      const Expr *Bare = Arg->IgnoreParenImpCasts();
+      if (ReadOnly || readOnlyParam(Callee, Index)) {
+        Exempt.insert(Bare);
+      } else if (const auto *Fills = fillsOf(Callee, Index)) {
+        Exempt.insert(Bare); // the callee's summary says where it writes
+        addWithin(Arg, *Fills);
+      } else if (Arg->isGLValue()) {
         add(Arg);
+      } else if (Arg->getType()->isPointerType()) {
+        addParamPointer(Arg); // a parameter's object handed on
+      }
     }
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
       if (const Expr *Obj = MCE->getImplicitObjectArgument())
@@ -103,9 +150,21 @@ public:
           add(Obj);
     return true;
   }
+  bool VisitVarDecl(const VarDecl *VD) {
+    if (VD->getInit())
+      addParamPointer(VD->getInit());
+    return true;
+  }
+  bool VisitReturnStmt(const ReturnStmt *RS) {
+    if (RS->getRetValue())
+      addParamPointer(RS->getRetValue());
+    return true;
+  }
   bool VisitUnaryOperator(const UnaryOperator *UO) {
     if (UO->getOpcode() == UO_AddrOf && !Exempt.count(UO))
       add(UO->getSubExpr());
+    if (UO->isIncrementDecrementOp())
+      addParam(UO->getSubExpr());
     return true;
   }
   bool VisitCastExpr(const CastExpr *CE) {
@@ -118,9 +177,75 @@ public:
 private:
   void add(const Expr *E) {
     auto [VD, Path] = placeOf(E);
-    if (VD)
+    if (!VD)
+      return;
+    if (const auto *P = dyn_cast<ParmVarDecl>(VD))
+      Out.ParamFilled[P].push_back(std::move(Path));
+    else
       Out.Filled[VD].push_back(std::move(Path));
   }
+  void addParam(const Expr *E) {
+    auto [VD, Path] = placeOf(E);
+    if (const auto *P = dyn_cast_or_null<ParmVarDecl>(VD))
+      Out.ParamFilled[P].push_back(std::move(Path));
+  }
+  /// `p` (a pointer parameter, cast or not) or `&p->f` handed on: to a
+  /// call, or into a place the callee's writes through it are not seen.
+  void addParamPointer(const Expr *E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf) {
+      addParam(UO->getSubExpr());
+      return;
+    }
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+    if (P && P->getType()->isPointerType())
+      Out.ParamFilled[P].push_back({});
+  }
+  /// The parts \p Fills (below the argument's object) of what \p Arg
+  /// points to or is: `&m`, `m.sub`, `p`, `&p->sub`.
+  void addWithin(const Expr *Arg, const std::vector<FieldPath> &Fills) {
+    const Expr *E = Arg->IgnoreParenCasts();
+    std::pair<const VarDecl *, FieldPath> Place;
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf)
+      Place = placeOf(UO->getSubExpr());
+    else if (Arg->isGLValue())
+      Place = placeOf(Arg);
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
+          P && P->getType()->isPointerType())
+        Place = {P, {}};
+    if (!Place.first)
+      return;
+    for (const FieldPath &F : Fills) {
+      FieldPath Full = Place.second;
+      Full.append(F.begin(), F.end());
+      auto &Into = isa<ParmVarDecl>(Place.first)
+                       ? Out.ParamFilled[cast<ParmVarDecl>(Place.first)]
+                       : Out.Filled[Place.first];
+      Into.push_back(std::move(Full));
+    }
+  }
+  /// Where a callee analysed in this TU writes through its parameter
+  /// \p I (LocalWrites::ParamFilled, in its summary); nullptr when that is
+  /// not known: no body here, a model, a virtual call, recursion.
+  const std::vector<FieldPath> *fillsOf(const FunctionDecl *Callee,
+                                        unsigned I) {
+    static const std::vector<FieldPath> None;
+    if (!Callee || Facts.functionSpec(Callee) ||
+        TU.InProgress.count(Callee->getCanonicalDecl()))
+      return nullptr;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
+      return nullptr;
+    const FunctionSummary *S = TU.summary(Callee);
+    if (!S || !S->FillsKnown || I >= Callee->getNumParams())
+      return nullptr;
+    auto It = S->ParamFills.find(I);
+    return It == S->ParamFills.end() ? &None : &It->second;
+  }
+  TranslationUnitAnalysis &TU;
   DeclFacts &Facts;
   LocalWrites &Out;
   llvm::DenseSet<const Expr *> Exempt;
@@ -156,7 +281,7 @@ void initialisedFields(const InitListExpr *ILE, ASTContext &Ctx,
 const LocalWrites &Analyzer::localWrites() {
   if (!Locals) {
     Locals = std::make_unique<LocalWrites>();
-    FilledFinder(Facts, *Locals).TraverseStmt(const_cast<Stmt *>(FD->getBody()));
+    FilledFinder(TU, *Locals).TraverseStmt(const_cast<Stmt *>(FD->getBody()));
   }
   return *Locals;
 }
@@ -181,6 +306,41 @@ bool Analyzer::builtHere(const VarDecl *VD) {
   const LocalWrites &W = localWrites();
   return uninitialised(VD) && W.LiteralAssigns.count(VD) &&
          !W.OtherAssigns.count(VD);
+}
+
+void Analyzer::summariseFills() {
+  for (const auto &[P, Paths] : localWrites().ParamFilled) {
+    std::vector<FieldPath> &Into = Sum.ParamFills[P->getFunctionScopeIndex()];
+    Into.insert(Into.end(), Paths.begin(), Paths.end());
+  }
+  Sum.FillsKnown = true;
+}
+
+/// The local that an argument is, or a part of (`&m`, `m`, `m.sub`, a
+/// copy of `m`), if the function built it (LocalObjects.cpp).
+const VarDecl *Analyzer::localObjectOf(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf) {
+      E = UO->getSubExpr();
+    } else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MTE->getSubExpr();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+               CE && CE->getNumArgs() == 1 &&
+               CE->getConstructor()->isCopyOrMoveConstructor()) {
+      E = CE->getArg(0);
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
+               ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
+      E = ME->getBase();
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return VD && builtHere(VD) ? VD : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
 }
 
 const std::vector<FieldPath> &Analyzer::filledFields(const VarDecl *VD) {

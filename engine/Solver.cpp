@@ -473,6 +473,7 @@ FunctionSummary Analyzer::run() {
     return Sum;
   }
   reportingPass(Order, In);
+  summariseFills();
   return Sum;
 }
 

@@ -75,10 +75,32 @@ Value Analyzer::staticOfDecl(const Decl *D) {
     Tn.T = sourceTrace(D->getLocation(), StepKind::DeclaredAs, C, Name, Name);
     V.add(Tn);
   }
-  if (const auto *VD = dyn_cast<ValueDecl>(D))
-    V.merge(staticOfType(VD->getType(), ND));
+  if (const auto *VD = dyn_cast<ValueDecl>(D)) {
+    Value OfType = staticOfType(VD->getType(), ND);
+    if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
+      markHeldBy(PVD, OfType);
+    V.merge(OfType);
+  }
   StaticCache[D] = V;
   return V;
+}
+
+/// The fields that this function's parameter's type declares personal are
+/// what the caller's object may hold (Label::Holder); the type's own
+/// category is the whole object's, whatever its fields hold.
+void Analyzer::markHeldBy(const ParmVarDecl *P, Value &V) const {
+  const auto *Owner = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Owner || Owner->getCanonicalDecl() != FD->getCanonicalDecl())
+    return; // a lambda's view of its enclosing function's parameter
+  Value Marked;
+  for (Taint T : V.Taints) {
+    if (!T.L.IsParam && !T.L.Where.empty()) {
+      T.L.Holder = P;
+      T.L.HolderPath = T.L.Where;
+    }
+    Marked.add(T);
+  }
+  V.Taints = std::move(Marked.Taints);
 }
 
 /// What a function can see as personal from a parameter's type alone:

@@ -106,6 +106,8 @@ static void instantiateTaints(Analyzer &A, const CallSite &C,
   for (const Taint &T : From) {
     if (!T.L.IsParam) {
       Taint N = T;
+      N.L.Holder = nullptr; // the callee's parameter means nothing here
+      N.L.HolderPath.clear();
       N.T = extendTrace(N.T, Loc, Step, Name);
       Add(N);
       continue;
@@ -204,7 +206,10 @@ void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
     // The callee read this data itself: the finding belongs to the callee,
     // where its own translation unit reports it too (the merged report
     // keeps one). Data that enters here (a parameter's) is this call's.
-    deliverCalleeSink(H, Loc, /*EntersHere=*/false);
+    if (H.Data.L.Holder)
+      instantiateHeldSink(C, H);
+    else
+      deliverCalleeSink(H, Loc, /*EntersHere=*/false);
     return;
   }
   Value A = labelValue(C, H.Data.L);
@@ -228,6 +233,62 @@ void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
         extendTrace(U.T, Loc, StepKind::Call, Name),
         H.Data.T);
     deliverCalleeSink(std::move(N), Loc, /*EntersHere=*/true);
+  }
+}
+
+/// Whether \p P is a parameter of the function \p C calls (of an override,
+/// for a virtual call): its index then names the call's argument.
+static bool isCalleeParam(const CallSite &C, const ParmVarDecl *P) {
+  const auto *Owner = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Owner || !C.FD)
+    return false;
+  if (Owner->getCanonicalDecl() == C.FD->getCanonicalDecl())
+    return true;
+  return C.Virtual && isa<CXXMethodDecl>(Owner) &&
+         Owner->getNumParams() == C.FD->getNumParams();
+}
+
+/// A callee's hit of what its parameter's type declares at a field
+/// (Label::Holder), decided by what this call passes: the object holds
+/// data of that category there - reported as the callee's finding -, it is
+/// this function's own parameter - deferred again, to its callers -, or it
+/// is a local built here that does not hold it - nothing. An object the
+/// analysis does not know (a global, the heap, unknown code's result)
+/// may hold every declared field.
+void Analyzer::instantiateHeldSink(const CallSite &C, SinkHit H) {
+  SourceLocation Loc = C.E->getBeginLoc();
+  const ParmVarDecl *Holder = H.Data.L.Holder;
+  Label Part;
+  Part.IsParam = true;
+  Part.Param = static_cast<int>(Holder->getFunctionScopeIndex());
+  Part.ParamPath = H.Data.L.HolderPath;
+  H.Data.L.Holder = nullptr;
+  H.Data.L.HolderPath.clear();
+  if (!isCalleeParam(C, Holder) || !C.at(Part.Param)) {
+    deliverCalleeSink(std::move(H), Loc, /*EntersHere=*/false);
+    return;
+  }
+  Value A = labelValue(C, Part);
+  bool Held = false;
+  std::set<std::pair<const ParmVarDecl *, FieldPath>> Deferred;
+  for (const Taint &U : A.Taints) {
+    if (U.L.IsParam || !(U.L.Cat == H.Data.L.Cat))
+      continue;
+    if (U.L.Holder && cast<FunctionDecl>(U.L.Holder->getDeclContext())
+                              ->getCanonicalDecl() == FD->getCanonicalDecl())
+      Deferred.insert({U.L.Holder, U.L.HolderPath});
+    else
+      Held = true;
+  }
+  if (Held || (Deferred.empty() && !localObjectOf(C.at(Part.Param)))) {
+    deliverCalleeSink(std::move(H), Loc, /*EntersHere=*/false);
+    return;
+  }
+  for (const auto &[P, Path] : Deferred) {
+    SinkHit N = H;
+    N.Data.L.Holder = P;
+    N.Data.L.HolderPath = Path;
+    deliverCalleeSink(std::move(N), Loc, /*EntersHere=*/false);
   }
 }
 

@@ -206,6 +206,14 @@ public:
         Sink["retentionDays"] = *H.Sink.RetentionDays;
       if (std::string Name = sourceName(H); !Name.empty())
         Sink["sourceName"] = Name;
+      // Data its parameter's type declares: each caller decides whether
+      // its object holds it (Analyzer::instantiateHeldSink).
+      if (const ParmVarDecl *P = H.Data.L.Holder;
+          P && cast<FunctionDecl>(P->getDeclContext())->getCanonicalDecl() ==
+                   FD->getCanonicalDecl()) {
+        Sink["holder"] = P->getFunctionScopeIndex();
+        Sink["holderPath"] = fields(H.Data.L.HolderPath);
+      }
       Sinks.push_back(Sink);
     }
     J["sinks"] = sortedArray(std::move(Sinks));
@@ -400,6 +408,18 @@ public:
       return FD->getParamDecl(Param)->getType();
     return {};
   }
+  /// The parameter whose object a sink hit's data is declared in: a
+  /// declared parameter of this function, or the summary is corrupt.
+  void holder(const json &H, Label &L) {
+    const json &J = H["holder"];
+    if (!J.is_number_integer() || J.get<int64_t>() < 0 ||
+        J.get<int64_t>() >= static_cast<int64_t>(FD->getNumParams()))
+      throw CorruptSummary{"a sink's holder is no parameter of '" +
+                           FD->getNameAsString() + "'"};
+    L.Holder = FD->getParamDecl(J.get<unsigned>());
+    L.HolderPath =
+        fields(H.value("holderPath", json::array()), L.Holder->getType());
+  }
   Trace trace(const json &A) {
     Trace T;
     for (const auto &N : A) {
@@ -498,6 +518,8 @@ public:
       Hit.SinkLoc = loc(H.value("loc", json()));
       Hit.SinkDesc = H.value("desc", "");
       Hit.SourceName = H.value("sourceName", "");
+      if (H.contains("holder"))
+        holder(H, Hit.Data.L);
       Hit.Imported = true;
       for (const auto &P : H.value("consentHeld", json::array()))
         if (P.is_string())

@@ -59,6 +59,18 @@ bool Label::operator<(const Label &O) const {
   return Pseudonymised < O.Pseudonymised;
 }
 
+bool Label::sameHolder(const Label &O) const {
+  return Holder == O.Holder && HolderPath == O.HolderPath;
+}
+
+bool Label::joinHolder(const Label &O) {
+  if (!Holder || sameHolder(O))
+    return false;
+  Holder = nullptr;
+  HolderPath.clear();
+  return true;
+}
+
 bool Label::operator==(const Label &O) const { return key(*this) == key(O); }
 
 void insertPurpose(PurposeSet &S, llvm::StringRef P) {
@@ -98,7 +110,7 @@ static bool addSorted(llvm::SmallVectorImpl<Taint> &Set, const Taint &T) {
       Set.begin(), Set.end(), T,
       [](const Taint &A, const Taint &B) { return A.L < B.L; });
   if (It != Set.end() && It->L == T.L)
-    return false;
+    return It->L.joinHolder(T.L); // the first path found is kept
   Set.insert(It, T);
   return true;
 }
@@ -123,7 +135,8 @@ bool Value::operator==(const Value &O) const {
       NegConsent != O.NegConsent || Anonymised.size() != O.Anonymised.size())
     return false;
   for (size_t I = 0; I < Taints.size(); ++I)
-    if (!(Taints[I].L == O.Taints[I].L))
+    if (!(Taints[I].L == O.Taints[I].L) ||
+        !Taints[I].L.sameHolder(O.Taints[I].L))
       return false;
   for (size_t I = 0; I < Anonymised.size(); ++I)
     if (!(Anonymised[I].L == O.Anonymised[I].L))
@@ -163,6 +176,12 @@ Value projectField(const Value &V, const FieldDecl *F) {
     } else if (T.L.Where.front() == F) {
       Taint N = T;
       N.L.Where.erase(N.L.Where.begin());
+      // The declared field itself, read on its own: its category holds
+      // whatever a caller filled (Label::Holder is for whole objects).
+      if (N.L.Where.empty()) {
+        N.L.Holder = nullptr;
+        N.L.HolderPath.clear();
+      }
       R.add(N);
     }
   }

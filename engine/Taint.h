@@ -77,9 +77,22 @@ struct Label {
   const Decl *Source = nullptr; ///< the declaration the data was read from
   FieldPath Where;     ///< where inside this value the data lives
   bool Pseudonymised = false;
+  /// Concrete data that is there only because a parameter's type declares
+  /// it: the field at HolderPath of the object parameter Holder points to
+  /// (or is). Whether the object really holds it is the caller's
+  /// knowledge: a function with callers lets each decide (Summaries.cpp).
+  /// Not part of the identity: the same data from anywhere else (or from
+  /// another holder) makes it unconditional (joinHolder), so the paths
+  /// and names found are those found without holders.
+  const ParmVarDecl *Holder = nullptr;
+  FieldPath HolderPath;
 
   bool operator<(const Label &O) const;
   bool operator==(const Label &O) const;
+  bool sameHolder(const Label &O) const;
+  /// This label also stands for \p O: a holder both do not share is
+  /// dropped. True if it was.
+  bool joinHolder(const Label &O);
 };
 
 struct Taint {

@@ -92,3 +92,38 @@ void uninitialised(void) {
   // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'm.sm_rp_da' is exported
   // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'm.ss_info' is exported
 }
+
+// A function analysed here that is given the object writes only where its
+// body writes through the parameter (directly, or by handing it on).
+static void set_type(struct gsup *g, int t) { g->type = t; }
+static void set_imsi(struct gsup *g, const char *src) {
+  copy_imsi(g->imsi, src);
+}
+static void set_all(struct gsup *g, const unsigned char *d, int n) {
+  decode(d, n, g); // unknown code given the whole object
+}
+static void set_via_alias(struct gsup *g) {
+  struct gsup *h = g;
+  h->ss_info = 0;
+}
+void filled_by_callee(const char *src, const unsigned char *d, int n) {
+  struct gsup a = { .type = 0 };
+  set_type(&a, 1);
+  encode(&a);
+  struct gsup b = { .type = 0 };
+  set_imsi(&b, src);
+  encode(&b);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'b.imsi' is exported
+  struct gsup c = { .type = 0 };
+  set_all(&c, d, n);
+  encode(&c);
+  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'c.imsi' is exported
+  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'c.sm_rp_da' is exported
+  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'c.ss_info' is exported
+  struct gsup e = { .type = 0 };
+  set_via_alias(&e);
+  encode(&e);
+  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'e.imsi' is exported
+  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'e.sm_rp_da' is exported
+  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'e.ss_info' is exported
+}

@@ -71,3 +71,26 @@ void uninitialised(void) {
   // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'm.sm_rp_da' is exported
   // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'm.ss_info' is exported
 }
+
+// A function analysed here that is given the object (by reference or by
+// pointer) writes only where its body writes through the parameter.
+namespace {
+void set_type(gsup &g, int t) { g.type = t; }
+void set_imsi(gsup &g, const char *src) { copy_imsi(g.imsi, src); }
+void set_all(gsup *g, const unsigned char *d, int n) { decode(d, n, g); }
+} // namespace
+void filled_by_callee(const char *src, const unsigned char *d, int n) {
+  gsup a = {.type = 0};
+  set_type(a, 1);
+  encode(&a);
+  gsup b = {.type = 0};
+  set_imsi(b, src);
+  encode(&b);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'b.imsi' is exported
+  gsup c = {.type = 0};
+  set_all(&c, d, n);
+  encode(&c);
+  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'c.imsi' is exported
+  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'c.sm_rp_da' is exported
+  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'c.ss_info' is exported
+}

@@ -1,0 +1,9 @@
+#include "msg.h"
+void only_type(void *out) {
+  struct gsup m = { .type = 2 };
+  send_msg(out, &m);
+}
+void ussd(void *out, const unsigned char *payload) {
+  struct gsup m = { .type = 3, .ss_info = payload };
+  send_msg(out, &m);
+}
