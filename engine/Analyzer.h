@@ -142,7 +142,6 @@ public:
   State Cur;
   bool Reporting = false; ///< the pass over the fixpoint, which records
   llvm::DenseMap<const Expr *, Value> Cache;
-  llvm::DenseMap<const Decl *, Value> StaticCache;
   FunctionSummary Sum;
   std::vector<ConsentSeen> ConsentChecks;
   std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;

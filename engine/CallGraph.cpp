@@ -60,9 +60,11 @@ public:
   CalleeCollector(std::vector<const FunctionDecl *> &Out,
                   const SourceManager &SM)
       : Out(Out), SM(SM) {}
-  /// Whether the body names a project variable of static storage, whose
-  /// value the engine shares between functions.
-  bool UsesGlobals = false;
+  /// The project variables of static storage the body names, whose values
+  /// the engine shares between functions.
+  std::vector<const VarDecl *> Globals;
+  /// The functions the body names, called or not.
+  std::vector<const FunctionDecl *> Named;
   bool shouldVisitTemplateInstantiations() const { return true; }
   // Default arguments and default member initializers call functions too.
   bool shouldVisitImplicitCode() const { return true; }
@@ -82,7 +84,10 @@ public:
     if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
       if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
           !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
-        UsesGlobals = true;
+        Globals.push_back(VD->getCanonicalDecl());
+    // A function whose address is taken may be called wherever it goes.
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      Named.push_back(FD);
     return true;
   }
   bool VisitCallExpr(CallExpr *CE) {
@@ -118,7 +123,7 @@ void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
     // A modelled or annotated function is analysed too: callers use its
     // spec, but its body may leak what it reads itself.
     if (Seen.insert(FD->getCanonicalDecl()).second)
-      Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, false});
+      Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, {}, {}});
   }
 }
 
@@ -153,7 +158,9 @@ void CallGraph::collectCalls(const SourceManager &SM,
       for (const CXXCtorInitializer *Init : Ctor->inits())
         if (Init->getInit())
           Collector.TraverseStmt(Init->getInit());
-    N.UsesGlobals = Collector.UsesGlobals;
+    llvm::sort(Collector.Globals);
+    Collector.Globals.erase(llvm::unique(Collector.Globals), Collector.Globals.end());
+    N.Globals = std::move(Collector.Globals);
     std::set<const Node *, decltype(Less)> Out(Less);
     auto Add = [&](const FunctionDecl *FD) {
       auto It = FD ? NodeOf.find(FD->getCanonicalDecl()) : NodeOf.end();
@@ -171,6 +178,10 @@ void CallGraph::collectCalls(const SourceManager &SM,
       }
     }
     N.Callees.assign(Out.begin(), Out.end());
+    Out.clear();
+    for (const FunctionDecl *FD : Collector.Named)
+      Add(FD);
+    N.Named.assign(Out.begin(), Out.end());
   }
 }
 
@@ -213,26 +224,41 @@ CallGraph::calledFromOtherSCCs(const std::vector<SCC> &SCCs) const {
   return Out;
 }
 
-std::vector<bool> CallGraph::neededByMainFile(const SourceManager &SM) const {
-  // Most functions of a TU are header code that nothing in the main file
-  // calls. Functions that name a global may store personal data that a
-  // main-file function reads.
+std::vector<bool> CallGraph::neededBy(
+    llvm::function_ref<bool(const FunctionDecl *)> IsRoot) const {
+  // Most functions of a TU are header code that nothing shown calls. A
+  // function that names a global a needed one names may store personal
+  // data there that the needed one reads.
   std::vector<bool> Needed(Nodes.size(), false);
   std::vector<const Node *> Work;
-  for (const Node &N : Nodes) {
-    Needed[N.Index] = N.UsesGlobals ||
-                      SM.isInMainFile(SM.getExpansionLoc(N.FD->getLocation()));
-    if (Needed[N.Index])
+  auto Need = [&](const Node &N) {
+    if (!Needed[N.Index]) {
+      Needed[N.Index] = true;
       Work.push_back(&N);
-  }
+    }
+  };
+  for (const Node &N : Nodes)
+    if (IsRoot(N.FD))
+      Need(N);
+  std::set<const VarDecl *> Named;
   while (!Work.empty()) {
-    const Node *V = Work.back();
-    Work.pop_back();
-    for (const Node *W : V->Callees)
-      if (!Needed[W->Index]) {
-        Needed[W->Index] = true;
-        Work.push_back(W);
-      }
+    bool NewGlobal = false;
+    while (!Work.empty()) {
+      const Node *V = Work.back();
+      Work.pop_back();
+      for (const VarDecl *G : V->Globals)
+        NewGlobal |= Named.insert(G).second;
+      for (const Node *W : V->Callees)
+        Need(*W);
+      for (const Node *W : V->Named)
+        Need(*W);
+    }
+    if (NewGlobal)
+      for (const Node &N : Nodes)
+        if (!Needed[N.Index] && llvm::any_of(N.Globals, [&](const VarDecl *G) {
+              return Named.count(G) != 0;
+            }))
+          Need(N);
   }
   return Needed;
 }

@@ -54,8 +54,8 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *,
 }
 
 Value Analyzer::staticOfDecl(const Decl *D) {
-  auto It = StaticCache.find(D);
-  if (It != StaticCache.end())
+  auto It = TU.StaticOfDecl.find(D);
+  if (It != TU.StaticOfDecl.end())
     return It->second;
   Value V;
   const auto *ND = cast<NamedDecl>(D);
@@ -77,7 +77,7 @@ Value Analyzer::staticOfDecl(const Decl *D) {
   }
   if (const auto *VD = dyn_cast<ValueDecl>(D))
     V.merge(staticOfType(VD->getType(), ND));
-  StaticCache[D] = V;
+  TU.StaticOfDecl[D] = V;
   return V;
 }
 
