@@ -13,10 +13,15 @@ namespace {
 class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
 public:
   FunctionCollector(const SourceManager &SM,
-                    std::vector<const FunctionDecl *> &Out)
-      : SM(SM), Out(Out) {}
+                    std::vector<const FunctionDecl *> &Out, bool CPlusPlus)
+      : SM(SM), Out(Out), CPlusPlus(CPlusPlus) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
+  // Lambdas and local classes define functions inside bodies; C has no
+  // function defined inside another (the bodies are most of a TU).
+  bool TraverseStmt(Stmt *S) {
+    return !CPlusPlus || RecursiveASTVisitor::TraverseStmt(S);
+  }
 
   bool TraverseDecl(Decl *D) {
     if (!D)
@@ -45,6 +50,7 @@ public:
 private:
   const SourceManager &SM;
   std::vector<const FunctionDecl *> &Out;
+  bool CPlusPlus;
   void add(const FunctionDecl *FD) {
     if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || !FD->getBody())
@@ -116,7 +122,8 @@ private:
 
 void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
   std::vector<const FunctionDecl *> Functions;
-  FunctionCollector(Ctx.getSourceManager(), Functions)
+  FunctionCollector(Ctx.getSourceManager(), Functions,
+                    Ctx.getLangOpts().CPlusPlus)
       .TraverseDecl(Ctx.getTranslationUnitDecl());
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
