@@ -205,12 +205,15 @@ void SinkCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Usable)
     return;
   EngineOptions Opts = engineOptions(Config, mainFileName(Ctx));
-  // Header findings are invisible without a header filter, and a first
-  // pass reports nothing; a SARIF log keeps the project-wide header
-  // findings, so it needs every function analysed.
-  Opts.MainFileOnly = Opts.WriteSummaries ||
-                      (Config.SarifOutputDir.empty() &&
-                       !headerDiagnosticsShown(*TidyContext));
+  // clang-tidy shows findings of the main file and of the headers its
+  // filter matches, and a first pass reports nothing; a SARIF log keeps the
+  // project-wide header findings, so it needs every function analysed.
+  Opts.MainFileOnly = Opts.WriteSummaries || Config.SarifOutputDir.empty();
+  if (!Opts.WriteSummaries && headerDiagnosticsShown(*TidyContext)) {
+    const ClangTidyOptions &Tidy = TidyContext->getOptions();
+    Opts.ShownHeaders = Tidy.HeaderFilterRegex.value_or("");
+    Opts.HiddenHeaders = Tidy.ExcludeHeaderFilterRegex.value_or("");
+  }
   TranslationUnitAnalysis &A = sharedAnalysis(Ctx, Opts);
   sayNotices(A, Ctx);
   // The first pass of whole-program mode only writes summaries: its

@@ -145,7 +145,6 @@ public:
   State Cur;
   bool Reporting = false; ///< the pass over the fixpoint, which records
   llvm::DenseMap<const Expr *, Value> Cache;
-  llvm::DenseMap<const Decl *, Value> StaticCache;
   FunctionSummary Sum;
   std::vector<ConsentSeen> ConsentChecks;
   std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;
@@ -177,6 +176,7 @@ public:
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
   void markHeldBy(const ParmVarDecl *P, Value &V) const;
+  Value withHolder(const Decl *D, Value V) const;
   Value visibleThrough(QualType T, unsigned Depth);
   /// The part of \p V at member \p F: projectField, except that the whole
   /// object's data stays out of a member its type's model excludes.

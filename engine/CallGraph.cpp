@@ -13,10 +13,15 @@ namespace {
 class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
 public:
   FunctionCollector(const SourceManager &SM,
-                    std::vector<const FunctionDecl *> &Out)
-      : SM(SM), Out(Out) {}
+                    std::vector<const FunctionDecl *> &Out, bool CPlusPlus)
+      : SM(SM), Out(Out), CPlusPlus(CPlusPlus) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
+  // Lambdas and local classes define functions inside bodies; C has no
+  // function defined inside another (the bodies are most of a TU).
+  bool TraverseStmt(Stmt *S) {
+    return !CPlusPlus || RecursiveASTVisitor::TraverseStmt(S);
+  }
 
   bool TraverseDecl(Decl *D) {
     if (!D)
@@ -45,6 +50,7 @@ public:
 private:
   const SourceManager &SM;
   std::vector<const FunctionDecl *> &Out;
+  bool CPlusPlus;
   void add(const FunctionDecl *FD) {
     if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || !FD->getBody())
@@ -60,9 +66,11 @@ public:
   CalleeCollector(std::vector<const FunctionDecl *> &Out,
                   const SourceManager &SM)
       : Out(Out), SM(SM) {}
-  /// Whether the body names a project variable of static storage, whose
-  /// value the engine shares between functions.
-  bool UsesGlobals = false;
+  /// The project variables of static storage the body names, whose values
+  /// the engine shares between functions.
+  std::vector<const VarDecl *> Globals;
+  /// The functions the body names, called or not.
+  std::vector<const FunctionDecl *> Named;
   bool shouldVisitTemplateInstantiations() const { return true; }
   // Default arguments and default member initializers call functions too.
   bool shouldVisitImplicitCode() const { return true; }
@@ -82,7 +90,10 @@ public:
     if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
       if (VD->hasGlobalStorage() && !VD->isStaticLocal() &&
           !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
-        UsesGlobals = true;
+        Globals.push_back(VD->getCanonicalDecl());
+    // A function whose address is taken may be called wherever it goes.
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      Named.push_back(FD);
     return true;
   }
   bool VisitCallExpr(CallExpr *CE) {
@@ -111,14 +122,15 @@ private:
 
 void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
   std::vector<const FunctionDecl *> Functions;
-  FunctionCollector(Ctx.getSourceManager(), Functions)
+  FunctionCollector(Ctx.getSourceManager(), Functions,
+                    Ctx.getLangOpts().CPlusPlus)
       .TraverseDecl(Ctx.getTranslationUnitDecl());
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
     // A modelled or annotated function is analysed too: callers use its
     // spec, but its body may leak what it reads itself.
     if (Seen.insert(FD->getCanonicalDecl()).second)
-      Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, false});
+      Nodes.push_back(Node{FD, static_cast<unsigned>(Nodes.size()), {}, {}, {}});
   }
 }
 
@@ -153,7 +165,9 @@ void CallGraph::collectCalls(const SourceManager &SM,
       for (const CXXCtorInitializer *Init : Ctor->inits())
         if (Init->getInit())
           Collector.TraverseStmt(Init->getInit());
-    N.UsesGlobals = Collector.UsesGlobals;
+    llvm::sort(Collector.Globals);
+    Collector.Globals.erase(llvm::unique(Collector.Globals), Collector.Globals.end());
+    N.Globals = std::move(Collector.Globals);
     std::set<const Node *, decltype(Less)> Out(Less);
     auto Add = [&](const FunctionDecl *FD) {
       auto It = FD ? NodeOf.find(FD->getCanonicalDecl()) : NodeOf.end();
@@ -171,6 +185,10 @@ void CallGraph::collectCalls(const SourceManager &SM,
       }
     }
     N.Callees.assign(Out.begin(), Out.end());
+    Out.clear();
+    for (const FunctionDecl *FD : Collector.Named)
+      Add(FD);
+    N.Named.assign(Out.begin(), Out.end());
   }
 }
 
@@ -213,26 +231,41 @@ CallGraph::calledFromOtherSCCs(const std::vector<SCC> &SCCs) const {
   return Out;
 }
 
-std::vector<bool> CallGraph::neededByMainFile(const SourceManager &SM) const {
-  // Most functions of a TU are header code that nothing in the main file
-  // calls. Functions that name a global may store personal data that a
-  // main-file function reads.
+std::vector<bool> CallGraph::neededBy(
+    llvm::function_ref<bool(const FunctionDecl *)> IsRoot) const {
+  // Most functions of a TU are header code that nothing shown calls. A
+  // function that names a global a needed one names may store personal
+  // data there that the needed one reads.
   std::vector<bool> Needed(Nodes.size(), false);
   std::vector<const Node *> Work;
-  for (const Node &N : Nodes) {
-    Needed[N.Index] = N.UsesGlobals ||
-                      SM.isInMainFile(SM.getExpansionLoc(N.FD->getLocation()));
-    if (Needed[N.Index])
+  auto Need = [&](const Node &N) {
+    if (!Needed[N.Index]) {
+      Needed[N.Index] = true;
       Work.push_back(&N);
-  }
+    }
+  };
+  for (const Node &N : Nodes)
+    if (IsRoot(N.FD))
+      Need(N);
+  std::set<const VarDecl *> Named;
   while (!Work.empty()) {
-    const Node *V = Work.back();
-    Work.pop_back();
-    for (const Node *W : V->Callees)
-      if (!Needed[W->Index]) {
-        Needed[W->Index] = true;
-        Work.push_back(W);
-      }
+    bool NewGlobal = false;
+    while (!Work.empty()) {
+      const Node *V = Work.back();
+      Work.pop_back();
+      for (const VarDecl *G : V->Globals)
+        NewGlobal |= Named.insert(G).second;
+      for (const Node *W : V->Callees)
+        Need(*W);
+      for (const Node *W : V->Named)
+        Need(*W);
+    }
+    if (NewGlobal)
+      for (const Node &N : Nodes)
+        if (!Needed[N.Index] && llvm::any_of(N.Globals, [&](const VarDecl *G) {
+              return Named.count(G) != 0;
+            }))
+          Need(N);
   }
   return Needed;
 }

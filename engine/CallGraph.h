@@ -12,6 +12,7 @@
 
 #include "Engine.h"
 #include "llvm/ADT/GraphTraits.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
 
 namespace clang::tidy::privacy {
@@ -22,8 +23,11 @@ public:
     const FunctionDecl *FD = nullptr; ///< nullptr for the root
     unsigned Index = 0;               ///< collection order
     std::vector<const Node *> Callees; ///< by Index, no duplicates
-    /// Names a project variable of static storage (shared between functions).
-    bool UsesGlobals = false;
+    /// The project variables of static storage it names (the engine
+    /// shares their values between functions).
+    std::vector<const VarDecl *> Globals;
+    /// The functions it names without (only) calling them: callbacks.
+    std::vector<const Node *> Named;
   };
   using SCC = std::vector<const Node *>;
   using OverriderMap =
@@ -44,9 +48,11 @@ public:
   /// the consent.
   std::set<const FunctionDecl *> calledFromOtherSCCs(
       const std::vector<SCC> &SCCs) const;
-  /// By Index: what the main file's findings and summaries depend on (see
-  /// EngineOptions::MainFileOnly).
-  std::vector<bool> neededByMainFile(const SourceManager &SM) const;
+  /// By Index: what the findings and summaries of the functions IsRoot
+  /// selects depend on (see EngineOptions::MainFileOnly): their callees, and
+  /// the functions that name a global one of those names, with theirs.
+  std::vector<bool>
+  neededBy(llvm::function_ref<bool(const FunctionDecl *)> IsRoot) const;
 
   size_t size() const { return Nodes.size(); }
   /// Calls every function in collection order: the entry of the graph.

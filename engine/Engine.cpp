@@ -2,6 +2,8 @@
 
 #include "Engine.h"
 #include "CallGraph.h"
+#include "llvm/Support/Regex.h"
+#include <functional>
 #include "FunctionAnalysis.h"
 #include "ModelUsage.h"
 #include "SummaryStore.h"
@@ -24,7 +26,8 @@ std::string EngineOptions::key() const {
   K += "|" + std::to_string(StrictModels) + std::to_string(ModelCoverage);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
        std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
-       std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode);
+       std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode) +
+       "|" + ShownHeaders + "|" + HiddenHeaders;
   return K;
 }
 
@@ -130,6 +133,32 @@ static std::string notAMember(const std::string &Origin,
   return Origin + ": '" + Name + "' is no direct member of '" + Type + "'";
 }
 
+/// Whether findings in a function's file are shown: the main file, and the
+/// headers the header filter matches and its exclusion does not (as
+/// clang-tidy decides; system headers hold no analysed function).
+static std::function<bool(const FunctionDecl *)>
+shownFiles(const SourceManager &SM, const EngineOptions &Opts) {
+  auto Shown = std::make_shared<llvm::Regex>(Opts.ShownHeaders);
+  auto Hidden = std::make_shared<llvm::Regex>(Opts.HiddenHeaders);
+  bool Headers = !Opts.ShownHeaders.empty() && Shown->isValid();
+  bool Exclude = !Opts.HiddenHeaders.empty() && Hidden->isValid();
+  auto Files = std::make_shared<llvm::DenseMap<FileID, bool>>();
+  return [=, &SM](const FunctionDecl *FD) {
+    SourceLocation L = SM.getExpansionLoc(FD->getLocation());
+    if (SM.isInMainFile(L))
+      return true;
+    if (!Headers)
+      return false;
+    FileID F = SM.getFileID(L);
+    auto [It, New] = Files->try_emplace(F, false);
+    if (New)
+      if (OptionalFileEntryRef E = SM.getFileEntryRefForID(F))
+        It->second = Shown->match(E->getName()) &&
+                     !(Exclude && Hidden->match(E->getName()));
+    return It->second;
+  };
+}
+
 void TranslationUnitAnalysis::run() {
   CallGraph Graph(Ctx, *Facts, Overriders);
   std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
@@ -144,7 +173,7 @@ void TranslationUnitAnalysis::run() {
   }
   std::vector<bool> Needed(Graph.size(), true);
   if (Opts.MainFileOnly)
-    Needed = Graph.neededByMainFile(Ctx.getSourceManager());
+    Needed = Graph.neededBy(shownFiles(Ctx.getSourceManager(), Opts));
   auto AnalyzeAll = [&] {
     for (const CallGraph::SCC &SCC : SCCs)
       if (Needed[SCC.front()->Index]) // an SCC is needed as a whole

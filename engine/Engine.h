@@ -36,11 +36,14 @@ struct EngineOptions {
   std::string SummaryStore;        ///< directory of the whole-program store
   bool WriteSummaries = false;     ///< first pass: write this TU's summaries
   bool ReadSummaries = false;      ///< second pass: use other TUs' summaries
-  /// Only what the main file's findings and summaries depend on is
-  /// analysed: right when nothing outside the main file is reported (the
-  /// first pass; no header filter and no SARIF log, whose project-wide
-  /// findings include header code).
+  /// Only what the findings and summaries of the main file, and of the
+  /// headers ShownHeaders matches, depend on is analysed: right when
+  /// nothing else is reported (the first pass; a clang-tidy run without a
+  /// SARIF log, which shows findings in those files only).
   bool MainFileOnly = false;
+  /// Regular expressions of the headers whose findings are shown (clang-tidy's
+  /// header filter) and of those excluded from it; with MainFileOnly.
+  std::string ShownHeaders, HiddenHeaders;
   /// A remark for each branch the analysis never follows (a constant
   /// condition, a place known to be false) whose code contains calls.
   bool ReportPrunedCode = false;
@@ -154,6 +157,9 @@ public:
   llvm::UniqueStringSaver Strings{Alloc};
   std::map<const FunctionDecl *, FunctionSummary> Summaries;
   std::map<const VarDecl *, Value> GlobalValues;
+  /// What each declaration says is personal by itself (its annotation,
+  /// model entry and type): the same in every function, so computed once.
+  llvm::DenseMap<const Decl *, Value> StaticOfDecl;
   unsigned GlobalVersion = 0; ///< grows whenever GlobalValues grows
   std::map<const FunctionDecl *, unsigned> GlobalReadAt; ///< reader -> version
   std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>> Overriders;

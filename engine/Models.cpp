@@ -108,6 +108,9 @@ namespace {
 class TypedefFinder : public RecursiveASTVisitor<TypedefFinder> {
 public:
   TypedefIndex Index;
+  // A model cannot name a typedef local to a function body; the bodies are
+  // most of a TU.
+  bool TraverseStmt(Stmt *) { return true; }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
     if (const auto *RT = T->getAs<RecordType>()) {

@@ -148,10 +148,13 @@ void Analyzer::propagate(const CFGBlock *B, std::vector<State> &In,
     unsigned SuccIndex = Index++;
     if (!S) // a pruned edge
       continue;
-    State Out = Cur;
+    PurposeSet EdgeFacts;
     if (Refine)
-      unionPurposes(Out.Consent,
-                    factsWhen(cast<Expr>(Cond), SuccIndex == 0));
+      EdgeFacts = factsWhen(cast<Expr>(Cond), SuccIndex == 0);
+    // The last successor takes the state itself instead of a copy (the
+    // facts above read it).
+    State Out = SuccIndex + 1 == B->succ_size() ? std::move(Cur) : Cur;
+    unionPurposes(Out.Consent, EdgeFacts);
     if (In[S->getBlockID()].join(Out))
       Changed(S);
   }
@@ -463,6 +466,11 @@ FunctionSummary Analyzer::run() {
     return Sum;
   }
   findEscapes();
+  // Every expression gets an entry; growing the map would move them all.
+  unsigned Elements = 0;
+  for (const CFGBlock *B : *Cfg)
+    Elements += B->size();
+  Cache.reserve(Elements);
   std::vector<const CFGBlock *> Order = reversePostOrder();
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = entryState();

@@ -54,9 +54,9 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *,
 }
 
 Value Analyzer::staticOfDecl(const Decl *D) {
-  auto It = StaticCache.find(D);
-  if (It != StaticCache.end())
-    return It->second;
+  auto It = TU.StaticOfDecl.find(D);
+  if (It != TU.StaticOfDecl.end())
+    return withHolder(D, It->second);
   Value V;
   const auto *ND = cast<NamedDecl>(D);
   std::string Name = ND->getNameAsString();
@@ -75,13 +75,17 @@ Value Analyzer::staticOfDecl(const Decl *D) {
     Tn.T = sourceTrace(D->getLocation(), StepKind::DeclaredAs, C, Name, Name);
     V.add(Tn);
   }
-  if (const auto *VD = dyn_cast<ValueDecl>(D)) {
-    Value OfType = staticOfType(VD->getType(), ND);
-    if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
-      markHeldBy(PVD, OfType);
-    V.merge(OfType);
-  }
-  StaticCache[D] = V;
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    V.merge(staticOfType(VD->getType(), ND));
+  TU.StaticOfDecl[D] = V;
+  return withHolder(D, std::move(V));
+}
+
+/// A parameter's value as the function that owns it sees it (markHeldBy);
+/// the cached value is the same for every function.
+Value Analyzer::withHolder(const Decl *D, Value V) const {
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(D))
+    markHeldBy(PVD, V);
   return V;
 }
 
@@ -92,15 +96,15 @@ void Analyzer::markHeldBy(const ParmVarDecl *P, Value &V) const {
   const auto *Owner = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!Owner || Owner->getCanonicalDecl() != FD->getCanonicalDecl())
     return; // a lambda's view of its enclosing function's parameter
-  Value Marked;
-  for (Taint T : V.Taints) {
-    if (!T.L.IsParam && !T.L.Where.empty()) {
+  auto Held = [](const Taint &T) { return !T.L.IsParam && !T.L.Where.empty(); };
+  if (llvm::none_of(V.Taints, Held))
+    return;
+  // Holder is no part of a label's identity: the order stays.
+  for (Taint &T : V.Taints.mutableTaints())
+    if (Held(T)) {
       T.L.Holder = P;
       T.L.HolderPath = T.L.Where;
     }
-    Marked.add(T);
-  }
-  V.Taints = std::move(Marked.Taints);
 }
 
 /// What a function can see as personal from a parameter's type alone:

@@ -88,7 +88,7 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
     A = project(A, F);
   A.clearConsent();
   if (L.Pseudonymised)
-    for (Taint &T : A.Taints)
+    for (Taint &T : A.Taints.mutableTaints())
       T.L.Pseudonymised = true;
   if (!L.Where.empty())
     A = embedAt(A, L.Where);

@@ -105,26 +105,78 @@ bool unionPurposes(PurposeSet &Into, const PurposeSet &From) {
   return Changed;
 }
 
-static bool addSorted(llvm::SmallVectorImpl<Taint> &Set, const Taint &T) {
-  auto It = std::lower_bound(
-      Set.begin(), Set.end(), T,
-      [](const Taint &A, const Taint &B) { return A.L < B.L; });
-  if (It != Set.end() && It->L == T.L)
-    return It->L.joinHolder(T.L); // the first path found is kept
-  Set.insert(It, T);
+llvm::SmallVector<Taint, 2> &TaintList::mut() {
+  if (!P)
+    P = llvm::makeIntrusiveRefCnt<Rep>();
+  else if (P->UseCount() != 1) {
+    auto Copy = llvm::makeIntrusiveRefCnt<Rep>();
+    Copy->V = P->V;
+    P = std::move(Copy);
+  }
+  return P->V;
+}
+
+bool TaintList::insertSorted(const Taint &T) {
+  // Found without unsharing: most additions in a fixpoint add nothing.
+  auto Less = [](const Taint &A, const Taint &B) { return A.L < B.L; };
+  const Taint *It = std::lower_bound(begin(), end(), T, Less);
+  size_t At = It - begin();
+  if (It != end() && It->L == T.L) {
+    // The first path found is kept; a holder both do not share goes.
+    if (!It->L.Holder || It->L.sameHolder(T.L))
+      return false;
+    return mut()[At].L.joinHolder(T.L);
+  }
+  llvm::SmallVector<Taint, 2> &V = mut();
+  V.insert(V.begin() + At, T);
   return true;
 }
 
-bool Value::add(const Taint &T) { return addSorted(Taints, T); }
+bool TaintList::mergeFrom(const TaintList &O) {
+  if (O.empty() || sharedWith(O))
+    return false;
+  if (empty()) {
+    P = O.P;
+    return true;
+  }
+  auto Less = [](const Taint &A, const Taint &B) { return A.L < B.L; };
+  // Kept taints win on equal labels (the first path found stays); a
+  // holder both do not share goes.
+  llvm::SmallVector<Taint, 2> Out;
+  Out.reserve(size() + O.size());
+  const Taint *A = begin(), *B = O.begin();
+  bool Changed = false;
+  while (A != end() || B != O.end()) {
+    if (B == O.end() || (A != end() && Less(*A, *B))) {
+      Out.push_back(*A++);
+    } else if (A == end() || Less(*B, *A)) {
+      Out.push_back(*B++);
+      Changed = true;
+    } else {
+      Out.push_back(*A++);
+      Changed |= Out.back().L.joinHolder(B++->L);
+    }
+  }
+  if (!Changed)
+    return false;
+  P = llvm::makeIntrusiveRefCnt<Rep>();
+  P->V = std::move(Out);
+  return true;
+}
 
-bool Value::addAnonymised(const Taint &T) { return addSorted(Anonymised, T); }
+bool Value::add(const Taint &T) { return Taints.insertSorted(T); }
+
+bool Value::addAnonymised(const Taint &T) { return Anonymised.insertSorted(T); }
 
 bool Value::merge(const Value &O) {
-  bool Changed = false;
-  for (const Taint &T : O.Taints)
-    Changed |= add(T);
-  for (const Taint &T : O.Anonymised)
-    Changed |= addAnonymised(T);
+  if (O.empty() && O.Anonymised.empty())
+    return false;
+  if (empty() && Anonymised.empty()) {
+    *this = O;
+    return true;
+  }
+  bool Changed = Taints.mergeFrom(O.Taints);
+  Changed |= Anonymised.mergeFrom(O.Anonymised);
   Changed |= unionPurposes(Consent, O.Consent);
   Changed |= unionPurposes(NegConsent, O.NegConsent);
   return Changed;
@@ -211,7 +263,7 @@ Value withStep(const Value &V, SourceLocation Loc, StepKind Kind,
   if (V.Taints.empty() || Loc.isInvalid())
     return V;
   Value R = V;
-  for (Taint &T : R.Taints)
+  for (Taint &T : R.Taints.mutableTaints())
     T.T = extendTrace(T.T, Loc, Kind, Subject, Via);
   return R;
 }

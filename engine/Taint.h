@@ -11,6 +11,8 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
@@ -112,12 +114,45 @@ void insertPurpose(PurposeSet &S, llvm::StringRef P);
 PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B);
 bool unionPurposes(PurposeSet &Into, const PurposeSet &From);
 
+/// A list of taints sorted by label, shared by its copies until one of them
+/// changes: values are copied on every read of a place and every cached
+/// expression, and changed far less often (a copy is a reference count).
+class TaintList {
+public:
+  const Taint *begin() const { return P ? P->V.begin() : nullptr; }
+  const Taint *end() const { return P ? P->V.end() : nullptr; }
+  size_t size() const { return P ? P->V.size() : 0; }
+  bool empty() const { return size() == 0; }
+  const Taint &operator[](size_t I) const { return P->V[I]; }
+  const Taint &front() const { return P->V.front(); }
+  operator llvm::ArrayRef<Taint>() const { return {begin(), end()}; }
+  /// Whether both are the same list (equal without comparing).
+  bool sharedWith(const TaintList &O) const { return P == O.P; }
+  void clear() { P.reset(); }
+  void reserve(size_t N) { mut().reserve(N); }
+  void push_back(const Taint &T) { mut().push_back(T); }
+  /// Adds T at its place unless a taint with its label is there.
+  bool insertSorted(const Taint &T);
+  /// Adds O's taints whose labels are not here (one pass over both); true
+  /// if any was added.
+  bool mergeFrom(const TaintList &O);
+  /// The taints to change in place (the list is unshared first).
+  llvm::MutableArrayRef<Taint> mutableTaints() { return mut(); }
+
+private:
+  struct Rep : llvm::ThreadSafeRefCountedBase<Rep> {
+    llvm::SmallVector<Taint, 2> V;
+  };
+  llvm::IntrusiveRefCntPtr<Rep> P;
+  llvm::SmallVector<Taint, 2> &mut();
+};
+
 struct Value {
-  llvm::SmallVector<Taint, 2> Taints; ///< sorted by label
+  TaintList Taints; ///< sorted by label
   /// Personal data that passed an anonymizer on the way here: no personal
   /// data any more, kept only so that the sink it reaches is recorded as a
   /// lawful flow (the processing register). Sorted by label.
-  llvm::SmallVector<Taint, 1> Anonymised;
+  TaintList Anonymised;
   PurposeSet Consent;                 ///< consents that hold if this is true
   PurposeSet NegConsent;              ///< consents that hold if this is false
 

@@ -21,8 +21,22 @@
 // SARIF: main-file-only.cpp:{{[0-9]+}} privacy-logging
 // SARIF-NEXT: main-file-only.cpp:{{[0-9]+}} privacy-logging
 // SARIF-NEXT: session_lib.h:26 privacy-logging
+// SARIF-NEXT: shown_lib.h:13 privacy-logging
 // SARIF-NOT: privacy-logging
+//
+// A header filter that shows one header but not the other: the shown one's
+// dead function is analysed and reported, the hidden one's is not (and
+// remember(), which stores into a global the main file reads, still is).
+// RUN: %clang_tidy --checks='-*,privacy-logging' --header-filter='shown_lib' %s \
+// RUN:   -- -std=c++20 %test_flags -I%S/Inputs 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,SHOWN --implicit-check-not='{{warning|error}}:'
+// So does an exclusion of the other header from a filter that matches both.
+// RUN: %clang_tidy --checks='-*,privacy-logging' --header-filter='_lib' \
+// RUN:   --exclude-header-filter='session_lib' %s -- -std=c++20 %test_flags -I%S/Inputs 2>&1 \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,SHOWN --implicit-check-not='{{warning|error}}:'
+// SHOWN: shown_lib.h:13:55: warning: subscriber identifier 'c->msisdn' is logged
 #include "session_lib.h"
+#include "shown_lib.h"
 
 void greet(const Subscriber &s) {
   Session session{s};
@@ -38,3 +52,4 @@ void report() {
 }
 
 // HEADER-DAG: session_lib.h:26:41: warning: subscriber identifier 's.imsi' is logged
+// HEADER-NOT: shown_lib.h
