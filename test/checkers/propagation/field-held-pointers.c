@@ -119,6 +119,24 @@ void either_buffer(int c, const struct msg *m) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm->imsi' is logged
 }
 
+// A pointer aliasing one of two places, depending on the path: after the
+// join it may point at either (it used to be forgotten).
+struct ids {
+  char a[16];
+  char b[16];
+};
+void either_field(int c, const struct msg *m) {
+  struct ids ids;
+  char(*p)[16] = &ids.a;
+  if (c)
+    p = &ids.b;
+  strcpy(*p, m->imsi);
+  log_str(ids.a);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm->imsi' is logged
+  log_str(ids.b);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm->imsi' is logged
+}
+
 // Negative: the field written is re-pointed to a scratch buffer first.
 char *repointed(char *buf, size_t len, const struct msg *m) {
   char scratch[32];

@@ -62,6 +62,23 @@ void log_assigned(const Msg &m) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
 }
 
+// A pointer aliasing one of two places, depending on the path.
+struct Ids {
+  char a[16];
+  char b[16];
+};
+void either_field(bool c, const Msg &m) {
+  Ids ids;
+  char(*p)[16] = &ids.a;
+  if (c)
+    p = &ids.b;
+  std::strcpy(*p, m.imsi);
+  log_str(ids.a);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
+  log_str(ids.b);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
+}
+
 // Negative: re-pointed to a scratch buffer, and a field that never pointed
 // at the caller's buffer.
 char *repointed(char *buf, std::size_t len, const Msg &m) {
