@@ -70,8 +70,10 @@ struct LPath {
   /// (State::PointsTo): a write reaches each of them too, weakly.
   std::vector<AccessPath> Also;
 
-  /// The field F of this place, wherever the place may be.
+  /// The field F of this place, wherever the place may be. A field of a
+  /// pointee is a place of its own: a write there re-points it.
   void child(const FieldDecl *F) {
+    Deref = false;
     P = P.child(F);
     for (AccessPath &A : Also)
       A = A.child(F);
