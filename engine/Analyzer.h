@@ -242,6 +242,10 @@ public:
   void forgetPointees(const AccessPath &P);
   /// What is stored where the pointer value E may point.
   Value readPointees(const Expr *E);
+  /// The summary's PointsTo: pointers left in out-parameters' fields that
+  /// point into another parameter's object.
+  void buildPointsTo(const State &Exit);
+  void instantiatePointsTo(const CallSite &C, const FunctionSummary &S);
 
   // Transfer.cpp
   Value valueOf(const Expr *E);

@@ -202,4 +202,75 @@ Value Analyzer::readPointees(const Expr *E) {
   return R;
 }
 
+
+//===----------------------------------------------------------------------===//
+// Across calls: a callee that fills a struct's pointers (`strbuf_init(&sb,
+// buf)`) tells its callers where they point.
+//===----------------------------------------------------------------------===//
+
+void Analyzer::buildPointsTo(const State &Exit) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool HasThis = MD && MD->isInstance() && !IsLambda;
+  auto ParamOf = [&](const AccessPath &P) -> std::optional<int> {
+    if (!P.Var)
+      return HasThis ? std::optional<int>(ThisArg) : std::nullopt;
+    if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var))
+      return static_cast<int>(PVD->getFunctionScopeIndex());
+    return std::nullopt;
+  };
+  for (const auto &[Key, Targets] : Exit.PointsTo) {
+    std::optional<int> Out = ParamOf(Key);
+    // A re-pointed parameter is the callee's own copy; a field of an
+    // object passed by value or through a const pointer is not written.
+    if (!Out || Key.Fields.empty())
+      continue;
+    if (Key.Var) {
+      QualType T = Key.Var->getType();
+      if (!(T->isPointerType() || T->isReferenceType()) ||
+          T->getPointeeType().isConstQualified())
+        continue;
+    }
+    for (const AccessPath &T : Targets)
+      if (std::optional<int> In = ParamOf(T))
+        Sum.PointsTo[OutPlace{*Out, Key.Fields}].insert(
+            OutPlace{*In, T.Fields});
+  }
+}
+
+void Analyzer::instantiatePointsTo(const CallSite &C,
+                                   const FunctionSummary &S) {
+  if (C.IsConstruct)
+    return; // the new object is a value here, not a place
+  PointeeFacts Facts;
+  for (const auto &[Place, Targets] : S.PointsTo) {
+    auto Dest = lvaluePath(C.at(Place.Param));
+    if (!Dest)
+      continue;
+    for (const FieldDecl *F : Place.Fields)
+      Dest->child(F);
+    Dest->Weak = true; // the callee may not have taken that path
+    std::set<AccessPath> Into;
+    for (const OutPlace &T : Targets) {
+      const Expr *Arg = C.at(T.Param);
+      if (!Arg)
+        continue;
+      if (T.Fields.empty() && Arg->getType()->isPointerType()) {
+        std::set<AccessPath> P = pointeesOf(Arg);
+        Into.insert(P.begin(), P.end());
+        continue;
+      }
+      if (auto LP = lvaluePath(Arg)) {
+        for (const FieldDecl *F : T.Fields)
+          LP->child(F);
+        throughPointer(*LP, /*KeepPlaces=*/true);
+        std::set<AccessPath> P = placesOf(*LP);
+        Into.insert(P.begin(), P.end());
+      }
+    }
+    if (!Into.empty())
+      Facts.emplace_back(*Dest, std::move(Into));
+  }
+  applyPointees(Facts);
+}
+
 } // namespace clang::tidy::privacy

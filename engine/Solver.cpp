@@ -372,8 +372,10 @@ void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
   if (!Pruned.empty())
     reportPrunedCode(In, Pruned);
   const State &Exit = In[Cfg->getExit().getBlockID()];
-  if (Exit.Reached)
+  if (Exit.Reached) {
     buildWrites(Exit);
+    buildPointsTo(Exit);
+  }
   // A function that only ever returns false is no consent check: "never
   // true" is no fact a caller may rely on (another definition, a
   // different build, an override may return something else).

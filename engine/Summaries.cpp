@@ -197,6 +197,7 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
     if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
       ++TU.GlobalVersion;
   }
+  instantiatePointsTo(C, S);
 }
 
 /// A callee's sink hit: concrete data as it is, a parameter's replaced by

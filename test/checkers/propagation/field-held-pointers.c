@@ -106,6 +106,42 @@ void log_helper(const struct msg *m) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm->imsi' is logged
 }
 
+// A helper fills the struct's pointers through its address: its summary
+// says where they point.
+static void strbuf_init(struct strbuf *sb, char *buf, size_t len) {
+  sb->buf = buf;
+  sb->len = len;
+  sb->pos = buf;
+}
+char *init_helper(char *buf, size_t len, const struct msg *m) {
+  struct strbuf sb;
+  strbuf_init(&sb, buf, len);
+  snprintf(sb.pos, len, "IMSI-%s", m->imsi);
+  return buf;
+}
+void log_init_helper(const struct msg *m) {
+  char b[32];
+  log_str(init_helper(b, sizeof(b), m));
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm->imsi' is logged
+}
+
+// Negative: a helper that points the field at its own scratch buffer.
+static char scratch_area[32];
+static void strbuf_scratch(struct strbuf *sb, char *buf) {
+  sb->buf = buf;
+  sb->pos = scratch_area;
+}
+char *scratch_helper(char *buf, size_t len, const struct msg *m) {
+  struct strbuf sb;
+  strbuf_scratch(&sb, buf);
+  snprintf(sb.pos, len, "IMSI-%s", m->imsi);
+  return buf;
+}
+void log_scratch_helper(const struct msg *m) {
+  char b[32];
+  log_str(scratch_helper(b, sizeof(b), m));
+}
+
 // A pointer that points at one of two buffers, depending on the path.
 void either_buffer(int c, const struct msg *m) {
   char b1[16], b2[16];

@@ -62,6 +62,36 @@ void log_assigned(const Msg &m) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
 }
 
+// Filled by a helper given a reference, and by a member function.
+static void init(StrBuf &sb, char *buf, std::size_t len) {
+  sb.buf = buf;
+  sb.len = len;
+  sb.pos = buf;
+}
+struct Cursor {
+  char *at;
+  void reset(char *b) { at = b; }
+};
+char *init_helper(char *buf, std::size_t len, const Msg &m) {
+  StrBuf sb;
+  init(sb, buf, len);
+  std::snprintf(sb.pos, len, "IMSI-%s", m.imsi);
+  return buf;
+}
+char *member_helper(char *buf, const Msg &m) {
+  Cursor c;
+  c.reset(buf);
+  std::strcpy(c.at, m.imsi);
+  return buf;
+}
+void log_helpers(const Msg &m) {
+  char b[32], t[32];
+  log_str(init_helper(b, sizeof(b), m));
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
+  log_str(member_helper(t, m));
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is logged
+}
+
 // A pointer aliasing one of two places, depending on the path.
 struct Ids {
   char a[16];

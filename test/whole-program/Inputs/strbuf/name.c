@@ -14,3 +14,8 @@ char *msg_type_buf(char *buf, size_t len, const struct msg *m) {
   snprintf(sb.pos, len, "type %d", m->type);
   return buf;
 }
+void strbuf_init(struct strbuf *sb, char *buf, size_t len) {
+  sb->buf = buf;
+  sb->len = len;
+  sb->pos = buf;
+}
