@@ -3,6 +3,7 @@
 // Private to the engine. The analysis of one function is one Analyzer; its
 // parts live in one file per concept:
 //   Places.cpp       access paths, aliases, reads and writes of the state
+//   PointsTo.cpp     what pointers held in locals and fields may point into
 //   Sources.cpp      what declarations and types say is personal
 //   Transfer.cpp     the value and effect of each expression and statement
 //   CallEffects.cpp  a call: one handler per FunctionSpec effect
@@ -62,6 +63,21 @@ struct LPath {
   /// pointer's place, not the pointee's, so what is written there says
   /// nothing about the truth of the place itself.
   bool Indirect = false;
+  /// Reached by reading a pointer (`p` as a call's destination, `*p`,
+  /// `p->f`): the write is to what it points to, never re-points it.
+  bool Deref = false;
+  /// The same place under the other objects the pointer may point into
+  /// (State::PointsTo): a write reaches each of them too, weakly.
+  std::vector<AccessPath> Also;
+
+  /// The field F of this place, wherever the place may be. A field of a
+  /// pointee is a place of its own: a write there re-points it.
+  void child(const FieldDecl *F) {
+    Deref = false;
+    P = P.child(F);
+    for (AccessPath &A : Also)
+      A = A.child(F);
+  }
 };
 
 /// The dataflow state at a program point.
@@ -74,6 +90,10 @@ struct State {
   /// (or below it) is also a weak write into each container. A may fact:
   /// joins unite.
   std::map<AccessPath, std::set<AccessPath>> Links;
+  /// What a pointer held in a local or a field (`p = buf`, `sb.pos =
+  /// sb.buf`) may point into, beyond its own place, which by convention
+  /// stands for its pointee too. A may fact: joins unite.
+  std::map<AccessPath, std::set<AccessPath>> PointsTo;
 
   /// Joins O into this state; true if this state changed.
   bool join(const State &O);
@@ -185,6 +205,7 @@ public:
 
   // Places.cpp
   AccessPath resolve(const AccessPath &P) const;
+  bool aliasedVariable(const Expr *E) const;
   std::optional<LPath> lvaluePath(const Expr *E, unsigned Depth = 0);
   std::optional<LPath> lvaluePathOfCall(const Expr *E, unsigned Depth);
   std::string pathName(const AccessPath &P) const;
@@ -208,6 +229,29 @@ public:
   /// Data flows into the object \p Obj (named \p ObjName) through \p Fn.
   void writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,
                  const std::string &ObjName, const std::string &Fn);
+
+  // PointsTo.cpp
+  /// LP is the place a pointer read out of it points to (`*p`, `p->f`,
+  /// `p` as a destination): adds the pointer's other targets to LP.Also.
+  void throughPointer(LPath &LP, bool KeepPlaces = false) const;
+  std::set<AccessPath> placesOf(const LPath &LP) const;
+  /// The places the pointer value E may point into.
+  std::set<AccessPath> pointeesOf(const Expr *E, unsigned Depth = 0);
+  std::set<AccessPath> pointeesOfPlace(const Expr *E);
+  /// What the pointers at and below Dest point into after `Dest = E` (an
+  /// assignment, an initialiser, a copy): read before the write, applied
+  /// after it.
+  using PointeeFacts = std::vector<std::pair<LPath, std::set<AccessPath>>>;
+  void collectPointees(const LPath &Dest, const Expr *E, PointeeFacts &Out,
+                       unsigned Depth = 0);
+  void applyPointees(const PointeeFacts &Facts);
+  void forgetPointees(const AccessPath &P);
+  /// What is stored where the pointer value E may point.
+  Value readPointees(const Expr *E);
+  /// The summary's PointsTo: pointers left in out-parameters' fields that
+  /// point into another parameter's object.
+  void buildPointsTo(const State &Exit);
+  void instantiatePointsTo(const CallSite &C, const FunctionSummary &S);
 
   // Transfer.cpp
   Value valueOf(const Expr *E);

@@ -466,8 +466,12 @@ bool Analyzer::specialMemberEffect(CallEffect &E) {
                MD->getOverloadedOperator() == OO_Equal))
     return false;
   Value V = argValue(C, 0);
-  if (auto LP = lvaluePath(C.This))
+  if (auto LP = lvaluePath(C.This)) {
+    PointeeFacts Pointees;
+    collectPointees(*LP, C.Args[0], Pointees);
     writePath(*LP, V, E.Loc);
+    applyPointees(Pointees);
+  }
   E.R = std::move(V);
   return true;
 }

@@ -46,6 +46,8 @@ unsigned FunctionSummary::signature() const {
                (ReturnsNegConsent ? 31 * (ReturnsNegConsent->size() + 1) : 0);
   for (const auto &[P, V] : Writes)
     S = S * 31 + V.Taints.size() + 1;
+  for (const auto &[P, Targets] : PointsTo)
+    S = S * 37 + Targets.size() + 1;
   return S;
 }
 

@@ -18,6 +18,7 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/Support/StringSaver.h"
 #include <map>
+#include <set>
 #include <memory>
 #include <set>
 
@@ -93,6 +94,9 @@ struct FunctionSummary {
   bool Truncated = false; ///< over MaxSummarySinks: some callee sinks dropped
   Value Return;
   std::map<OutPlace, Value> Writes;
+  /// A pointer left in a field of an out-parameter points into what another
+  /// parameter points to (`strbuf_init(&sb, buf)`: {0, [pos]} -> {1, []}).
+  std::map<OutPlace, std::set<OutPlace>> PointsTo;
   std::map<const VarDecl *, Value> GlobalWrites; ///< parameters into globals
   std::vector<SinkHit> Sinks; ///< parameter-labelled or deferred hits
   std::optional<PurposeSet> ReturnsConsent;    ///< true means consent

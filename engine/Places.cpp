@@ -43,13 +43,28 @@ static bool keepsPlace(const CastExpr *CE) {
   }
 }
 
+/// A variable that names another place (`int *p = &x;`, a reference).
+bool Analyzer::aliasedVariable(const Expr *E) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && Cur.Alias.count(VD);
+}
+
 std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
   if (!E || Depth > 8)
     return std::nullopt;
   E = E->IgnoreParens();
-  if (const auto *CE = dyn_cast<CastExpr>(E))
-    return keepsPlace(CE) ? lvaluePath(CE->getSubExpr(), Depth + 1)
-                          : std::nullopt;
+  if (const auto *CE = dyn_cast<CastExpr>(E)) {
+    if (!keepsPlace(CE))
+      return std::nullopt;
+    auto Sub = lvaluePath(CE->getSubExpr(), Depth + 1);
+    // A pointer read out of its place: what follows is its pointee. A
+    // variable that aliases a place (`p = &x`) already resolved to it.
+    if (Sub && CE->getCastKind() == CK_LValueToRValue &&
+        CE->getType()->isPointerType() && !aliasedVariable(CE->getSubExpr()))
+      throughPointer(*Sub);
+    return Sub;
+  }
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
     return lvaluePath(MTE->getSubExpr(), Depth + 1);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -66,7 +81,7 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
     const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
     auto Base = F ? lvaluePath(ME->getBase(), Depth + 1) : std::nullopt;
     if (Base) {
-      Base->P = Base->P.child(F);
+      Base->child(F);
       Base->Indirect |= ME->isArrow();
     }
     return Base;
@@ -186,6 +201,18 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   bool Visible = !P.Var || (!P.Var->isImplicit() && !P.Var->getName().empty());
   if (V.hasTaint() && AddStep && Visible)
     V = withStep(V, Loc, StepKind::Assign, pathName(P));
+  // Through a pointer that may point elsewhere too: each target gets it,
+  // after the place itself (a target may lie below it).
+  if (!LP.Also.empty()) {
+    LPath Own = LP;
+    Own.Also.clear();
+    writePath(Own, V, Loc, /*AddStep=*/false);
+    for (const AccessPath &A : LP.Also)
+      if (!(A == P))
+        writePath(LPath{A, /*Weak=*/true, /*Indirect=*/true}, V, Loc,
+                  /*AddStep=*/false);
+    return;
+  }
   // Globals of libraries (std::cout, stdout) are devices, not storage.
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     if (VD->hasGlobalStorage() && V.hasTaint() &&
@@ -213,7 +240,10 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   }
   if (!Cur.Links.empty())
     writeLinked(P, V, Loc, 0);
-  // A strong write replaces the value and everything below it.
+  // A strong write replaces the value and everything below it, and what
+  // the pointers there pointed to, unless it goes through the pointer.
+  if (!LP.Deref)
+    forgetPointees(P);
   auto It = Cur.Env.upper_bound(P);
   while (It != Cur.Env.end() && P.isPrefixOf(It->first))
     It = Cur.Env.erase(It);

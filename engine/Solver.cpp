@@ -60,15 +60,27 @@ bool State::join(const State &O) {
       Changed = true;
     }
   }
+  // A pointer that aliases different places on the two paths may point
+  // into either: a may fact from here on.
   for (auto It = Alias.begin(); It != Alias.end();) {
     auto OIt = O.Alias.find(It->first);
     if (OIt == O.Alias.end() || !(OIt->second == It->second)) {
+      std::set<AccessPath> &May = PointsTo[AccessPath{It->first, {}}];
+      May.insert(It->second);
+      if (OIt != O.Alias.end())
+        May.insert(OIt->second);
       It = Alias.erase(It);
       Changed = true;
     } else {
       ++It;
     }
   }
+  for (const auto &[VD, Target] : O.Alias)
+    if (!Alias.count(VD))
+      Changed |= PointsTo[AccessPath{VD, {}}].insert(Target).second;
+  for (const auto &[Pointer, Targets] : O.PointsTo)
+    for (const AccessPath &Target : Targets)
+      Changed |= PointsTo[Pointer].insert(Target).second;
   for (const auto &[Child, Parents] : O.Links)
     for (const AccessPath &Parent : Parents)
       Changed |= Links[Child].insert(Parent).second;
@@ -363,8 +375,10 @@ void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
   if (!Pruned.empty())
     reportPrunedCode(In, Pruned);
   const State &Exit = In[Cfg->getExit().getBlockID()];
-  if (Exit.Reached)
+  if (Exit.Reached) {
     buildWrites(Exit);
+    buildPointsTo(Exit);
+  }
   // A function that only ever returns false is no consent check: "never
   // true" is no fact a caller may rely on (another definition, a
   // different build, an override may return something else).

@@ -184,7 +184,11 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
     checkSinkObject(Obj, V, Loc);
     if (auto LP = lvaluePath(Obj)) {
       for (const FieldDecl *F : Place.Fields)
-        LP->P = LP->P.child(F);
+        LP->child(F);
+      // A callee's write at a pointer field (`snprintf(sb->pos, ...)`) is
+      // also one into what the field points to here.
+      if (!Place.Fields.empty() && Place.Fields.back()->getType()->isPointerType())
+        throughPointer(*LP, /*KeepPlaces=*/true);
       LP->Weak = true;
       writePath(*LP, V, Loc, /*AddStep=*/false);
     }
@@ -195,6 +199,7 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
     if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
       ++TU.GlobalVersion;
   }
+  instantiatePointsTo(C, S);
 }
 
 /// A callee's sink hit: concrete data as it is, a parameter's replaced by

@@ -181,6 +181,17 @@ public:
                    {"fields", fields(Place.Fields)},
                    {"value", value(V)}});
     J["writes"] = sortedArray(std::move(W));
+    std::vector<json> Points;
+    for (const auto &[Place, Targets] : S.PointsTo) {
+      std::vector<json> Into;
+      for (const OutPlace &T : Targets)
+        Into.push_back({{"param", T.Param}, {"fields", fields(T.Fields)}});
+      Points.push_back({{"param", Place.Param},
+                        {"fields", fields(Place.Fields)},
+                        {"targets", sortedArray(std::move(Into))}});
+    }
+    if (!Points.empty())
+      J["pointsTo"] = sortedArray(std::move(Points));
     std::vector<json> Sinks;
     for (const SinkHit &H : S.Sinks) {
       json Checks = json::array();
@@ -479,6 +490,18 @@ public:
         V.add(*T);
     return V;
   }
+  /// A parameter and fields inside it; nullopt for a parameter of an
+  /// unprototyped C function.
+  std::optional<OutPlace> outPlace(const json &J, const std::string &What) {
+    if (!J.is_object() || !J.contains("param"))
+      throw CorruptSummary{What + " names no parameter"};
+    checkParam(J["param"]);
+    int Param = J["param"].get<int>();
+    QualType PT = paramType(Param);
+    if (PT.isNull())
+      return std::nullopt;
+    return OutPlace{Param, fields(J.value("fields", json::array()), PT)};
+  }
   std::unique_ptr<FunctionSummary> summary(const json &J) {
     auto S = std::make_unique<FunctionSummary>();
     S->Analyzed = true;
@@ -502,6 +525,14 @@ public:
         continue; // a parameter of an unprototyped C function
       OutPlace Place{Param, fields(W.value("fields", json::array()), PT)};
       S->Writes[Place].merge(value(W.value("value", json::array()), {}));
+    }
+    for (const auto &P : J.value("pointsTo", json::array())) {
+      std::optional<OutPlace> Place = outPlace(P, "a pointer");
+      if (!Place)
+        continue;
+      for (const auto &T : P.value("targets", json::array()))
+        if (std::optional<OutPlace> Into = outPlace(T, "a pointer's target"))
+          S->PointsTo[*Place].insert(*Into);
     }
     for (const auto &H : J.value("sinks", json::array())) {
       auto T = taint(H.value("taint", json::object()), {});

@@ -277,6 +277,12 @@ static bool isBoolCast(const CastExpr *CE) {
 }
 
 Value ExprTransfer::VisitCastExpr(const CastExpr *CE) {
+  if (CE->getCastKind() == CK_LValueToRValue && CE->getType()->isPointerType()) {
+    // A pointer copied into a local or a field sees what it points to.
+    Value V = children(CE);
+    V.merge(A.readPointees(CE));
+    return V;
+  }
   if (!isBoolCast(CE))
     return children(CE);
   // A boolean keeps only what it says about consent.
@@ -287,8 +293,8 @@ Value ExprTransfer::VisitCastExpr(const CastExpr *CE) {
   return V;
 }
 
-/// p = &x re-points p; any other assignment to a pointer forgets it. True
-/// if the assignment was to an aliasing pointer.
+/// p = &x re-points p; any other assignment to a pointer forgets it, and is
+/// a write into p itself. True if p aliases a place again.
 bool ExprTransfer::repoint(const BinaryOperator *BO) {
   const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
@@ -299,9 +305,12 @@ bool ExprTransfer::repoint(const BinaryOperator *BO) {
   if (const auto *UO = dyn_cast<UnaryOperator>(R))
     if (UO->getOpcode() == UO_AddrOf)
       if (auto LP = A.lvaluePath(UO->getSubExpr()))
-        if (!LP->Weak)
+        if (!LP->Weak) {
           A.Cur.Alias[VD] = LP->P;
-  return true;
+          A.forgetPointees(AccessPath{VD, {}});
+          return true;
+        }
+  return false;
 }
 
 Value ExprTransfer::VisitBinAssign(const BinaryOperator *BO) {
@@ -309,7 +318,10 @@ Value ExprTransfer::VisitBinAssign(const BinaryOperator *BO) {
   if (repoint(BO))
     return V;
   if (auto LP = A.lvaluePath(BO->getLHS())) {
+    Analyzer::PointeeFacts Pointees;
+    A.collectPointees(*LP, BO->getRHS(), Pointees);
     A.writePath(*LP, V, BO->getOperatorLoc());
+    A.applyPointees(Pointees);
     if (!LP->Weak && !LP->Indirect && LP->P.Fields.empty())
       A.linkResult(LP->P, BO->getRHS());
   } else {
@@ -461,6 +473,7 @@ void Analyzer::transferVarDecl(const VarDecl *VD) {
       if (auto LP = lvaluePath(Target))
         if (!LP->Weak && LP->P.Var != VD) {
           Cur.Alias[VD] = LP->P;
+          forgetPointees(AccessPath{VD, {}});
           return;
         }
   }
@@ -470,7 +483,11 @@ void Analyzer::transferVarDecl(const VarDecl *VD) {
   // the last one left, not its initialiser.
   if (VD->hasGlobalStorage())
     V.clearConsent();
-  writePath(LPath{AccessPath{VD, {}}, false}, V, VD->getLocation());
+  LPath Own{AccessPath{VD, {}}, false};
+  PointeeFacts Pointees;
+  collectPointees(Own, Init, Pointees);
+  writePath(Own, V, VD->getLocation());
+  applyPointees(Pointees);
   linkResult(AccessPath{VD, {}}, Init);
 }
 
