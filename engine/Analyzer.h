@@ -286,6 +286,8 @@ public:
   bool returnSourceEffect(CallEffect &E);
   bool propagationEffect(CallEffect &E);
   void propagateTo(CallEffect &E, int To, const Value &V, bool Replace);
+  Value takenFrom(const CallEffect &E, int Arg,
+                  llvm::ArrayRef<std::string> FromAt);
   Value placeAt(const CallEffect &E, int To, const Value &V,
                 llvm::ArrayRef<std::string> At);
   bool returnsAliasEffect(CallEffect &E);

@@ -327,10 +327,10 @@ bool Analyzer::propagationEffect(CallEffect &E) {
   for (const PropagationRule &Rule : E.Spec->Propagations) {
     Value V;
     if (Rule.From.contains(ThisArg))
-      V.merge(argValue(E.C, ThisArg));
+      V.merge(takenFrom(E, ThisArg, Rule.FromAt));
     for (size_t I = 0; I < E.C.Args.size(); ++I)
       if (Rule.From.contains(I))
-        V.merge(argValue(E.C, I));
+        V.merge(takenFrom(E, I, Rule.FromAt));
     V.clearConsent();
     // Anonymised data travels too: the register records where it goes.
     if (!V.hasTaint() && V.Anonymised.empty() && !Rule.Replace)
@@ -364,6 +364,21 @@ static std::optional<FieldPath> fieldPathIn(QualType T,
     T = It->getType();
   }
   return Path;
+}
+
+/// The part of an argument a rule takes: its field at the "fromAt" path,
+/// or all of it (also when its type has no such field: the data still
+/// flows; StrictModels does not see call-time types).
+Value Analyzer::takenFrom(const CallEffect &E, int Arg,
+                          llvm::ArrayRef<std::string> FromAt) {
+  Value V = argValue(E.C, Arg);
+  const Expr *Src = FromAt.empty() ? nullptr : E.C.at(Arg);
+  std::optional<FieldPath> Path =
+      Src ? fieldPathIn(Src->getType(), FromAt) : std::nullopt;
+  if (Path)
+    for (const FieldDecl *F : *Path)
+      V = project(V, F);
+  return V;
 }
 
 /// A rule's data placed at its "at" field path inside the destination. A

@@ -784,7 +784,7 @@ private:
       F.Spec.HasPropagations = true;
       for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
         std::string P = Ptr + "/propagate/" + std::to_string(I);
-        checkKeys(PR[I], P, {"from", "to", "replace", "at"});
+        checkKeys(PR[I], P, {"from", "to", "replace", "at", "fromAt"});
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
           error(P, "a propagation needs 'from' and 'to'");
@@ -804,7 +804,8 @@ private:
         for (size_t K = 0; K < To.size(); ++K)
           if (auto A = argPos(To[K], P + "/to", true))
             R.To.push_back(*A);
-        propagationAt(PR[I], P, R);
+        fieldPath(PR[I], P, "at", R.At);
+        fieldPath(PR[I], P, "fromAt", R.FromAt);
         F.Spec.Propagations.push_back(R);
       }
       if (!PR.is_array())
@@ -812,25 +813,28 @@ private:
     }
   }
 
-  // --- "at" of a propagation rule (what a builder returns) ---
-  /// `"at": "id.digits"`: the field path, by name, inside the destination.
-  void propagationAt(const json &Rule, const std::string &Ptr,
-                     PropagationRule &Out) {
-    if (!Rule.contains("at"))
+  // --- "at" and "fromAt" of a propagation rule (what a builder returns,
+  // what a getter reads) ---
+  /// `"at": "id.digits"`: a field path, by name, inside the destination
+  /// ("at") or inside each source argument ("fromAt").
+  void fieldPath(const json &Rule, const std::string &Ptr, const char *Key,
+                 std::vector<std::string> &Out) {
+    if (!Rule.contains(Key))
       return;
-    const json &A = Rule["at"];
+    const json &A = Rule[Key];
     llvm::SmallVector<llvm::StringRef, 3> Names;
     std::string Text = A.is_string() ? A.get<std::string>() : std::string();
     llvm::StringRef(Text).split(Names, '.');
     bool Ok = !Text.empty() && Names.size() <= MaxFieldDepth &&
               llvm::none_of(Names, [](llvm::StringRef N) { return N.empty(); });
     if (!Ok) {
-      error(Ptr + "/at", "'at' must be a field path such as \"imsi\" or "
-                         "\"id.digits\" (at most 3 fields)");
+      error(Ptr + "/" + Key, std::string("'") + Key +
+                                 "' must be a field path such as \"imsi\" or "
+                                 "\"id.digits\" (at most 3 fields)");
       return;
     }
     for (llvm::StringRef N : Names)
-      Out.At.push_back(N.str());
+      Out.push_back(N.str());
   }
 
   // --- "links" (an argument that stays attached to its container) ---

@@ -48,6 +48,9 @@ struct PropagationRule {
   /// Field names inside the destination where the data lands ("imsi",
   /// "id.digits"): a builder that fills one field of the object it returns.
   std::vector<std::string> At;
+  /// Field names inside each source argument that the data is taken from
+  /// ("id"): a getter that returns one field of its argument.
+  std::vector<std::string> FromAt;
 };
 
 /// What a sink is: its kind (a row of the registry), purpose and period.
