@@ -272,6 +272,7 @@ public:
   bool passesAddressOnly(const CallSite &C, int Index) const;
   Value allArgs(const CallSite &C, bool WithThis);
   std::string describeArgument(const CallSite &C);
+  void writeToBuffers(CallEffect &E);
   bool mayCarryArguments(const CallSite &C);
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.

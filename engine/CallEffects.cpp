@@ -516,8 +516,35 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   }
   if (Reporting && !TU.Models.SinkObjects.empty())
     writeToSinkObjects(E);
+  writeToBuffers(E);
   invokeCallbacks(C);
   return true;
+}
+
+/// A character buffer given to unknown code: `*_buf(char *buf, size_t len,
+/// const T *x)`, `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
+/// `inet_ntop(af, src, dst, n)`. What the other arguments hold may be
+/// written into it (the way C builds strings), so it is, added to what it
+/// holds.
+void Analyzer::writeToBuffers(CallEffect &E) {
+  const CallSite &C = E.C;
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    QualType T = C.FD && I < C.FD->getNumParams()
+                     ? C.FD->getParamDecl(I)->getType()
+                     : C.Args[I]->IgnoreParenImpCasts()->getType();
+    if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
+        !T->getPointeeType()->isAnyCharacterType())
+      continue;
+    Value Others;
+    for (size_t K = 0; K < C.Args.size(); ++K)
+      if (K != I)
+        Others.merge(argValue(C, K));
+    Others.clearConsent();
+    if (Others.hasTaint())
+      propagateTo(E, static_cast<int>(I),
+                  withStep(Others, E.Loc, StepKind::WrittenThrough, E.Name),
+                  /*Replace=*/false);
+  }
 }
 
 /// Unknown code given a sink object (a stream, a FILE, a channel that a

@@ -84,3 +84,27 @@ void build(PRIVACY_SUBSCRIBER_ID const char *imsi,
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'msisdn' is logged
   LOGP(0, "found=%u", subscr_find_by_msisdn(msisdn)->tmsi);
 }
+
+// Unknown code given a character buffer may write its other arguments into
+// it (`*_buf(char *buf, size_t len, ...)`, how C builds strings); a buffer
+// it only reads (const) is not written, nor one given only numbers.
+int quote_buf(char *buf, unsigned len, const char *s, int n);
+int hex_parse(const char *s, unsigned char *out, unsigned max);
+int compare_buf(const char *a, const char *b);
+int fill_code(char *buf, unsigned len, int code);
+
+void buffers(PRIVACY_SUBSCRIBER_ID const char *imsi, char *label) {
+  char out[32];
+  quote_buf(out, sizeof(out), imsi, -1);
+  LOGP(0, "%s", out);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  unsigned char bytes[8];
+  hex_parse(imsi, bytes, sizeof(bytes));
+  LOGP(0, "%02x", bytes[0]);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  compare_buf(label, imsi);
+  LOGP(0, "%s", label); // read only: not written
+  char code[8];
+  fill_code(code, sizeof(code), 42);
+  LOGP(0, "%s", code); // only a number given
+}

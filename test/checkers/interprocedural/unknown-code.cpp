@@ -51,3 +51,19 @@ void accessors(const ue_ctx &ctx) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'ctx.crnti' is logged
   // CHECK: :[[@LINE-2]]:28: note: 'ctx.crnti' has type 'rnti_t', which is subscriber identifier
 }
+
+// Unknown code given a character buffer may write its other arguments into
+// it; a const one is only read.
+namespace vendor {
+int format_id(char *buf, unsigned len, const std::string &id);
+int compare_id(const char *a, const std::string &b);
+} // namespace vendor
+
+void buffers(PRIVACY_SUBSCRIBER_ID const std::string &imsi, const char *label) {
+  char out[32];
+  vendor::format_id(out, sizeof(out), imsi);
+  log_line("%s", out);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  vendor::compare_id(label, imsi);
+  log_line("%s", label); // read only: not written
+}
