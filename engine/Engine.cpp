@@ -226,14 +226,15 @@ public:
 
 void TranslationUnitAnalysis::checkModelsMatch() {
   std::vector<ModelEntryUsage> Usage = modelUsage(Ctx, Models, *Facts);
-  if (Opts.ModelCoverage) { // the run reports unmatched entries, once
+  if (Opts.ModelCoverage) // the run reports unmatched entries, once
     Coverage = std::move(Usage);
-    return;
-  }
-  for (const ModelEntryUsage &U : Usage)
-    if (!U.Matched)
-      Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                         U.Entry + " matches nothing in this translation unit"});
+  else
+    for (const ModelEntryUsage &U : Usage)
+      if (!U.Matched)
+        Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
+                           U.Entry + " matches nothing in this translation unit"});
+  // A type this TU has without a member its entry excludes is wrong here,
+  // whatever other TUs hold: an error in either strict mode.
   RecordNameCollector Names(Ctx);
   Names.TraverseDecl(Ctx.getTranslationUnitDecl());
   checkExcludedMembers(Names.Records);
