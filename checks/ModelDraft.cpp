@@ -8,6 +8,7 @@
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Token.h"
 #include <atomic>
+#include <set>
 #include <unistd.h>
 
 namespace clang::tidy::privacy {
@@ -140,6 +141,39 @@ void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Call
                        Call.Loc);
       break;
     }
+  }
+}
+
+void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
+  const SourceManager &SM = Ctx->getSourceManager();
+  for (const auto &[FD, S] : A.Summaries) {
+    const FunctionDecl *Def = FD->getDefinition();
+    if (!Def || !SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())) ||
+        Def->isMain() || A.Facts->functionSpec(FD)) // modelled already
+      continue;
+    // One sink per entry (a model entry has one): the first kind found.
+    std::optional<SinkKind> Kind;
+    std::set<int> Params;
+    std::string Via;
+    for (const SinkHit &H : S.Sinks) {
+      if (!H.Data.L.IsParam || H.Data.L.Param < 0 || H.Anonymised ||
+          !H.ViaCall || (Kind && !(*Kind == H.Sink.Kind)))
+        continue;
+      Kind = H.Sink.Kind;
+      Params.insert(H.Data.L.Param);
+      if (Via.empty())
+        Via = H.SinkDesc;
+    }
+    if (!Kind)
+      continue;
+    llvm::json::Array Args;
+    for (int P : Params)
+      Args.push_back(P);
+    llvm::json::Object Sink{{"kind", sinkKindId(*Kind).str()},
+                            {"args", std::move(Args)}};
+    add("functions",
+        llvm::json::Object{{"name", modelName(Def)}, {"sink", std::move(Sink)}},
+        Def->getLocation(), "passes its parameters to " + Via);
   }
 }
 

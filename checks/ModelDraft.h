@@ -13,6 +13,7 @@
 #ifndef PRIVACY_TIDY_CHECKS_MODELDRAFT_H
 #define PRIVACY_TIDY_CHECKS_MODELDRAFT_H
 
+#include "engine/Engine.h"
 #include "engine/Models.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/Support/JSON.h"
@@ -43,6 +44,10 @@ public:
   /// The sink candidates of \p Calls: callees declared in the TU, variadic,
   /// outside system headers.
   void addMacroCalls(ASTContext &Ctx, const std::vector<MacroCall> &Calls);
+  /// Functions of the main file that pass a parameter to a sink, by the
+  /// engine's summaries of \p A: a project's own wrapper, which callers in
+  /// other files cannot see into.
+  void addSinkWrappers(TranslationUnitAnalysis &A);
   /// Writes the TU's entries into \p Dir; an error message on failure.
   std::optional<std::string> write(const std::string &Dir,
                                    const std::string &MainFile);

@@ -418,6 +418,9 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
   if (!Run.ModelDraftDir.empty()) {
     Draft.addMacroCalls(*Ctx, MacroCalls);
     MacroCalls.clear();
+    EngineOptions Opts = engineOptions(Run, mainFileName(*Ctx));
+    Opts.MainFileOnly = true; // wrappers of the main file and their callees
+    Draft.addSinkWrappers(sharedAnalysis(*Ctx, Opts));
     if (std::optional<std::string> Error =
             Draft.write(Run.ModelDraftDir, mainFileName(*Ctx)))
       configurationDiag("cannot write the model draft: %0",

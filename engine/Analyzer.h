@@ -323,7 +323,7 @@ public:
 
   // Sinks.cpp
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
-                  const std::string &Desc);
+                  const std::string &Desc, bool ViaCall = false);
   void dispatch(SinkHit H);
   void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);

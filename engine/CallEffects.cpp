@@ -273,9 +273,10 @@ bool Analyzer::sinkEffect(CallEffect &E) {
   bool AllArgs = Spec.SinkArgs.empty();
   for (size_t I = 0; I < E.C.Args.size(); ++I)
     if (AllArgs || Spec.SinkArgs.contains(I))
-      recordSink(*Spec.Sink, argValue(E.C, I), E.Loc, E.Name);
+      recordSink(*Spec.Sink, argValue(E.C, I), E.Loc, E.Name, /*ViaCall=*/true);
   if (sinksObject(Spec, E.C))
-    recordSink(*Spec.Sink, argValue(E.C, ThisArg), E.Loc, E.Name);
+    recordSink(*Spec.Sink, argValue(E.C, ThisArg), E.Loc, E.Name,
+               /*ViaCall=*/true);
   return false;
 }
 

@@ -69,6 +69,9 @@ struct SinkHit {
   std::vector<SourceLocation> CallSites; ///< outermost last
   bool Imported = false;       ///< the sink is in another translation unit
   bool Anonymised = false;     ///< Data passed an anonymizer: a lawful flow
+  /// The sink is a call of a sink function (not static storage or a sink
+  /// object): what makes the caller a wrapper (ModelDraft). This TU only.
+  bool ViaCall = false;
   SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
   /// Imported concrete data: the qualified name of its source in the TU
   /// that read it (this TU may not declare it), so that the finding keeps

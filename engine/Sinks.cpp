@@ -23,7 +23,8 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 }
 
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
-                          SourceLocation Loc, const std::string &Desc) {
+                          SourceLocation Loc, const std::string &Desc,
+                          bool ViaCall) {
   if (!Reporting || implementsSink(S))
     return;
   auto Hit = [&](const Taint &T) {
@@ -32,6 +33,7 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.Sink = S;
     H.SinkLoc = Loc;
     H.SinkDesc = Desc;
+    H.ViaCall = ViaCall;
     return H;
   };
   for (const Taint &T : V.Taints) {

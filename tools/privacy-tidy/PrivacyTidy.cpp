@@ -142,8 +142,9 @@ Takes check's options, or reads an existing log instead of analysing.
 init-model: run privacy-unannotated-data over the database and write a
 draft model file (default privacy-model.json; an existing one only with
 --force): fields, types, variables, function results and parameters that
-look like personal data, project logging functions as sink candidates, each
-entry with a comment saying where it was seen. Review it, then pass it with
+look like personal data, project logging functions and wrappers of sink
+functions as sink candidates, each entry with a comment saying where it was
+seen. Review it, then pass it with
 --model. Takes check's -p, -o, -j, --config, --config-file, --model,
 --header-filter (default .*), --extra-arg, --clang-tidy, --plugin.
 
