@@ -30,14 +30,31 @@ QualType stripIndirections(QualType T, bool &Indirect) {
   }
 }
 
-/// The type arguments of a `std` class template specialisation (packs
-/// expanded); false if \p RD is none.
-bool stdTypeArgs(const RecordDecl *RD, llvm::SmallVectorImpl<QualType> &Args) {
-  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
-  if (!Spec || !Spec->isInStdNamespace())
+/// Flags, modes and code: `bool`, enums, `void`, functions.
+bool isNoValueScalar(QualType T) {
+  return T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
+         T->isFunctionType();
+}
+
+} // namespace
+
+/// The type arguments of a `std` template as the type \p T names them: those
+/// of the specialisation, or for a dependent type those written. Packs
+/// (`std::variant<A, B>`) are expanded. False if \p T is no `std` template.
+bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args) {
+  llvm::ArrayRef<TemplateArgument> List;
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          T->getAsCXXRecordDecl());
+      Spec && Spec->isInStdNamespace())
+    List = Spec->getTemplateArgs().asArray();
+  else if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const TemplateDecl *Template =
+            TST->getTemplateName().getAsTemplateDecl();
+        Template && Template->isInStdNamespace() && !TST->isTypeAlias())
+      List = TST->template_arguments();
+  if (List.empty())
     return false;
-  llvm::SmallVector<llvm::ArrayRef<TemplateArgument>, 2> Work{
-      Spec->getTemplateArgs().asArray()};
+  llvm::SmallVector<llvm::ArrayRef<TemplateArgument>, 2> Work{List};
   while (!Work.empty())
     for (const TemplateArgument &Arg : Work.pop_back_val()) {
       if (Arg.getKind() == TemplateArgument::Pack)
@@ -47,14 +64,6 @@ bool stdTypeArgs(const RecordDecl *RD, llvm::SmallVectorImpl<QualType> &Args) {
     }
   return true;
 }
-
-/// Flags, modes and code: `bool`, enums, `void`, functions.
-bool isNoValueScalar(QualType T) {
-  return T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
-         T->isFunctionType();
-}
-
-} // namespace
 
 bool DataHolders::canHold(QualType T) {
   if (T.isNull())
@@ -72,7 +81,7 @@ bool DataHolders::canHold(QualType T) {
     if (!RD)
       return true; // integers, characters, floating point, vectors
     llvm::SmallVector<QualType, 4> Args;
-    if (stdTypeArgs(RD, Args)) {
+    if (stdTemplateTypeArgs(Q, Args)) {
       Work.append(Args.begin(), Args.end());
       continue;
     }
@@ -130,7 +139,7 @@ DataHolders::Holds DataHolders::member(QualType T, bool Indirect,
   if (!RD)
     return Holds::Value;
   llvm::SmallVector<QualType, 4> Args;
-  if (stdTypeArgs(RD, Args)) {
+  if (stdTemplateTypeArgs(Q, Args)) {
     // `std::string`, `std::vector<ue *>`, `std::function<void()>`: what the
     // arguments hold, each as through a pointer.
     Holds Result = Holds::Nothing;

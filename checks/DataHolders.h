@@ -19,8 +19,14 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::privacy {
+
+/// The type arguments of a `std` template as the type \p T names them: those
+/// of the specialisation, or for a dependent type those written. Packs
+/// (`std::variant<A, B>`) are expanded. False if \p T is no `std` template.
+bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args);
 
 /// Answers, memoized per translation unit, whether a type can hold data.
 class DataHolders {

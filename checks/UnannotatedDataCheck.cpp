@@ -65,33 +65,6 @@ const NamedDecl *nameOfRecord(const RecordDecl *RD) {
   return nullptr;
 }
 
-/// The type arguments of a `std` template as the type \p T names them: those
-/// of the specialisation, or for a dependent type those written. Packs
-/// (`std::variant<A, B>`) are expanded. False if \p T is no `std` template.
-bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args) {
-  llvm::ArrayRef<TemplateArgument> List;
-  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          T->getAsCXXRecordDecl());
-      Spec && Spec->isInStdNamespace())
-    List = Spec->getTemplateArgs().asArray();
-  else if (const auto *TST = T->getAs<TemplateSpecializationType>())
-    if (const TemplateDecl *Template =
-            TST->getTemplateName().getAsTemplateDecl();
-        Template && Template->isInStdNamespace() && !TST->isTypeAlias())
-      List = TST->template_arguments();
-  if (List.empty())
-    return false;
-  llvm::SmallVector<llvm::ArrayRef<TemplateArgument>, 2> Work{List};
-  while (!Work.empty())
-    for (const TemplateArgument &Arg : Work.pop_back_val()) {
-      if (Arg.getKind() == TemplateArgument::Pack)
-        Work.push_back(Arg.pack_elements());
-      else if (Arg.getKind() == TemplateArgument::Type)
-        Args.push_back(Arg.getAsType());
-    }
-  return true;
-}
-
 /// Values of these types are flags, modes or code, not personal data
 /// (`bool gps_enabled`, `enum imsi_kind k`, `void (*on_imsi)(void)`).
 bool isNonDataType(QualType T) {
