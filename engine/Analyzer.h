@@ -24,6 +24,12 @@
 
 namespace clang::tidy::privacy {
 
+/// The fields a record's initialiser list gives values to, with their
+/// initialisers, in order (a union's: only the member it initialises).
+/// Empty when the list initialises no record.
+llvm::SmallVector<std::pair<const FieldDecl *, const Expr *>, 4>
+fieldInits(const InitListExpr *ILE);
+
 /// A variable or `this`, then at most MaxFieldDepth fields.
 struct AccessPath {
   const ValueDecl *Var = nullptr; ///< nullptr is `this`

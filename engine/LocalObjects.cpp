@@ -254,16 +254,7 @@ private:
 /// The fields an initialiser list gives a value that is not a constant.
 void initialisedFields(const InitListExpr *ILE, ASTContext &Ctx,
                        FieldPath &Prefix, std::vector<FieldPath> &Out) {
-  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
-  if (!RD)
-    return;
-  unsigned I = 0;
-  for (const FieldDecl *F : RD->fields()) {
-    if (RD->isUnion() && F != ILE->getInitializedFieldInUnion())
-      continue;
-    if (I >= ILE->getNumInits())
-      break;
-    const Expr *E = ILE->getInit(I++);
+  for (auto [F, E] : fieldInits(ILE)) {
     if (!E || isa<ImplicitValueInitExpr>(E))
       continue;
     Prefix.push_back(F);

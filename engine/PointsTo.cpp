@@ -150,15 +150,10 @@ void Analyzer::collectPointees(const LPath &Dest, const Expr *E,
         collectPointees(Elem, Init, Out, Depth + 1);
       return;
     }
-    unsigned I = 0;
-    for (const FieldDecl *F : RD->fields()) {
-      if (RD->isUnion() && F != ILE->getInitializedFieldInUnion())
-        continue;
-      if (I >= ILE->getNumInits())
-        break;
+    for (auto [F, Init] : fieldInits(ILE)) {
       LPath Field = Dest;
       Field.child(F);
-      collectPointees(Field, ILE->getInit(I++), Out, Depth + 1);
+      collectPointees(Field, Init, Out, Depth + 1);
     }
     return;
   }

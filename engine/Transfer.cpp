@@ -367,15 +367,27 @@ Value ExprTransfer::logical(const BinaryOperator *BO, bool And) {
 
 Value Analyzer::compute(const Expr *E) { return ExprTransfer(*this).Visit(E); }
 
+llvm::SmallVector<std::pair<const FieldDecl *, const Expr *>, 4>
+fieldInits(const InitListExpr *ILE) {
+  llvm::SmallVector<std::pair<const FieldDecl *, const Expr *>, 4> Out;
+  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+  if (!RD)
+    return Out;
+  unsigned I = 0;
+  for (const FieldDecl *F : RD->fields()) {
+    if (RD->isUnion() && F != ILE->getInitializedFieldInUnion())
+      continue;
+    if (I >= ILE->getNumInits())
+      break;
+    Out.push_back({F, ILE->getInit(I++)});
+  }
+  return Out;
+}
+
 Value Analyzer::computeInitList(const InitListExpr *ILE) {
   Value V;
-  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
-  if (RD && !ILE->isTransparent()) {
-    unsigned I = 0;
-    for (const FieldDecl *F : RD->fields()) {
-      if (I >= ILE->getNumInits())
-        break;
-      const Expr *Init = ILE->getInit(I++);
+  if (ILE->getType()->getAsRecordDecl() && !ILE->isTransparent()) {
+    for (auto [F, Init] : fieldInits(ILE)) {
       const FieldDecl *Fields[] = {F};
       V.merge(embedAt(valueOf(Init), Fields));
     }

@@ -61,3 +61,17 @@ void through_callee(struct plain_ue *ue, PRIVACY_SUBSCRIBER_ID const char *id) {
   log_tmsi(ue);
   log_digits(ue);
 }
+
+// A designated initialiser of a union fills the member it names, not the
+// first one.
+union nas_id {
+  unsigned tmsi;
+  const char *imsi;
+};
+void designated(PRIVACY_SUBSCRIBER_ID const char *imsi) {
+  union nas_id x = {.imsi = imsi};
+  printf("%s\n", x.imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  union nas_id y = {.tmsi = 7};
+  printf("%u\n", y.tmsi);
+}

@@ -82,3 +82,17 @@ void identity(MobileIdentity &mi, PRIVACY_SUBSCRIBER_ID const char *imsi) {
   mi.print_tmsi();
   mi.print_imsi();
 }
+
+// A designated initialiser of a union fills the member it names, not the
+// first one.
+union NasId {
+  unsigned tmsi;
+  const char *imsi;
+};
+void designated(PRIVACY_SUBSCRIBER_ID const char *imsi) {
+  NasId x = {.imsi = imsi};
+  printf("%s\n", x.imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  NasId y = {.tmsi = 7};
+  printf("%u\n", y.tmsi);
+}
