@@ -46,6 +46,9 @@ config.substitutions.append(("%sarif_multitool", config.sarif_multitool))
 # Where clang-tidy itself behaves differently between majors, a feature
 # names the behaviour, so a test says what it depends on.
 config.available_features.add("llvm-{0}".format(config.llvm_major))
+# Which driver options clang supports depends on the host's target.
+import platform
+config.available_features.add(platform.machine())
 if config.llvm_major < 21:
     # clang-tidy 21 dropped options of no enabled check from --dump-config,
     # the run-level global keys (ModelFiles, ...) among them.

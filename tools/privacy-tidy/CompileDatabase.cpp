@@ -5,6 +5,10 @@
 #include "support/JsonSyntax.h"
 #include "support/Paths.h"
 
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/StringSaver.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -15,6 +19,27 @@ namespace clang::tidy::privacy::tool {
 
 using nlohmann::json;
 
+std::vector<std::string> commandArguments(const json &Entry) {
+  std::vector<std::string> Args;
+  if (const auto It = Entry.find("arguments");
+      It != Entry.end() && It->is_array()) {
+    for (const json &A : *It)
+      if (A.is_string())
+        Args.push_back(A.get<std::string>());
+    return Args;
+  }
+  const auto It = Entry.find("command");
+  if (It == Entry.end() || !It->is_string())
+    return Args;
+  // The quoting JSONCompilationDatabase itself accepts.
+  llvm::BumpPtrAllocator Alloc;
+  llvm::StringSaver Saver(Alloc);
+  llvm::SmallVector<const char *, 64> Tokens;
+  llvm::cl::TokenizeGNUCommandLine(It->get<std::string>(), Saver, Tokens);
+  for (const char *T : Tokens)
+    Args.emplace_back(T);
+  return Args;
+}
 
 std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
                                                CompileDatabase &Out) {
@@ -72,7 +97,8 @@ std::optional<std::string> loadCompileDatabase(const std::string &BuildPath,
   Out.Directory = Dir;
   Out.ToolDirectory = Dir;
   Out.Path = File;
-  Out.AbsoluteText = Relative ? Entries.dump(1) : "";
+  Out.Entries = std::move(Entries);
+  Out.Changed = Relative;
   Out.Files.assign(Files.begin(), Files.end());
   return std::nullopt;
 }

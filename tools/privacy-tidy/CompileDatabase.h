@@ -3,6 +3,8 @@
 #ifndef PRIVACY_TIDY_TOOLS_COMPILEDATABASE_H
 #define PRIVACY_TIDY_TOOLS_COMPILEDATABASE_H
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,12 +20,18 @@ struct CompileDatabase {
   /// What to pass to clang-tidy -p: Directory, or the directory of a copy
   /// of the database whose 'directory' entries are absolute.
   std::string ToolDirectory;
-  /// The database with every relative 'directory' made absolute (relative
-  /// to the database file); empty when every one already is. Clang's
-  /// JSONCompilationDatabase would keep them relative, find no command for
-  /// an absolute file name and skip the file.
-  std::string AbsoluteText;
+  /// The entries, every relative 'directory' made absolute (relative to the
+  /// database file): Clang's JSONCompilationDatabase would keep them
+  /// relative, find no command for an absolute file name and skip the file.
+  nlohmann::json Entries;
+  /// Whether Entries differ from the file (a directory made absolute, an
+  /// option clang rejects removed): clang-tidy then reads a copy.
+  bool Changed = false;
 };
+
+/// The arguments of compile command \p Entry (its 'arguments', or its
+/// 'command' split as a shell would).
+std::vector<std::string> commandArguments(const nlohmann::json &Entry);
 
 /// Loads \p BuildPath/compile_commands.json (or \p BuildPath itself when it
 /// names the file). Errors say which file and which entry is wrong.

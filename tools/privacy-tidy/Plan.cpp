@@ -1,6 +1,7 @@
 //===--- Plan.cpp - What 'privacy-tidy check' will do ---------------------===//
 
 #include "Plan.h"
+#include "ForeignFlags.h"
 #include "Runner.h"
 #include "Version.h"
 
@@ -57,16 +58,17 @@ std::optional<std::string> selectUnits(CheckPlan &Plan,
   return std::nullopt;
 }
 
-/// A database with relative 'directory' entries, made absolute, in the
-/// temporary directory for clang-tidy and privacy-tidy-summarize.
-std::optional<std::string> writeAbsoluteDatabase(CheckPlan &Plan) {
-  if (Plan.Database.AbsoluteText.empty())
+/// A database that differs from the user's (relative 'directory' entries
+/// made absolute, options clang rejects removed), in the temporary
+/// directory for clang-tidy and privacy-tidy-summarize.
+std::optional<std::string> writeAnalysisDatabase(CheckPlan &Plan) {
+  if (!Plan.Database.Changed)
     return std::nullopt;
   std::string Dir = Plan.Temp.path() + "/database";
   if (std::optional<std::string> Error = createDirectories(Dir))
     return Error;
   if (std::optional<std::string> Error = writeFileAtomically(
-          Dir + "/compile_commands.json", Plan.Database.AbsoluteText,
+          Dir + "/compile_commands.json", Plan.Database.Entries.dump(1),
           /*Sync=*/false))
     return Error;
   Plan.Database.ToolDirectory = Dir;
@@ -150,7 +152,9 @@ std::optional<std::string> planParsedCheck(CheckPlan &Plan) {
     return PolicyError;
   if (std::optional<std::string> Error = Plan.Temp.create())
     return Error;
-  if (std::optional<std::string> Error = writeAbsoluteDatabase(Plan))
+  if (std::optional<std::string> Error = removeForeignFlags(Plan))
+    return Error;
+  if (std::optional<std::string> Error = writeAnalysisDatabase(Plan))
     return Error;
   if (std::optional<std::string> Error = createUnits(Plan, Shard))
     return Error;

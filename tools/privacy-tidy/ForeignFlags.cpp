@@ -1,0 +1,143 @@
+//===--- ForeignFlags.cpp - Options clang rejects in a GCC database -------===//
+
+#include "ForeignFlags.h"
+#include "CompileDatabase.h"
+#include "Plan.h"
+#include "Runner.h"
+
+#include "support/Paths.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
+
+#include <iostream>
+#include <set>
+
+namespace clang::tidy::privacy::tool {
+
+using nlohmann::json;
+
+namespace {
+
+/// Options that only steer code generation: what GCC builds add and clang
+/// may not know. `-mllvm` takes the next argument; it is clang's own.
+bool isCandidate(const std::string &Arg) {
+  return Arg.size() > 2 && Arg[0] == '-' && (Arg[1] == 'f' || Arg[1] == 'm') &&
+         Arg != "-mllvm";
+}
+
+/// The target the commands compile for (`--target=X`, `-target X`), so
+/// that "not supported for the target" is decided for it.
+void targetArguments(const std::vector<std::string> &Args,
+                     std::vector<std::string> &Out) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    if (Args[I].rfind("--target=", 0) == 0)
+      Out = {Args[I]};
+    else if (Args[I] == "-target" && I + 1 < Args.size())
+      Out = {Args[I], Args[I + 1]};
+  }
+}
+
+/// Runs clang-tidy on an empty C file with \p Options; its output.
+std::optional<std::string> probe(const CheckPlan &Plan,
+                                 const std::vector<std::string> &Options,
+                                 std::string &Output) {
+  std::string Base = Plan.Temp.path() + "/flag-probe";
+  if (std::optional<std::string> Error =
+          writeFileAtomically(Base + ".c", "", /*Sync=*/false))
+    return Error;
+  // No configuration file and one built-in check: only the driver speaks.
+  std::vector<std::string> Argv = {Plan.Options.ClangTidy, "--config={}",
+                                   "--checks=-*,misc-unused-parameters",
+                                   "--quiet", Base + ".c", "--"};
+  Argv.insert(Argv.end(), Options.begin(), Options.end());
+  std::vector<Job> Jobs = {{Argv, Base + ".out", Base + ".err", {}}};
+  std::vector<JobOutcome> Outcomes;
+  runJobs(Jobs, 1, Outcomes, [](size_t) {});
+  if (!Outcomes[0].Started)
+    return "cannot run clang-tidy '" + Plan.Options.ClangTidy +
+           "': " + Outcomes[0].StartError;
+  std::string Out, Err;
+  (void)readWholeFile(Base + ".out", Out);
+  (void)readWholeFile(Base + ".err", Err);
+  Output = Out + Err;
+  return std::nullopt;
+}
+
+} // namespace
+
+std::vector<std::string> rejectedOptions(const std::string &Output) {
+  // clang's err_drv_unknown_argument (with or without a suggestion) and
+  // err_drv_unsupported_opt_for_target.
+  static const llvm::Regex Unknown("error: unknown argument:? '([^']+)'");
+  static const llvm::Regex Unsupported(
+      "error: unsupported option '([^']+)' for target");
+  std::set<std::string> Found;
+  llvm::StringRef Rest(Output);
+  while (!Rest.empty()) {
+    auto [Line, Tail] = Rest.split('\n');
+    Rest = Tail;
+    llvm::SmallVector<llvm::StringRef, 2> M;
+    if (Unknown.match(Line, &M) || Unsupported.match(Line, &M))
+      Found.insert(M[1].str());
+  }
+  return {Found.begin(), Found.end()};
+}
+
+bool isRejected(const std::string &Arg,
+                const std::vector<std::string> &Rejected) {
+  for (const std::string &R : Rejected)
+    if (Arg == R || (R.back() == '=' && Arg.rfind(R, 0) == 0))
+      return true;
+  return false;
+}
+
+std::optional<std::string> removeForeignFlags(CheckPlan &Plan) {
+  json &Entries = Plan.Database.Entries;
+  std::set<std::string> Candidates;
+  std::vector<std::string> Target;
+  std::vector<std::vector<std::string>> Commands;
+  for (const json &Entry : Entries) {
+    Commands.push_back(commandArguments(Entry));
+    const std::vector<std::string> &Args = Commands.back();
+    for (size_t I = 1; I < Args.size(); ++I)
+      if (isCandidate(Args[I]) && Args[I - 1] != "-mllvm")
+        Candidates.insert(Args[I]);
+    if (Target.empty())
+      targetArguments(Args, Target);
+  }
+  if (Candidates.empty())
+    return std::nullopt;
+  std::vector<std::string> Options = Target;
+  Options.insert(Options.end(), Candidates.begin(), Candidates.end());
+  std::string Output;
+  if (std::optional<std::string> Error = probe(Plan, Options, Output))
+    return Error;
+  std::vector<std::string> Rejected = rejectedOptions(Output);
+  if (Rejected.empty())
+    return std::nullopt;
+  size_t Changed = 0;
+  for (size_t I = 0; I < Entries.size(); ++I) {
+    std::vector<std::string> Kept;
+    for (size_t A = 0; A < Commands[I].size(); ++A)
+      if (A == 0 || !isRejected(Commands[I][A], Rejected))
+        Kept.push_back(Commands[I][A]);
+    if (Kept.size() == Commands[I].size())
+      continue;
+    Entries[I].erase("command");
+    Entries[I]["arguments"] = Kept;
+    ++Changed;
+  }
+  Plan.Database.Changed = true;
+  std::string List;
+  for (const std::string &R : Rejected)
+    List += (List.empty() ? "" : ", ") + R;
+  std::cerr << "privacy-tidy: note: left out of the analysis commands, "
+               "because clang rejects them: "
+            << List << " (" << Changed << " of " << Entries.size()
+            << " compile commands)\n";
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::privacy::tool
