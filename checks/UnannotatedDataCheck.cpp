@@ -113,6 +113,47 @@ QualType heldValueType(QualType T) {
   return T;
 }
 
+/// A single number held by value: an integer other than a character type,
+/// floating point, a `std::optional` of one. Not an array or a pointer,
+/// which may be a buffer of words.
+bool isNumberValue(QualType T) {
+  QualType Held = heldValueType(T);
+  if (Held.isNull() || Held->isDependentType())
+    return false;
+  return !Held->isAnyCharacterType() &&
+         (Held->isIntegerType() || Held->isRealFloatingType());
+}
+
+/// Whether \p E is a constant or an object constructed from constants only
+/// (`std::string("001010000000001")`, `std::vector<uint8_t>(2048, 0)`): a
+/// read-only variable so initialised holds the program's own value.
+bool isBuiltFromConstants(const Expr *E, ASTContext &Ctx, unsigned Depth = 0) {
+  if (!E || Depth > 8)
+    return false;
+  E = E->IgnoreImplicit();
+  if (E->isValueDependent())
+    return false;
+  if (E->isConstantInitializer(Ctx, /*ForRef=*/false))
+    return true;
+  auto AllConstant = [&](auto Args) {
+    return llvm::all_of(Args, [&](const Expr *A) {
+      return isBuiltFromConstants(A, Ctx, Depth + 1);
+    });
+  };
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return AllConstant(CE->arguments());
+  if (const auto *ILE = dyn_cast<InitListExpr>(E))
+    return AllConstant(ILE->inits());
+  if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+    return isBuiltFromConstants(FC->getSubExpr(), Ctx, Depth + 1);
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+    return isBuiltFromConstants(SIL->getSubExpr(), Ctx, Depth + 1);
+  // `std::string(const char *, const allocator & = allocator())`.
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
+    return isBuiltFromConstants(DA->getExpr(), Ctx, Depth + 1);
+  return false;
+}
+
 /// `bitset`, `bounded_bitset`, `BitSet`: a set of flags.
 bool namesBitSet(StringRef Name) {
   llvm::SmallVector<std::string, 8> Words = splitIdentifier(Name);
@@ -454,8 +495,7 @@ UnannotatedDataCheck::evaluateDataDecl(const DeclaratorDecl *D) {
         return std::nullopt;
       const Expr *Init = VD->getAnyInitializer();
       if (Init && VD->getType().isConstQualified() &&
-          !VD->getType()->isRecordType() &&
-          Init->isConstantInitializer(*Ctx, /*ForRef=*/false))
+          isBuiltFromConstants(Init, *Ctx))
         return std::nullopt;
     }
   }
@@ -622,6 +662,10 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
   // bits of `std::bitset<1706> payload`.
   if (Term.Category == DataCategory::Content && !Described.isNull() &&
       isBitSetType(Described))
+    return false;
+  // Content is the message's bytes: a single number named `payload` is its
+  // size (`unsigned get_mac_sdu_subheader_size(unsigned payload)`).
+  if (Term.Category == DataCategory::Content && isNumberValue(Described))
     return false;
   // The latitude of a `struct gnb_antenna` or an `orbital_elements` record
   // locates the network.
