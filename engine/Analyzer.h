@@ -270,6 +270,14 @@ public:
   void transferVarDecl(const VarDecl *VD);
   void transferReturn(const ReturnStmt *RS);
   void linkResult(const AccessPath &Dest, const Expr *Init);
+  /// The containers the value of \p E stays attached to: those a call's
+  /// model or summary links its result into, or those of a place.
+  std::set<AccessPath> containersOf(const Expr *E);
+  /// The summary's Links (Places.cpp).
+  void buildLinks(const State &Exit);
+  void instantiateLinks(const CallSite &C, const FunctionSummary &S);
+  /// The parameter (or ThisArg) \p P is rooted at, if any.
+  std::optional<int> paramOf(const AccessPath &P) const;
 
   // CallEffects.cpp
   std::optional<CallSite> callSite(const Expr *E);

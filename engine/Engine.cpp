@@ -48,6 +48,8 @@ unsigned FunctionSummary::signature() const {
     S = S * 31 + V.Taints.size() + 1;
   for (const auto &[P, Targets] : PointsTo)
     S = S * 37 + Targets.size() + 1;
+  for (const auto &[P, Containers] : Links)
+    S = S * 41 + Containers.size() + 1;
   return S;
 }
 

@@ -100,6 +100,11 @@ struct FunctionSummary {
   /// A pointer left in a field of an out-parameter points into what another
   /// parameter points to (`strbuf_init(&sb, buf)`: {0, [pos]} -> {1, []}).
   std::map<OutPlace, std::set<OutPlace>> PointsTo;
+  /// A parameter (its place, or {ReturnArg, []} for the result) left
+  /// attached to a container another parameter names (`add_child(parent,
+  /// child)`: {1, []} -> {0, []}): what callers write into it later is in
+  /// the container too.
+  std::map<OutPlace, std::set<OutPlace>> Links;
   std::map<const VarDecl *, Value> GlobalWrites; ///< parameters into globals
   std::vector<SinkHit> Sinks; ///< parameter-labelled or deferred hits
   std::optional<PurposeSet> ReturnsConsent;    ///< true means consent

@@ -277,6 +277,74 @@ void Analyzer::writeLinked(const AccessPath &P, const Value &V,
   }
 }
 
+std::set<AccessPath> Analyzer::containersOf(const Expr *E) {
+  std::set<AccessPath> Out;
+  const Expr *Stripped = E->IgnoreParenCasts();
+  if (auto C = callSite(Stripped)) {
+    auto Add = [&](int Param, const FieldPath &Fields) {
+      if (auto Parent = lvaluePath(C->at(Param))) {
+        for (const FieldDecl *F : Fields)
+          Parent->child(F);
+        Out.insert(resolve(Parent->P));
+      }
+    };
+    if (const FunctionSpec *S = C->FD ? Facts.functionSpec(C->FD) : nullptr)
+      for (auto [From, Into] : S->Links)
+        if (From == ReturnArg)
+          Add(Into, {});
+    for (const FunctionSummary *S : summariesFor(*C))
+      if (auto It = S->Links.find(OutPlace{ReturnArg, {}});
+          It != S->Links.end())
+        for (const OutPlace &Into : It->second)
+          Add(Into.Param, Into.Fields);
+    return Out;
+  }
+  if (Cur.Links.empty() || !Stripped->isGLValue())
+    return Out;
+  if (auto LP = lvaluePath(Stripped))
+    if (auto It = Cur.Links.find(resolve(LP->P)); It != Cur.Links.end())
+      Out = It->second;
+  return Out;
+}
+
+void Analyzer::buildLinks(const State &Exit) {
+  for (const auto &[Child, Parents] : Exit.Links) {
+    std::optional<int> In = paramOf(Child);
+    if (!In)
+      continue;
+    for (const AccessPath &Parent : Parents)
+      if (std::optional<int> Into = paramOf(Parent); Into && *Into != *In)
+        Sum.Links[OutPlace{*In, Child.Fields}].insert(
+            OutPlace{*Into, Parent.Fields});
+  }
+}
+
+/// A callee that attached one argument to another (`add_child(root,
+/// node)`) leaves them attached here: what is written into the child later
+/// reaches the container (writeLinked). The data the child held then is in
+/// the callee's writes already.
+void Analyzer::instantiateLinks(const CallSite &C, const FunctionSummary &S) {
+  auto PlaceAt = [&](const OutPlace &O) -> std::optional<AccessPath> {
+    auto LP = lvaluePath(C.at(O.Param));
+    if (!LP)
+      return std::nullopt;
+    for (const FieldDecl *F : O.Fields)
+      LP->child(F);
+    return resolve(LP->P);
+  };
+  for (const auto &[Child, Containers] : S.Links) {
+    if (Child.Param == ReturnArg)
+      continue; // the variable assigned the result: linkResult
+    std::optional<AccessPath> Ch = PlaceAt(Child);
+    if (!Ch)
+      continue;
+    for (const OutPlace &Into : Containers)
+      if (std::optional<AccessPath> P = PlaceAt(Into))
+        if (!(*Ch == *P) && !P->isPrefixOf(*Ch) && !Ch->isPrefixOf(*P))
+          Cur.Links[*Ch].insert(*P);
+  }
+}
+
 void Analyzer::forgetConsent(const AccessPath &P) {
   for (auto It = Cur.Env.lower_bound(P);
        It != Cur.Env.end() && P.isPrefixOf(It->first); ++It)

@@ -203,18 +203,21 @@ Value Analyzer::readPointees(const Expr *E) {
 // buf)`) tells its callers where they point.
 //===----------------------------------------------------------------------===//
 
-void Analyzer::buildPointsTo(const State &Exit) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  bool HasThis = MD && MD->isInstance() && !IsLambda;
-  auto ParamOf = [&](const AccessPath &P) -> std::optional<int> {
-    if (!P.Var)
-      return HasThis ? std::optional<int>(ThisArg) : std::nullopt;
-    if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var))
-      return static_cast<int>(PVD->getFunctionScopeIndex());
+std::optional<int> Analyzer::paramOf(const AccessPath &P) const {
+  if (!P.Var) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (MD && MD->isInstance() && !IsLambda)
+      return ThisArg;
     return std::nullopt;
-  };
+  }
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var))
+    return static_cast<int>(PVD->getFunctionScopeIndex());
+  return std::nullopt;
+}
+
+void Analyzer::buildPointsTo(const State &Exit) {
   for (const auto &[Key, Targets] : Exit.PointsTo) {
-    std::optional<int> Out = ParamOf(Key);
+    std::optional<int> Out = paramOf(Key);
     // A re-pointed parameter is the callee's own copy; a field of an
     // object passed by value or through a const pointer is not written.
     if (!Out || Key.Fields.empty())
@@ -226,7 +229,7 @@ void Analyzer::buildPointsTo(const State &Exit) {
         continue;
     }
     for (const AccessPath &T : Targets)
-      if (std::optional<int> In = ParamOf(T))
+      if (std::optional<int> In = paramOf(T))
         Sum.PointsTo[OutPlace{*Out, Key.Fields}].insert(
             OutPlace{*In, T.Fields});
   }

@@ -378,6 +378,7 @@ void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
   if (Exit.Reached) {
     buildWrites(Exit);
     buildPointsTo(Exit);
+    buildLinks(Exit);
   }
   // A function that only ever returns false is no consent check: "never
   // true" is no fact a caller may rely on (another definition, a

@@ -200,6 +200,7 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
       ++TU.GlobalVersion;
   }
   instantiatePointsTo(C, S);
+  instantiateLinks(C, S);
 }
 
 /// A callee's sink hit: concrete data as it is, a parameter's replaced by

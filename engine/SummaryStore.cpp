@@ -192,6 +192,17 @@ public:
     }
     if (!Points.empty())
       J["pointsTo"] = sortedArray(std::move(Points));
+    std::vector<json> Links;
+    for (const auto &[Child, Containers] : S.Links) {
+      std::vector<json> Into;
+      for (const OutPlace &T : Containers)
+        Into.push_back({{"param", T.Param}, {"fields", fields(T.Fields)}});
+      Links.push_back({{"param", Child.Param},
+                       {"fields", fields(Child.Fields)},
+                       {"into", sortedArray(std::move(Into))}});
+    }
+    if (!Links.empty())
+      J["links"] = sortedArray(std::move(Links));
     std::vector<json> Sinks;
     for (const SinkHit &H : S.Sinks) {
       json Checks = json::array();
@@ -533,6 +544,18 @@ public:
       for (const auto &T : P.value("targets", json::array()))
         if (std::optional<OutPlace> Into = outPlace(T, "a pointer's target"))
           S->PointsTo[*Place].insert(*Into);
+    }
+    for (const auto &L : J.value("links", json::array())) {
+      // The result ({"param": -2}) or a parameter's place.
+      std::optional<OutPlace> Child =
+          L.is_object() && L.value("param", json()) == ReturnArg
+              ? std::optional<OutPlace>(OutPlace{ReturnArg, {}})
+              : outPlace(L, "a linked place");
+      if (!Child)
+        continue;
+      for (const auto &T : L.value("into", json::array()))
+        if (std::optional<OutPlace> Into = outPlace(T, "a container"))
+          S->Links[*Child].insert(*Into);
     }
     for (const auto &H : J.value("sinks", json::array())) {
       auto T = taint(H.value("taint", json::object()), {});

@@ -509,15 +509,11 @@ void Analyzer::transferVarDecl(const VarDecl *VD) {
 /// value assigned ends the variable's links.
 void Analyzer::linkResult(const AccessPath &Dest, const Expr *Init) {
   Cur.Links.erase(Dest);
-  auto C = Init ? callSite(Init->IgnoreParenCasts()) : std::nullopt;
-  const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
-  if (!S)
+  if (!Init)
     return;
-  for (auto [From, Into] : S->Links)
-    if (From == ReturnArg)
-      if (auto Parent = lvaluePath(C->at(Into)))
-        if (!(resolve(Parent->P) == Dest))
-          Cur.Links[Dest].insert(resolve(Parent->P));
+  for (const AccessPath &Container : containersOf(Init))
+    if (!(Container == Dest))
+      Cur.Links[Dest].insert(Container);
 }
 
 void Analyzer::transferReturn(const ReturnStmt *RS) {
@@ -528,6 +524,12 @@ void Analyzer::transferReturn(const ReturnStmt *RS) {
     Sum.Return.add(T);
   for (const Taint &T : V.Anonymised)
     Sum.Return.addAnonymised(T);
+  // `return msgb_put(msg, n);`, `return ie;` after `ie = add_ie(msg)`: the
+  // caller's variable stays attached to that parameter's container.
+  for (const AccessPath &Container : containersOf(RV))
+    if (std::optional<int> Into = paramOf(Container))
+      Sum.Links[OutPlace{ReturnArg, {}}].insert(
+          OutPlace{*Into, Container.Fields});
   // A function whose every return is a consent result is a consent
   // check (or, negated, a refusal check). A literal `false` return keeps
   // a consent check one; a literal `true` keeps a refusal check one.
