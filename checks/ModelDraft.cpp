@@ -4,6 +4,7 @@
 #include "support/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Token.h"
@@ -151,13 +152,22 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
     if (!Def || !SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())) ||
         Def->isMain() || A.Facts->functionSpec(FD)) // modelled already
       continue;
+    // A lambda's call operator has no name an entry could match it by
+    // ("operator()" would match every call operator).
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Def);
+        MD && MD->getParent()->isLambda())
+      continue;
     // One sink per entry (a model entry has one): the first kind found.
     std::optional<SinkKind> Kind;
     std::set<int> Params;
     std::string Via;
     for (const SinkHit &H : S.Sinks) {
-      if (!H.Data.L.IsParam || H.Data.L.Param < 0 || H.Anonymised ||
-          !H.ViaCall || (Kind && !(*Kind == H.Sink.Kind)))
+      // The argument itself must reach the sink: an entry's `args` sinks
+      // the whole argument, and a coroutine that prints its context's
+      // state index (`printf("%d", ctx.state_index)`) is no log wrapper.
+      if (!H.Data.L.IsParam || H.Data.L.Param < 0 ||
+          !H.Data.L.ParamPath.empty() || H.Anonymised || !H.ViaCall ||
+          (Kind && !(*Kind == H.Sink.Kind)))
         continue;
       Kind = H.Sink.Kind;
       Params.insert(H.Data.L.Param);

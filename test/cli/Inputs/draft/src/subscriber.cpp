@@ -15,3 +15,17 @@ int retry_count(const app::Subscriber &s) { return s.retries; }
 void send_line(int fd, const std::string &line) {
   ::send(fd, line.data(), line.size(), 0);
 }
+
+#include <cstdio>
+// A coroutine-like step that prints its context's state index: no log
+// wrapper (a field of the parameter, not the parameter, is printed).
+struct StepContext {
+  int state_index = 0;
+};
+void trace_step(const StepContext &ctx) { std::printf("%d\n", ctx.state_index); }
+// A lambda's call operator has no name an entry could use ("operator()"
+// would match every call operator): no wrapper entry.
+void print_all(const char *line) {
+  auto print = [](const char *l) { std::printf("%s\n", l); };
+  print(line);
+}
