@@ -20,11 +20,19 @@ using nlohmann::json;
 
 namespace {
 
+/// An option whose next argument belongs to another tool or layer
+/// (`-Xclang -fno-...`, `-mllvm -x86-...`): that argument is no driver
+/// option and stays with it.
+bool passesNextArgument(const std::string &Arg) {
+  return Arg == "-mllvm" || Arg == "-Xclang" || Arg == "-Xpreprocessor" ||
+         Arg == "-Xassembler" || Arg == "-Xlinker" || Arg == "-Xanalyzer";
+}
+
 /// Options that only steer code generation: what GCC builds add and clang
-/// may not know. `-mllvm` takes the next argument; it is clang's own.
-bool isCandidate(const std::string &Arg) {
+/// may not know. \p Prev is the argument before.
+bool isCandidate(const std::string &Arg, const std::string &Prev) {
   return Arg.size() > 2 && Arg[0] == '-' && (Arg[1] == 'f' || Arg[1] == 'm') &&
-         Arg != "-mllvm";
+         !passesNextArgument(Arg) && !passesNextArgument(Prev);
 }
 
 /// The target the commands compile for (`--target=X`, `-target X`), so
@@ -102,7 +110,7 @@ std::optional<std::string> removeForeignFlags(CheckPlan &Plan) {
     Commands.push_back(commandArguments(Entry));
     const std::vector<std::string> &Args = Commands.back();
     for (size_t I = 1; I < Args.size(); ++I)
-      if (isCandidate(Args[I]) && Args[I - 1] != "-mllvm")
+      if (isCandidate(Args[I], Args[I - 1]))
         Candidates.insert(Args[I]);
     if (Target.empty())
       targetArguments(Args, Target);
@@ -120,9 +128,11 @@ std::optional<std::string> removeForeignFlags(CheckPlan &Plan) {
   size_t Changed = 0;
   for (size_t I = 0; I < Entries.size(); ++I) {
     std::vector<std::string> Kept;
-    for (size_t A = 0; A < Commands[I].size(); ++A)
-      if (A == 0 || !isRejected(Commands[I][A], Rejected))
-        Kept.push_back(Commands[I][A]);
+    const std::vector<std::string> &Args = Commands[I];
+    for (size_t A = 0; A < Args.size(); ++A)
+      if (A == 0 || !isCandidate(Args[A], Args[A - 1]) ||
+          !isRejected(Args[A], Rejected))
+        Kept.push_back(Args[A]);
     if (Kept.size() == Commands[I].size())
       continue;
     Entries[I].erase("command");
