@@ -217,29 +217,35 @@ void boundPath(FieldPath &P) {
     }
 }
 
-/// A number, an enum or a bool, or a record made only of them (a strong
-/// typedef such as a TEID wrapper): what a protocol header's field holds.
-static bool isNumeric(QualType T, unsigned Depth = 0) {
+namespace {
+enum class Shape { Numeric, Empty, Other };
+} // namespace
+
+/// A number, an enum or a bool, or a record made only of them beside empty
+/// bases (a strong typedef such as srsRAN's TEID, whose operators are
+/// empty mixin bases): what a protocol header's field holds.
+static Shape shapeOf(QualType T, unsigned Depth) {
   T = T.getCanonicalType();
   if (T->isArithmeticType() || T->isEnumeralType())
-    return true;
+    return Shape::Numeric;
   const RecordDecl *RD = T->getAsRecordDecl();
   if (!RD || Depth >= MaxFieldDepth || !RD->getDefinition() || RD->isUnion())
-    return false;
+    return Shape::Other;
   RD = RD->getDefinition();
-  bool Any = false;
+  Shape S = Shape::Empty;
+  auto Add = [&](QualType Part) {
+    Shape P = shapeOf(Part, Depth + 1);
+    if (P == Shape::Other)
+      S = Shape::Other;
+    else if (P == Shape::Numeric && S == Shape::Empty)
+      S = Shape::Numeric;
+  };
   if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
-    for (const CXXBaseSpecifier &B : CRD->bases()) {
-      if (!isNumeric(B.getType(), Depth + 1))
-        return false;
-      Any = true;
-    }
-  for (const FieldDecl *G : RD->fields()) {
-    if (!isNumeric(G->getType(), Depth + 1))
-      return false;
-    Any = true;
-  }
-  return Any;
+    for (const CXXBaseSpecifier &B : CRD->bases())
+      Add(B.getType());
+  for (const FieldDecl *G : RD->fields())
+    Add(G->getType());
+  return S;
 }
 
 /// Whether a taint of the whole object stays out of its field \p F: the
@@ -252,7 +258,7 @@ static bool staysOutOf(const Taint &T, const FieldDecl *F,
       policy().rule(T.L.Cat).InNumericFields)
     return false;
   if (!Numeric)
-    Numeric = isNumeric(F->getType().getNonReferenceType());
+    Numeric = shapeOf(F->getType().getNonReferenceType(), 0) == Shape::Numeric;
   return *Numeric;
 }
 

@@ -15,7 +15,8 @@
 
 namespace ran {
 enum class ext_type : uint8_t { pdu_session, other };
-struct teid_t {
+struct equality {}; // an operator mixin: an empty base
+struct teid_t : equality {
   uint32_t value;
   uint32_t get() const { return value; }
 };
@@ -44,6 +45,7 @@ struct dissected_pdu {
 
 PRIVACY_LOG_SINK void log_num(const char *, unsigned long);
 PRIVACY_LOG_SINK void log_buf(const byte_buffer &);
+PRIVACY_LOG_SINK void log_teid(const teid_t &);
 PRIVACY_LOG_SINK void log_text(const std::string &);
 
 class rx_entity {
@@ -60,6 +62,9 @@ void rx_entity::handle_pdu(dissected_pdu &&pdu) {
   log_num("hdr_len", pdu.hdr_len);
   log_num("has_seq", pdu.hdr.has_seq);
   log_num("teid", pdu.hdr.teid.get());
+  teid_t teid = pdu.hdr.teid;
+  log_num("teid", teid.get());
+  log_teid(teid);
   log_num("sn", pdu.sn());
   for (auto ext : pdu.hdr.ext_list)
     log_num("type", static_cast<unsigned>(ext.type));
