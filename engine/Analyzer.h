@@ -267,6 +267,7 @@ public:
   Value computeLambda(const LambdaExpr *LE);
   void transferElement(const CFGElement &E);
   void transferBlock(const CFGBlock *B);
+  void transferInitializer(const CXXCtorInitializer &Init);
   void transferVarDecl(const VarDecl *VD);
   void transferReturn(const ReturnStmt *RS);
   void linkResult(const AccessPath &Dest, const Expr *Init);

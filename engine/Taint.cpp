@@ -1,6 +1,7 @@
 //===--- Taint.cpp - Values of the privacy dataflow analysis ------------===//
 
 #include "Taint.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
@@ -216,10 +217,64 @@ void boundPath(FieldPath &P) {
     }
 }
 
+namespace {
+enum class Shape { Numeric, Empty, Other };
+} // namespace
+
+/// A number, an enum or a bool, or a record made only of them beside empty
+/// bases (a strong typedef such as srsRAN's TEID, whose operators are
+/// empty mixin bases): what a protocol header's field holds.
+static Shape shapeOf(QualType T, unsigned Depth) {
+  T = T.getCanonicalType();
+  if (T->isArithmeticType() || T->isEnumeralType())
+    return Shape::Numeric;
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!RD || Depth >= MaxFieldDepth || !RD->getDefinition() || RD->isUnion())
+    return Shape::Other;
+  RD = RD->getDefinition();
+  Shape S = Shape::Empty;
+  auto Add = [&](QualType Part) {
+    Shape P = shapeOf(Part, Depth + 1);
+    if (P == Shape::Other)
+      S = Shape::Other;
+    else if (P == Shape::Numeric && S == Shape::Empty)
+      S = Shape::Numeric;
+  };
+  if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
+    for (const CXXBaseSpecifier &B : CRD->bases())
+      Add(B.getType());
+  for (const FieldDecl *G : RD->fields())
+    Add(G->getType());
+  return S;
+}
+
+/// Whether a taint of the whole object stays out of its field \p F: the
+/// field is a number and the category is not carried by numbers
+/// (CategoryRule::InNumericFields: content is the message's bytes, its
+/// header's sequence number is not). \p Numeric caches F's type test.
+static bool staysOutOf(const Taint &T, const FieldDecl *F,
+                       std::optional<bool> &Numeric) {
+  if (T.L.IsParam || !T.L.Where.empty() ||
+      policy().rule(T.L.Cat).InNumericFields)
+    return false;
+  if (!Numeric)
+    Numeric = shapeOf(F->getType().getNonReferenceType(), 0) == Shape::Numeric;
+  return *Numeric;
+}
+
 Value projectField(const Value &V, const FieldDecl *F) {
   Value R;
-  R.Anonymised = V.Anonymised; // a part of an anonymised result is too
+  std::optional<bool> Numeric;
+  if (llvm::none_of(V.Anonymised,
+                    [&](const Taint &T) { return staysOutOf(T, F, Numeric); }))
+    R.Anonymised = V.Anonymised; // a part of an anonymised result is too
+  else
+    for (const Taint &T : V.Anonymised)
+      if (!staysOutOf(T, F, Numeric))
+        R.addAnonymised(T);
   for (const Taint &T : V.Taints) {
+    if (staysOutOf(T, F, Numeric))
+      continue;
     if (T.L.Where.empty()) {
       Taint N = T;
       if (N.L.IsParam && fitsField(N.L.ParamPath, F))

@@ -444,12 +444,7 @@ Value Analyzer::computeLambda(const LambdaExpr *LE) {
 
 void Analyzer::transferElement(const CFGElement &El) {
   if (auto I = El.getAs<CFGInitializer>()) {
-    const CXXCtorInitializer *Init = I->getInitializer();
-    if (Init->isAnyMemberInitializer() && Init->getMember()) {
-      Value V = valueOf(Init->getInit());
-      writePath(LPath{AccessPath{nullptr, {Init->getMember()}}, false}, V,
-                Init->getSourceLocation());
-    }
+    transferInitializer(*I->getInitializer());
     return;
   }
   auto S = El.getAs<CFGStmt>();
@@ -467,6 +462,33 @@ void Analyzer::transferElement(const CFGElement &El) {
   } else if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
     if (Reporting && RS->getRetValue())
       transferReturn(RS);
+  }
+}
+
+/// A constructor's initializer writes into the new object: a member (of
+/// an anonymous union or struct too: `union { T m_val; }` initialised as
+/// `m_val(...)` is the path through the unnamed member), or, for a base
+/// class or a delegated-to constructor, the object itself, beside what the
+/// other initializers write.
+void Analyzer::transferInitializer(const CXXCtorInitializer &Init) {
+  if (!Init.getInit())
+    return;
+  Value V = valueOf(Init.getInit());
+  if (const IndirectFieldDecl *IFD = Init.getIndirectMember()) {
+    FieldPath Path;
+    for (const NamedDecl *D : IFD->chain())
+      if (const auto *F = dyn_cast<FieldDecl>(D))
+        Path.push_back(F);
+    boundPath(Path);
+    writePath(LPath{AccessPath{nullptr, Path}, false}, V,
+              Init.getSourceLocation());
+  } else if (Init.getMember()) {
+    writePath(LPath{AccessPath{nullptr, {Init.getMember()}}, false}, V,
+              Init.getSourceLocation());
+  } else if (V.hasTaint()) {
+    V.clearConsent();
+    writePath(LPath{AccessPath{nullptr, {}}, /*Weak=*/true}, V,
+              Init.getSourceLocation(), /*AddStep=*/false);
   }
 }
 

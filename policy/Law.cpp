@@ -244,6 +244,8 @@ void parseCategories(const json &Root, FieldReader &R, LegalPolicy &P) {
     Out.PurposesWithoutConsent =
         R.strings(C, Ptr, "allowedPurposesWithoutConsent", false);
     Out.DefaultMaxRetentionDays = R.days(C, Ptr, "defaultMaxRetentionDays");
+    if (C.contains("inNumericFields"))
+      Out.InNumericFields = R.boolean(C, Ptr, "inNumericFields");
     if (P.findCategory(Out.Id))
       R.fail(Ptr + "/id", "duplicate category '" + Out.Id + "'");
     const json *Actions = R.object(C, Ptr, "actions");

@@ -96,6 +96,12 @@ struct CategoryRule {
   bool ConsentAllows = true;
   std::vector<std::string> PurposesWithoutConsent;
   int64_t DefaultMaxRetentionDays = 0;
+  /// Whether a number, enum or bool read out of a field of an object that
+  /// is of this category as a whole is of this category too (law.json
+  /// "inNumericFields", default true). False for content: the message is
+  /// its bytes; a header's sequence number, length or type tag is protocol
+  /// metadata. An IMSI or a cell id is a number, so the others keep it.
+  bool InNumericFields = true;
   std::map<std::string, ActionTaxa, std::less<>> Actions; ///< "log", ...
 };
 

@@ -1,0 +1,98 @@
+// RUN: %clang_tidy --checks='-*,privacy-logging' %s \
+// RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/content-pdu.json'}}" \
+// RUN:   -- -std=c++17 %test_flags 2>&1 \
+// RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+// Communication content is the message's bytes: the numbers of a received
+// PDU's header (sequence number, length, extension type, TEID) are protocol
+// metadata, whether read directly, through a range-for element, a member
+// function or a copy; the bytes, the buffer and anything declared content
+// are content.
+#include <privacy/annotations.h>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ran {
+enum class ext_type : uint8_t { pdu_session, other };
+struct equality {}; // an operator mixin: an empty base
+struct teid_t : equality {
+  uint32_t value;
+  uint32_t get() const { return value; }
+};
+struct ext_header {
+  ext_type type;
+  std::vector<uint8_t> container;
+};
+struct header {
+  uint16_t seq_number;
+  bool has_seq;
+  teid_t teid;
+  ext_header ext_list[2];
+  PRIVACY_COMMUNICATION_CONTENT uint32_t payload_word;
+};
+struct byte_buffer {
+  std::vector<uint8_t> bytes;
+  size_t length() const { return bytes.size(); }
+};
+struct dissected_pdu {
+  byte_buffer buf;
+  header hdr;
+  size_t hdr_len = 0;
+  uint16_t sn() const { return hdr.seq_number; }
+  const byte_buffer &payload() const { return buf; }
+};
+
+PRIVACY_LOG_SINK void log_num(const char *, unsigned long);
+PRIVACY_LOG_SINK void log_buf(const byte_buffer &);
+PRIVACY_LOG_SINK void log_teid(const teid_t &);
+PRIVACY_LOG_SINK void log_text(const std::string &);
+
+class rx_entity {
+public:
+  void handle_pdu(dissected_pdu &&pdu);
+
+private:
+  uint16_t rx_next = 0;
+};
+
+void rx_entity::handle_pdu(dissected_pdu &&pdu) {
+  uint16_t sn = pdu.hdr.seq_number;
+  log_num("sn", sn);
+  log_num("hdr_len", pdu.hdr_len);
+  log_num("has_seq", pdu.hdr.has_seq);
+  log_num("teid", pdu.hdr.teid.get());
+  teid_t teid = pdu.hdr.teid;
+  log_num("teid", teid.get());
+  log_teid(teid);
+  log_num("sn", pdu.sn());
+  for (auto ext : pdu.hdr.ext_list)
+    log_num("type", static_cast<unsigned>(ext.type));
+  rx_next = sn + 1;
+  log_num("rx_next", rx_next);
+
+  log_buf(pdu.buf);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
+  log_buf(pdu.payload());
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
+  log_num("byte", pdu.buf.bytes[0]);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
+  for (auto ext : pdu.hdr.ext_list)
+    log_num("container", ext.container.front());
+  // CHECK: :[[@LINE-1]]:5: warning: communication content 'pdu' is logged
+  log_text(std::string(pdu.buf.bytes.begin(), pdu.buf.bytes.end()));
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
+  log_num("word", pdu.hdr.payload_word);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content '{{[^']*}}' is logged
+}
+} // namespace ran
+
+// Only content: the numbers of an identity stay subscriber identifiers.
+struct ue_identity {
+  uint64_t imsi;
+  uint32_t tmsi;
+};
+void on_identity(const ue_identity &id) {
+  ran::log_num("tmsi", id.tmsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'id' is logged
+}
