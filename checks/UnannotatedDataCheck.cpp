@@ -366,7 +366,18 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
 
 bool UnannotatedDataCheck::isShownPlace(SourceLocation Loc,
                                         const SourceManager &SM) {
-  return SM.isInMainFile(Loc) || isShownHeader(Loc, SM);
+  // The answer is the file's, unless line directives in it name others.
+  FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+  auto It = ShownPlaces.find(File);
+  if (It != ShownPlaces.end())
+    return It->second;
+  bool Shown = SM.isInMainFile(Loc) || isShownHeader(Loc, SM);
+  bool Invalid = false;
+  const SrcMgr::SLocEntry &Entry = SM.getSLocEntry(File, &Invalid);
+  if (Loc.isValid() && !Invalid && Entry.isFile() &&
+      !Entry.getFile().hasLineDirectives())
+    ShownPlaces[File] = Shown;
+  return Shown;
 }
 
 /// Whether clang-tidy shows a diagnostic at \p Loc outside the main file:
@@ -394,6 +405,7 @@ bool UnannotatedDataCheck::isShownHeader(SourceLocation Loc,
 void UnannotatedDataCheck::onStartOfTranslationUnit() {
   TUReport::reset();
   ShownFiles.clear(); // FileIDs are per translation unit
+  ShownPlaces.clear();
 }
 
 void UnannotatedDataCheck::onEndOfTranslationUnit() {

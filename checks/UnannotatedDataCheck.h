@@ -130,6 +130,7 @@ private:
   /// clang-tidy's own header filters, to skip the headers it will not show.
   std::unique_ptr<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
   llvm::DenseMap<FileID, bool> ShownFiles; ///< per translation unit
+  llvm::DenseMap<FileID, bool> ShownPlaces; ///< isShownPlace, per TU
   bool isShownHeader(SourceLocation Loc, const SourceManager &SM);
   const bool IgnoreMacros;
   const bool StrictFieldCategories;

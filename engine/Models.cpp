@@ -29,6 +29,50 @@ bool ArgSelector::contains(int Index) const {
 // Names
 //===----------------------------------------------------------------------===//
 
+/// For each top-level alternative of the extended regular expression \p RE,
+/// the literal runs outside groups that every name it matches contains
+/// (`strto(l|ll)|atof`: {strto}, {atof}); none when an alternative has no
+/// such run or the expression escapes or brackets characters. A name
+/// without them cannot match, and testing that is far cheaper than
+/// llvm::Regex::match.
+static std::optional<std::vector<std::vector<std::string>>>
+requiredLiterals(llvm::StringRef RE) {
+  if (RE.find_first_of("\\[") != llvm::StringRef::npos)
+    return std::nullopt;
+  std::vector<std::vector<std::string>> Alternatives(1);
+  std::string Run;
+  int Depth = 0;
+  auto EndRun = [&](bool Quantified) {
+    if (Quantified && !Run.empty())
+      Run.pop_back(); // `ab?`: only `a` is required
+    if (!Run.empty())
+      Alternatives.back().push_back(Run);
+    Run.clear();
+  };
+  for (char C : RE) {
+    if (!llvm::StringRef(".()*+?{}|^$").contains(C)) {
+      if (Depth == 0)
+        Run += C;
+      continue;
+    }
+    EndRun(llvm::StringRef("*+?{").contains(C));
+    if (C == '(')
+      ++Depth;
+    else if (C == ')')
+      --Depth;
+    else if (C == '|' && Depth == 0)
+      Alternatives.emplace_back();
+    if (Depth < 0)
+      return std::nullopt;
+  }
+  EndRun(false);
+  if (Depth != 0 || llvm::any_of(Alternatives, [](const auto &A) {
+        return A.empty();
+      }))
+    return std::nullopt;
+  return Alternatives;
+}
+
 bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
   Text = T.str();
   if (T.consume_front("re:")) {
@@ -39,6 +83,9 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
       Error = "invalid regular expression '" + T.str() + "': " + E;
       return false;
     }
+    if (auto Literals = requiredLiterals(T))
+      Required = std::make_shared<const std::vector<std::vector<std::string>>>(
+          std::move(*Literals));
     return true;
   }
   if (T.empty()) {
@@ -71,8 +118,16 @@ static bool globMatch(llvm::StringRef P, llvm::StringRef S) {
 }
 
 bool NamePattern::matches(llvm::StringRef Name) const {
-  if (IsRegex)
+  if (IsRegex) {
+    auto HasAll = [&](const std::vector<std::string> &Literals) {
+      return llvm::all_of(Literals, [&](const std::string &L) {
+        return Name.contains(L);
+      });
+    };
+    if (Required && llvm::none_of(*Required, HasAll))
+      return false;
     return Re->match(Name);
+  }
   return globMatch(Text, Name);
 }
 
@@ -481,6 +536,13 @@ public:
                       "sinkObjects"});
     if (J.contains("version") && J["version"] != 1)
       error("/version", "unsupported model version (expected 1)");
+    // Reserved, doubling: an entry is copied, not moved, when the vector
+    // grows (its SmallVector has no noexcept move).
+    if (J.contains("functions") && J["functions"].is_array()) {
+      size_t Need = Set.Functions.size() + J["functions"].size();
+      if (Need > Set.Functions.capacity())
+        Set.Functions.reserve(std::max(Need, 2 * Set.Functions.capacity()));
+    }
     forEach(J, "functions", [&](const json &E, const std::string &P) {
       function(E, P);
     });
@@ -1048,6 +1110,34 @@ void ModelSet::loadFiles(const std::vector<std::string> &Paths,
     }
     loadText((*Buf)->getBuffer(), File, Errors);
   }
+}
+
+const ModelSet::Loaded &
+ModelSet::shared(const std::vector<std::string> &Disabled,
+                 const std::vector<std::string> &Paths) {
+  std::string Key;
+  for (const std::string &D : Disabled)
+    Key += D + '\0';
+  Key += '\1';
+  for (const std::string &P : Paths) {
+    Key += P + '\0';
+    llvm::sys::fs::file_status S;
+    if (!llvm::sys::fs::status(P, S))
+      Key += std::to_string(S.getSize()) + ":" +
+             std::to_string(
+                 S.getLastModificationTime().time_since_epoch().count());
+    Key += '\0';
+  }
+  static std::mutex CacheMutex;
+  static std::map<std::string, std::unique_ptr<Loaded>> Cache;
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  std::unique_ptr<Loaded> &L = Cache[Key];
+  if (!L) {
+    L = std::make_unique<Loaded>();
+    L->Set.loadBuiltins(Disabled, L->Errors);
+    L->Set.loadFiles(Paths, L->Errors);
+  }
+  return *L;
 }
 
 void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
