@@ -166,6 +166,11 @@ public:
   // A model cannot name a typedef local to a function body; the bodies are
   // most of a TU.
   bool TraverseStmt(Stmt *) { return true; }
+  // A typedef is a member of a declaration context, never part of a type
+  // (what a type holds that declares one, `typeof(({...}))`, is a
+  // statement): the types of the TU's declarations need no walk.
+  bool TraverseType(QualType) { return true; }
+  bool TraverseTypeLoc(TypeLoc) { return true; }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
     if (const auto *RT = T->getAs<RecordType>()) {
