@@ -450,23 +450,33 @@ private:
     }
     return ++Pos, S;
   }
+  /// The position after the string starting at \p Pos (its quote), without
+  /// building it: most strings are skipped.
+  size_t skipString(size_t Pos) const {
+    ++Pos; // opening quote
+    while (true) {
+      Pos = Text.find_first_of("\"\\", Pos);
+      if (Pos == llvm::StringRef::npos)
+        return Text.size() + 1; // as string() does at the end of the text
+      if (Text[Pos] == '"')
+        return Pos + 1;
+      Pos += 2; // an escape and the character it escapes
+    }
+  }
   /// The position after the value at \p Pos.
   size_t skipValue(size_t Pos) const {
     if (Pos >= Text.size())
       return Pos;
     char C = Text[Pos];
-    if (C == '"') {
-      string(Pos);
-      return Pos;
-    }
+    if (C == '"')
+      return skipString(Pos);
     if (C == '{' || C == '[') {
       // Strings skipped, brackets counted: the document is valid JSON.
       unsigned Depth = 0;
       for (; Pos < Text.size(); ++Pos) {
         char D = Text[Pos];
         if (D == '"') {
-          string(Pos);
-          --Pos;
+          Pos = skipString(Pos) - 1;
         } else if (D == '{' || D == '[') {
           ++Depth;
         } else if ((D == '}' || D == ']') && --Depth == 0) {
