@@ -59,10 +59,13 @@ std::function<bool(const NamedDecl &)> modelCoverage(const RunConfig &Config) {
   auto Last = std::make_shared<LastTU>();
   return [Config, Last](const NamedDecl &D) {
     std::string MainFile = mainFileName(D.getASTContext());
+    bool ForC = !D.getASTContext().getLangOpts().CPlusPlus;
+    MainFile += ForC ? "\1c" : "\1c++";
     if (!Last->Models || Last->MainFile != MainFile) {
-      EngineOptions E = engineOptions(Config, MainFile);
+      EngineOptions E = engineOptions(Config, mainFileName(D.getASTContext()));
       // Errors are ignored: the sink checks report them.
-      Last->Models = &ModelSet::shared(E.DisabledModels, E.ModelFiles).Set;
+      Last->Models =
+          &ModelSet::shared(E.DisabledModels, E.ModelFiles, ForC).Set;
       Last->MainFile = std::move(MainFile);
     }
     return describes(*Last->Models, D);

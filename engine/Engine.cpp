@@ -58,7 +58,8 @@ unsigned FunctionSummary::signature() const {
 TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
                                                  const EngineOptions &Opts)
     : Ctx(Ctx), Opts(Opts),
-      LoadedModels(ModelSet::shared(Opts.DisabledModels, Opts.ModelFiles)),
+      LoadedModels(ModelSet::shared(Opts.DisabledModels, Opts.ModelFiles,
+                                    !Ctx.getLangOpts().CPlusPlus)),
       Models(LoadedModels.Set) {
   loadModels();
   Facts = std::make_unique<DeclFacts>(Ctx, Models);

@@ -360,6 +360,15 @@ public:
 
   /// Where the value \p Pointer names starts, or its key with a "key:"
   /// prefix; the nearest enclosing value when there is no such value.
+  /// The value of top-level member \p Key when it is a string.
+  std::optional<std::string> topLevelString(const std::string &Key) const {
+    auto T = TopLevel.find(Key);
+    if (T == TopLevel.end() || Text[T->second.Value] != '"')
+      return std::nullopt;
+    size_t Pos = T->second.Value;
+    return string(Pos);
+  }
+
   std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
     bool WantKey = Pointer.consume_front("key:");
     llvm::SmallVector<llvm::StringRef, 8> Segments;
@@ -546,11 +555,18 @@ public:
       error("", "a model file is a JSON object");
       return;
     }
-    checkKeys(J, "", {"$schema", "version", "description", "functions",
-                      "types", "fields", "variables", "parameters", "locals",
-                      "sinkObjects"});
+    checkKeys(J, "", {"$schema", "version", "description", "language",
+                      "functions", "types", "fields", "variables",
+                      "parameters", "locals", "sinkObjects"});
     if (J.contains("version") && J["version"] != 1)
       error("/version", "unsupported model version (expected 1)");
+    if (J.contains("language")) {
+      if (J["language"] != "c++")
+        error("/language", "unsupported language (expected \"c++\": the "
+                           "entries name C++ declarations only)");
+      else
+        CxxOnly = true;
+    }
     // Reserved, doubling: an entry is copied, not moved, when the vector
     // grows (its SmallVector has no noexcept move).
     if (J.contains("functions") && J["functions"].is_array()) {
@@ -573,6 +589,9 @@ public:
       sinkObject(E, P);
     });
   }
+
+  /// The file says `"language": "c++"`.
+  bool CxxOnly = false;
 
 private:
   ModelSet &Set;
@@ -1073,40 +1092,33 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
                         std::vector<ModelError> &Errors) {
   // The parser checks types before it reads values; this catches what a
   // check missed, so that a malformed file is an error, never a crash.
+  size_t F = Functions.size(), D = Decls.size(), S = Scoped.size(),
+         O = SinkObjects.size();
   try {
-    ModelParser(*this, DisplayName, Text, Errors).run();
+    ModelParser P(*this, DisplayName, Text, Errors);
+    P.run();
+    if (P.CxxOnly && ForC) { // checked, then left out: nothing can match
+      Functions.erase(Functions.begin() + F, Functions.end());
+      Decls.erase(Decls.begin() + D, Decls.end());
+      Scoped.erase(Scoped.begin() + S, Scoped.end());
+      SinkObjects.erase(SinkObjects.begin() + O, SinkObjects.end());
+    }
   } catch (const std::exception &E) {
     Errors.push_back({DisplayName, 0, 0,
                       std::string("malformed model file: ") + E.what()});
   }
 }
 
+/// Whether a shipped model (valid JSON: the build's tests validate it)
+/// says `"language": "c++"`, read without parsing the whole file.
+static bool shippedForCxxOnly(llvm::StringRef Text) {
+  return PositionIndex(Text, LineTable(Text)).topLevelString("language") ==
+         std::optional<std::string>("c++");
+}
+
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                             std::vector<ModelError> &Errors) {
-  if (!Functions.empty() || !Decls.empty() || !Scoped.empty() ||
-      !SinkObjects.empty()) {
-    parseBuiltins(Disabled, Errors);
-    return;
-  }
-  // Every TU, and privacy-unannotated-data, needs the shipped models and
-  // they never change: parse them once per process and DisabledModels value.
-  static std::mutex CacheMutex;
-  static std::map<std::vector<std::string>,
-                  std::pair<ModelSet, std::vector<ModelError>>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(CacheMutex);
-  auto It = Cache.find(Disabled);
-  if (It == Cache.end()) {
-    ModelSet Parsed;
-    std::vector<ModelError> ParseErrors;
-    Parsed.parseBuiltins(Disabled, ParseErrors);
-    It = Cache.emplace(Disabled, std::make_pair(std::move(Parsed),
-                                                std::move(ParseErrors)))
-             .first;
-  }
-  *this = It->second.first;
-  Errors.insert(Errors.end(), It->second.second.begin(),
-                It->second.second.end());
+  parseBuiltins(Disabled, Errors);
 }
 
 void ModelSet::loadFiles(const std::vector<std::string> &Paths,
@@ -1129,8 +1141,9 @@ void ModelSet::loadFiles(const std::vector<std::string> &Paths,
 
 const ModelSet::Loaded &
 ModelSet::shared(const std::vector<std::string> &Disabled,
-                 const std::vector<std::string> &Paths) {
-  std::string Key;
+                 const std::vector<std::string> &Paths, bool ForC) {
+  std::string Key = ForC ? "c" : "c++";
+  Key += '\1';
   for (const std::string &D : Disabled)
     Key += D + '\0';
   Key += '\1';
@@ -1149,6 +1162,7 @@ ModelSet::shared(const std::vector<std::string> &Disabled,
   std::unique_ptr<Loaded> &L = Cache[Key];
   if (!L) {
     L = std::make_unique<Loaded>();
+    L->Set.ForC = ForC;
     L->Set.loadBuiltins(Disabled, L->Errors);
     L->Set.loadFiles(Paths, L->Errors);
   }
@@ -1173,7 +1187,12 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
     Stem.consume_back(".json");
     if (llvm::is_contained(Disabled, Stem.str()))
       continue;
-    loadText(embeddedFile(Name), Name.str(), Errors);
+    // Most of the shipped models are for C++ libraries; a C TU does not
+    // even parse them.
+    std::string_view Text = embeddedFile(Name);
+    if (ForC && shippedForCxxOnly({Text.data(), Text.size()}))
+      continue;
+    loadText(Text, Name.str(), Errors);
   }
   BuiltinFunctions = Functions.size();
   BuiltinDecls = Decls.size();

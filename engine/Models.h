@@ -189,8 +189,15 @@ public:
   /// privacy-unannotated-data of every TU read, parsed once per process
   /// (again when a file's size or modification time changes).
   struct Loaded;
+  /// \p ForC: for a C translation unit, which leaves out the files that
+  /// say `"language": "c++"`.
   static const Loaded &shared(const std::vector<std::string> &Disabled,
-                              const std::vector<std::string> &Paths);
+                              const std::vector<std::string> &Paths,
+                              bool ForC);
+
+  /// Loading for a C translation unit: files limited to C++ are left out
+  /// (the shipped ones not even parsed).
+  bool ForC = false;
 
 private:
   void parseBuiltins(const std::vector<std::string> &Disabled,
