@@ -2,7 +2,6 @@
 
 #include "ModelCoverage.h"
 #include "TUReport.h"
-#include <map>
 
 namespace clang::tidy::privacy {
 
@@ -50,22 +49,26 @@ bool describes(const ModelSet &Models, const NamedDecl &D) {
 } // namespace
 
 std::function<bool(const NamedDecl &)> modelCoverage(const RunConfig &Config) {
-  // Model sets by resolved file list: one load per project, not per TU.
-  auto Cache = std::make_shared<std::map<std::string, ModelSet>>();
-  return [Config, Cache](const NamedDecl &D) {
-    EngineOptions E = engineOptions(Config, mainFileName(D.getASTContext()));
-    std::string Key;
-    for (const std::string &F : E.ModelFiles)
-      Key += F + ";";
-    auto It = Cache->find(Key);
-    if (It == Cache->end()) {
-      ModelSet Models;
-      std::vector<ModelError> Ignored; // the sink checks report them
-      Models.loadBuiltins(E.DisabledModels, Ignored);
-      Models.loadFiles(E.ModelFiles, Ignored);
-      It = Cache->emplace(Key, std::move(Models)).first;
+  // The model set is the engine's (ModelSet::shared); the file list is
+  // resolved once per translation unit (a relative path reads .clang-tidy
+  // files), not once per declaration.
+  struct LastTU {
+    std::string MainFile;
+    const ModelSet *Models = nullptr;
+  };
+  auto Last = std::make_shared<LastTU>();
+  return [Config, Last](const NamedDecl &D) {
+    std::string MainFile = mainFileName(D.getASTContext());
+    bool ForC = !D.getASTContext().getLangOpts().CPlusPlus;
+    MainFile += ForC ? "\1c" : "\1c++";
+    if (!Last->Models || Last->MainFile != MainFile) {
+      EngineOptions E = engineOptions(Config, mainFileName(D.getASTContext()));
+      // Errors are ignored: the sink checks report them.
+      Last->Models =
+          &ModelSet::shared(E.DisabledModels, E.ModelFiles, ForC).Set;
+      Last->MainFile = std::move(MainFile);
     }
-    return describes(It->second, D);
+    return describes(*Last->Models, D);
   };
 }
 

@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include <algorithm>
 #include <tuple>
 
 namespace clang::tidy::privacy {
@@ -520,7 +521,7 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       appendWords(T.NotAfter, LongTypeBefore);
       appendWords(T.NotBefore, LongTypeAfter);
     }
-    V.Terms.push_back(std::move(T));
+    V.addIndexedTerm(std::move(T));
   }
   for (const char *W : DefaultExcluded)
     V.Excluded.insert(W);
@@ -544,8 +545,13 @@ bool NameVocabulary::addTerm(llvm::StringRef Spelling, DataCategory Category,
     return false;
   T.Category = Category;
   T.Label = Label.str();
-  Terms.push_back(std::move(T));
+  addIndexedTerm(std::move(T));
   return true;
+}
+
+void NameVocabulary::addIndexedTerm(NameTerm T) {
+  ByFirstWord[T.Words.front()].push_back(Terms.size());
+  Terms.push_back(std::move(T));
 }
 
 void NameVocabulary::addExcludedWord(llvm::StringRef Word) {
@@ -559,9 +565,26 @@ std::optional<NameMatch> NameVocabulary::match(llvm::StringRef Name,
 
 std::optional<NameMatch>
 NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
+  // The terms whose first word is one of the words or its singular
+  // (wordMatches), in their order: the others cannot match.
+  llvm::SmallVector<unsigned, 16> Candidates;
+  auto AddStartingWith = [&](llvm::StringRef W) {
+    auto It = ByFirstWord.find(W);
+    if (It != ByFirstWord.end())
+      Candidates.append(It->second.begin(), It->second.end());
+  };
+  for (llvm::StringRef W : Words) {
+    AddStartingWith(W);
+    if (W.ends_with("s"))
+      AddStartingWith(W.drop_back());
+  }
+  llvm::sort(Candidates);
+  Candidates.erase(std::unique(Candidates.begin(), Candidates.end()),
+                   Candidates.end());
   const NameTerm *Best = nullptr;
   unsigned BestBegin = 0;
-  for (const NameTerm &T : Terms) {
+  for (unsigned Index : Candidates) {
+    const NameTerm &T = Terms[Index];
     size_t N = T.Words.size();
     for (size_t Begin = 0; Begin + N <= Words.size(); ++Begin) {
       bool All = true;

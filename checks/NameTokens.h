@@ -15,6 +15,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -125,6 +126,10 @@ public:
 
 private:
   std::vector<NameTerm> Terms;
+  /// Terms by their first word: match() tries only the terms that can
+  /// start at one of a name's words.
+  llvm::StringMap<llvm::SmallVector<unsigned, 2>> ByFirstWord;
+  void addIndexedTerm(NameTerm T);
   /// Vetoes anywhere outside the term.
   llvm::StringSet<> Excluded;
   /// Vetoes only before the term (`num_imsi`, but `imsi_number` is data).

@@ -349,15 +349,35 @@ void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &SM,
     PP->addPPCallbacks(macroCallCollector(SM, MacroCalls));
 }
 
+namespace {
+/// A declaration the check evaluates: a field, variable, parameter,
+/// function, record definition or typedef, written by the user, where
+/// clang-tidy shows diagnostics. One matcher of plain tests instead of a
+/// composite: most declarations of a TU are in headers nobody sees, and
+/// each level of a composite matcher costs more than a cached file lookup.
+AST_MATCHER_P(NamedDecl, isCandidateFor, UnannotatedDataCheck *, Check) {
+  const auto *RD = dyn_cast<RecordDecl>(&Node);
+  bool Kind = RD ? RD->isThisDeclarationADefinition()
+                 : isa<FieldDecl, VarDecl, FunctionDecl, TypedefNameDecl>(Node);
+  return Kind && !Node.isImplicit() &&
+         Check->isShownPlace(Node.getLocation(),
+                             Finder->getASTContext().getSourceManager());
+}
+} // namespace
+
 void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
   // The TU itself: a file without declarations still gets its report.
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-  Finder->addMatcher(
-      namedDecl(anyOf(fieldDecl(), varDecl(), functionDecl(),
-                      recordDecl(isDefinition()), typedefNameDecl()),
-                unless(isImplicit()))
-          .bind("decl"),
-      this);
+  // One matcher per kind: MatchFinder runs a matcher only on nodes of its
+  // kind, so the enumerators, enums and namespaces of the headers cost
+  // nothing. The kinds are disjoint: a declaration still reaches check()
+  // once, in traversal order.
+  auto Candidate = isCandidateFor(this);
+  Finder->addMatcher(fieldDecl(Candidate).bind("decl"), this);
+  Finder->addMatcher(varDecl(Candidate).bind("decl"), this);
+  Finder->addMatcher(functionDecl(Candidate).bind("decl"), this);
+  Finder->addMatcher(recordDecl(Candidate).bind("decl"), this);
+  Finder->addMatcher(typedefNameDecl(Candidate).bind("decl"), this);
   if (Run.ModelDraftDir.empty())
     return;
   // A project logging function: variadic, passing its va_list on to a
@@ -385,31 +405,46 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
                              FD->getLocation());
     return;
   }
+  // Only where clang-tidy shows it (isCandidateFor): in a real code base
+  // most declarations of a TU are in headers.
   const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
   if (!D)
     return;
-  // What clang-tidy would not show is not worth evaluating: in a real code
-  // base most declarations of a TU are in headers.
-  if (!SM->isInMainFile(D->getLocation()) && !isShownHeader(D->getLocation()))
-    return;
   if (std::optional<Suggestion> S = evaluate(D))
     report(D, *S);
+}
+
+bool UnannotatedDataCheck::isShownPlace(SourceLocation Loc,
+                                        const SourceManager &SM) {
+  // The answer is the file's, unless line directives in it name others.
+  FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+  auto It = ShownPlaces.find(File);
+  if (It != ShownPlaces.end())
+    return It->second;
+  bool Shown = SM.isInMainFile(Loc) || isShownHeader(Loc, SM);
+  bool Invalid = false;
+  const SrcMgr::SLocEntry &Entry = SM.getSLocEntry(File, &Invalid);
+  if (Loc.isValid() && !Invalid && Entry.isFile() &&
+      !Entry.getFile().hasLineDirectives())
+    ShownPlaces[File] = Shown;
+  return Shown;
 }
 
 /// Whether clang-tidy shows a diagnostic at \p Loc outside the main file:
 /// its header filter matches the file and its exclude filter does not (as
 /// ClangTidyDiagnosticConsumer decides), and the file is no ignored system
 /// header.
-bool UnannotatedDataCheck::isShownHeader(SourceLocation Loc) {
+bool UnannotatedDataCheck::isShownHeader(SourceLocation Loc,
+                                         const SourceManager &SM) {
   if (!HeaderFilter)
     return false;
-  Loc = SM->getExpansionLoc(Loc);
-  if (IgnoreSystemHeaders && SM->isInSystemHeader(Loc))
+  Loc = SM.getExpansionLoc(Loc);
+  if (IgnoreSystemHeaders && SM.isInSystemHeader(Loc))
     return false;
-  FileID File = SM->getFileID(Loc);
+  FileID File = SM.getFileID(Loc);
   auto [It, New] = ShownFiles.try_emplace(File, true);
   if (New)
-    if (OptionalFileEntryRef Entry = SM->getFileEntryRefForID(File)) {
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File)) {
       StringRef Name = Entry->getName();
       It->second = HeaderFilter->match(Name) &&
                    !(ExcludeHeaderFilter && ExcludeHeaderFilter->match(Name));
@@ -420,6 +455,7 @@ bool UnannotatedDataCheck::isShownHeader(SourceLocation Loc) {
 void UnannotatedDataCheck::onStartOfTranslationUnit() {
   TUReport::reset();
   ShownFiles.clear(); // FileIDs are per translation unit
+  ShownPlaces.clear();
 }
 
 void UnannotatedDataCheck::onEndOfTranslationUnit() {

@@ -57,6 +57,10 @@ public:
     this->Coverage = std::move(Coverage);
   }
 
+  /// Whether clang-tidy shows diagnostics at \p Loc: the main file, or a
+  /// header its filters show. Cached per file for the translation unit.
+  bool isShownPlace(SourceLocation Loc, const SourceManager &SM);
+
 protected:
   /// The model-file hook: true if a model entry covers \p D. The default
   /// asks the function given to setModelCoverage, if any.
@@ -126,7 +130,8 @@ private:
   /// clang-tidy's own header filters, to skip the headers it will not show.
   std::unique_ptr<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
   llvm::DenseMap<FileID, bool> ShownFiles; ///< per translation unit
-  bool isShownHeader(SourceLocation Loc);
+  llvm::DenseMap<FileID, bool> ShownPlaces; ///< isShownPlace, per TU
+  bool isShownHeader(SourceLocation Loc, const SourceManager &SM);
   const bool IgnoreMacros;
   const bool StrictFieldCategories;
 

@@ -59,7 +59,10 @@ unsigned FunctionSummary::signature() const {
 
 TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
                                                  const EngineOptions &Opts)
-    : Ctx(Ctx), Opts(Opts) {
+    : Ctx(Ctx), Opts(Opts),
+      LoadedModels(ModelSet::shared(Opts.DisabledModels, Opts.ModelFiles,
+                                    !Ctx.getLangOpts().CPlusPlus)),
+      Models(LoadedModels.Set) {
   loadModels();
   Facts = std::make_unique<DeclFacts>(Ctx, Models);
   if (!Opts.SummaryStore.empty() && (Opts.WriteSummaries || Opts.ReadSummaries))
@@ -79,10 +82,7 @@ TranslationUnitAnalysis::importedSummary(const FunctionDecl *FD) {
 TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
 
 void TranslationUnitAnalysis::loadModels() {
-  std::vector<ModelError> Errors;
-  Models.loadBuiltins(Opts.DisabledModels, Errors);
-  Models.loadFiles(Opts.ModelFiles, Errors);
-  for (const ModelError &E : Errors)
+  for (const ModelError &E : LoadedModels.Errors)
     Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E.str()});
 }
 

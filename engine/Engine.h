@@ -163,7 +163,8 @@ public:
   // Used by the per-function analysis.
   ASTContext &Ctx;
   const EngineOptions &Opts;
-  ModelSet Models;
+  const ModelSet::Loaded &LoadedModels; ///< shared by the TUs of a process
+  const ModelSet &Models;
   std::unique_ptr<DeclFacts> Facts;
   llvm::BumpPtrAllocator Alloc;
   llvm::UniqueStringSaver Strings{Alloc};

@@ -29,6 +29,50 @@ bool ArgSelector::contains(int Index) const {
 // Names
 //===----------------------------------------------------------------------===//
 
+/// For each top-level alternative of the extended regular expression \p RE,
+/// the literal runs outside groups that every name it matches contains
+/// (`strto(l|ll)|atof`: {strto}, {atof}); none when an alternative has no
+/// such run or the expression escapes or brackets characters. A name
+/// without them cannot match, and testing that is far cheaper than
+/// llvm::Regex::match.
+static std::optional<std::vector<std::vector<std::string>>>
+requiredLiterals(llvm::StringRef RE) {
+  if (RE.find_first_of("\\[") != llvm::StringRef::npos)
+    return std::nullopt;
+  std::vector<std::vector<std::string>> Alternatives(1);
+  std::string Run;
+  int Depth = 0;
+  auto EndRun = [&](bool Quantified) {
+    if (Quantified && !Run.empty())
+      Run.pop_back(); // `ab?`: only `a` is required
+    if (!Run.empty())
+      Alternatives.back().push_back(Run);
+    Run.clear();
+  };
+  for (char C : RE) {
+    if (!llvm::StringRef(".()*+?{}|^$").contains(C)) {
+      if (Depth == 0)
+        Run += C;
+      continue;
+    }
+    EndRun(llvm::StringRef("*+?{").contains(C));
+    if (C == '(')
+      ++Depth;
+    else if (C == ')')
+      --Depth;
+    else if (C == '|' && Depth == 0)
+      Alternatives.emplace_back();
+    if (Depth < 0)
+      return std::nullopt;
+  }
+  EndRun(false);
+  if (Depth != 0 || llvm::any_of(Alternatives, [](const auto &A) {
+        return A.empty();
+      }))
+    return std::nullopt;
+  return Alternatives;
+}
+
 bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
   Text = T.str();
   if (T.consume_front("re:")) {
@@ -39,6 +83,9 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
       Error = "invalid regular expression '" + T.str() + "': " + E;
       return false;
     }
+    if (auto Literals = requiredLiterals(T))
+      Required = std::make_shared<const std::vector<std::vector<std::string>>>(
+          std::move(*Literals));
     return true;
   }
   if (T.empty()) {
@@ -71,8 +118,16 @@ static bool globMatch(llvm::StringRef P, llvm::StringRef S) {
 }
 
 bool NamePattern::matches(llvm::StringRef Name) const {
-  if (IsRegex)
+  if (IsRegex) {
+    auto HasAll = [&](const std::vector<std::string> &Literals) {
+      return llvm::all_of(Literals, [&](const std::string &L) {
+        return Name.contains(L);
+      });
+    };
+    if (Required && llvm::none_of(*Required, HasAll))
+      return false;
     return Re->match(Name);
+  }
   return globMatch(Text, Name);
 }
 
@@ -111,6 +166,11 @@ public:
   // A model cannot name a typedef local to a function body; the bodies are
   // most of a TU.
   bool TraverseStmt(Stmt *) { return true; }
+  // A typedef is a member of a declaration context, never part of a type
+  // (what a type holds that declares one, `typeof(({...}))`, is a
+  // statement): the types of the TU's declarations need no walk.
+  bool TraverseType(QualType) { return true; }
+  bool TraverseTypeLoc(TypeLoc) { return true; }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
     if (const auto *RT = T->getAs<RecordType>()) {
@@ -300,6 +360,15 @@ public:
 
   /// Where the value \p Pointer names starts, or its key with a "key:"
   /// prefix; the nearest enclosing value when there is no such value.
+  /// The value of top-level member \p Key when it is a string.
+  std::optional<std::string> topLevelString(const std::string &Key) const {
+    auto T = TopLevel.find(Key);
+    if (T == TopLevel.end() || Text[T->second.Value] != '"')
+      return std::nullopt;
+    size_t Pos = T->second.Value;
+    return string(Pos);
+  }
+
   std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
     bool WantKey = Pointer.consume_front("key:");
     llvm::SmallVector<llvm::StringRef, 8> Segments;
@@ -390,23 +459,33 @@ private:
     }
     return ++Pos, S;
   }
+  /// The position after the string starting at \p Pos (its quote), without
+  /// building it: most strings are skipped.
+  size_t skipString(size_t Pos) const {
+    ++Pos; // opening quote
+    while (true) {
+      Pos = Text.find_first_of("\"\\", Pos);
+      if (Pos == llvm::StringRef::npos)
+        return Text.size() + 1; // as string() does at the end of the text
+      if (Text[Pos] == '"')
+        return Pos + 1;
+      Pos += 2; // an escape and the character it escapes
+    }
+  }
   /// The position after the value at \p Pos.
   size_t skipValue(size_t Pos) const {
     if (Pos >= Text.size())
       return Pos;
     char C = Text[Pos];
-    if (C == '"') {
-      string(Pos);
-      return Pos;
-    }
+    if (C == '"')
+      return skipString(Pos);
     if (C == '{' || C == '[') {
       // Strings skipped, brackets counted: the document is valid JSON.
       unsigned Depth = 0;
       for (; Pos < Text.size(); ++Pos) {
         char D = Text[Pos];
         if (D == '"') {
-          string(Pos);
-          --Pos;
+          Pos = skipString(Pos) - 1;
         } else if (D == '{' || D == '[') {
           ++Depth;
         } else if ((D == '}' || D == ']') && --Depth == 0) {
@@ -476,11 +555,25 @@ public:
       error("", "a model file is a JSON object");
       return;
     }
-    checkKeys(J, "", {"$schema", "version", "description", "functions",
-                      "types", "fields", "variables", "parameters", "locals",
-                      "sinkObjects"});
+    checkKeys(J, "", {"$schema", "version", "description", "language",
+                      "functions", "types", "fields", "variables",
+                      "parameters", "locals", "sinkObjects"});
     if (J.contains("version") && J["version"] != 1)
       error("/version", "unsupported model version (expected 1)");
+    if (J.contains("language")) {
+      if (J["language"] != "c++")
+        error("/language", "unsupported language (expected \"c++\": the "
+                           "entries name C++ declarations only)");
+      else
+        CxxOnly = true;
+    }
+    // Reserved, doubling: an entry is copied, not moved, when the vector
+    // grows (its SmallVector has no noexcept move).
+    if (J.contains("functions") && J["functions"].is_array()) {
+      size_t Need = Set.Functions.size() + J["functions"].size();
+      if (Need > Set.Functions.capacity())
+        Set.Functions.reserve(std::max(Need, 2 * Set.Functions.capacity()));
+    }
     forEach(J, "functions", [&](const json &E, const std::string &P) {
       function(E, P);
     });
@@ -496,6 +589,9 @@ public:
       sinkObject(E, P);
     });
   }
+
+  /// The file says `"language": "c++"`.
+  bool CxxOnly = false;
 
 private:
   ModelSet &Set;
@@ -996,40 +1092,33 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
                         std::vector<ModelError> &Errors) {
   // The parser checks types before it reads values; this catches what a
   // check missed, so that a malformed file is an error, never a crash.
+  size_t F = Functions.size(), D = Decls.size(), S = Scoped.size(),
+         O = SinkObjects.size();
   try {
-    ModelParser(*this, DisplayName, Text, Errors).run();
+    ModelParser P(*this, DisplayName, Text, Errors);
+    P.run();
+    if (P.CxxOnly && ForC) { // checked, then left out: nothing can match
+      Functions.erase(Functions.begin() + F, Functions.end());
+      Decls.erase(Decls.begin() + D, Decls.end());
+      Scoped.erase(Scoped.begin() + S, Scoped.end());
+      SinkObjects.erase(SinkObjects.begin() + O, SinkObjects.end());
+    }
   } catch (const std::exception &E) {
     Errors.push_back({DisplayName, 0, 0,
                       std::string("malformed model file: ") + E.what()});
   }
 }
 
+/// Whether a shipped model (valid JSON: the build's tests validate it)
+/// says `"language": "c++"`, read without parsing the whole file.
+static bool shippedForCxxOnly(llvm::StringRef Text) {
+  return PositionIndex(Text, LineTable(Text)).topLevelString("language") ==
+         std::optional<std::string>("c++");
+}
+
 void ModelSet::loadBuiltins(const std::vector<std::string> &Disabled,
                             std::vector<ModelError> &Errors) {
-  if (!Functions.empty() || !Decls.empty() || !Scoped.empty() ||
-      !SinkObjects.empty()) {
-    parseBuiltins(Disabled, Errors);
-    return;
-  }
-  // Every TU, and privacy-unannotated-data, needs the shipped models and
-  // they never change: parse them once per process and DisabledModels value.
-  static std::mutex CacheMutex;
-  static std::map<std::vector<std::string>,
-                  std::pair<ModelSet, std::vector<ModelError>>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(CacheMutex);
-  auto It = Cache.find(Disabled);
-  if (It == Cache.end()) {
-    ModelSet Parsed;
-    std::vector<ModelError> ParseErrors;
-    Parsed.parseBuiltins(Disabled, ParseErrors);
-    It = Cache.emplace(Disabled, std::make_pair(std::move(Parsed),
-                                                std::move(ParseErrors)))
-             .first;
-  }
-  *this = It->second.first;
-  Errors.insert(Errors.end(), It->second.second.begin(),
-                It->second.second.end());
+  parseBuiltins(Disabled, Errors);
 }
 
 void ModelSet::loadFiles(const std::vector<std::string> &Paths,
@@ -1050,6 +1139,36 @@ void ModelSet::loadFiles(const std::vector<std::string> &Paths,
   }
 }
 
+const ModelSet::Loaded &
+ModelSet::shared(const std::vector<std::string> &Disabled,
+                 const std::vector<std::string> &Paths, bool ForC) {
+  std::string Key = ForC ? "c" : "c++";
+  Key += '\1';
+  for (const std::string &D : Disabled)
+    Key += D + '\0';
+  Key += '\1';
+  for (const std::string &P : Paths) {
+    Key += P + '\0';
+    llvm::sys::fs::file_status S;
+    if (!llvm::sys::fs::status(P, S))
+      Key += std::to_string(S.getSize()) + ":" +
+             std::to_string(
+                 S.getLastModificationTime().time_since_epoch().count());
+    Key += '\0';
+  }
+  static std::mutex CacheMutex;
+  static std::map<std::string, std::unique_ptr<Loaded>> Cache;
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  std::unique_ptr<Loaded> &L = Cache[Key];
+  if (!L) {
+    L = std::make_unique<Loaded>();
+    L->Set.ForC = ForC;
+    L->Set.loadBuiltins(Disabled, L->Errors);
+    L->Set.loadFiles(Paths, L->Errors);
+  }
+  return *L;
+}
+
 void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
                              std::vector<ModelError> &Errors) {
   std::string Known;
@@ -1068,7 +1187,12 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
     Stem.consume_back(".json");
     if (llvm::is_contained(Disabled, Stem.str()))
       continue;
-    loadText(embeddedFile(Name), Name.str(), Errors);
+    // Most of the shipped models are for C++ libraries; a C TU does not
+    // even parse them.
+    std::string_view Text = embeddedFile(Name);
+    if (ForC && shippedForCxxOnly({Text.data(), Text.size()}))
+      continue;
+    loadText(Text, Name.str(), Errors);
   }
   BuiltinFunctions = Functions.size();
   BuiltinDecls = Decls.size();

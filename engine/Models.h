@@ -133,6 +133,9 @@ private:
   std::string Text;
   bool IsRegex = false;
   std::shared_ptr<llvm::Regex> Re;
+  /// Literal runs a regex's matches contain, per alternative (a filter
+  /// before the regex itself); null when the regex has no usable ones.
+  std::shared_ptr<const std::vector<std::vector<std::string>>> Required;
 };
 
 /// An error in a model file, with its place.
@@ -181,6 +184,21 @@ public:
   void loadFiles(const std::vector<std::string> &Paths,
                  std::vector<ModelError> &Errors);
 
+  /// The shipped models minus \p Disabled, then the files \p Paths, with
+  /// the errors of reading them: what the engine and
+  /// privacy-unannotated-data of every TU read, parsed once per process
+  /// (again when a file's size or modification time changes).
+  struct Loaded;
+  /// \p ForC: for a C translation unit, which leaves out the files that
+  /// say `"language": "c++"`.
+  static const Loaded &shared(const std::vector<std::string> &Disabled,
+                              const std::vector<std::string> &Paths,
+                              bool ForC);
+
+  /// Loading for a C translation unit: files limited to C++ are left out
+  /// (the shipped ones not even parsed).
+  bool ForC = false;
+
 private:
   void parseBuiltins(const std::vector<std::string> &Disabled,
                      std::vector<ModelError> &Errors);
@@ -221,6 +239,11 @@ public:
   std::vector<SinkObjectRule> SinkObjects;
   /// Entries before these indexes come from the shipped models.
   size_t BuiltinFunctions = 0, BuiltinDecls = 0, BuiltinScoped = 0;
+};
+
+struct ModelSet::Loaded {
+  ModelSet Set;
+  std::vector<ModelError> Errors;
 };
 
 /// Annotation facts of one declaration (all redeclarations merged).

@@ -1,0 +1,48 @@
+// RUN: %clang_tidy --checks='-*,privacy-logging' %s \
+// RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/regex-names.json'}}" \
+// RUN:   -- -x c -std=c11 %test_flags 2>&1 \
+// RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+// Regex names: a name must contain the literal parts outside groups of
+// one alternative before the regex runs (a filter, never a different
+// answer). Optional characters (`b?`, `x+`), alternatives, escapes and
+// brackets. The twin in the other language is regex-names.cpp.
+
+#include <privacy/annotations.h>
+
+void log_imsi(const char *), trace_msisdn(const char *), log_imei(const char *);
+void ac_sink(const char *), abc_sink(const char *), abbc_sink(const char *);
+void y_out(const char *), xxy_out(const char *), xy_outer(const char *);
+void cdr_dump(const char *), _dump(const char *), dump(const char *);
+void emit7(const char *), emit(const char *), emitter(const char *);
+void writerow(const char *), write_row(const char *);
+PRIVACY_SUBSCRIBER_ID const char *imsi(void);
+
+void f(void) {
+  log_imsi(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  trace_msisdn(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  log_imei(imsi());
+  ac_sink(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  abc_sink(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  abbc_sink(imsi());
+  y_out(imsi());
+  xxy_out(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  xy_outer(imsi());
+  cdr_dump(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  _dump(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  dump(imsi());
+  emit7(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  emit(imsi());
+  emitter(imsi());
+  writerow(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  write_row(imsi());
+}
