@@ -169,8 +169,13 @@ public:
   // A typedef is a member of a declaration context, never part of a type
   // (what a type holds that declares one, `typeof(({...}))`, is a
   // statement): the types of the TU's declarations need no walk.
-  bool TraverseType(QualType) { return true; }
-  bool TraverseTypeLoc(TypeLoc) { return true; }
+  // Variadic: LLVM 22 adds a `TraverseQualifier` argument.
+  template <typename... Rest> bool TraverseType(QualType, Rest...) {
+    return true;
+  }
+  template <typename... Rest> bool TraverseTypeLoc(TypeLoc, Rest...) {
+    return true;
+  }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
     if (const auto *RT = T->getAs<RecordType>()) {
