@@ -1,4 +1,4 @@
-// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s -- -std=c++17 \
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' --header-filter='^$' %s -- -std=c++17 \
 // RUN:   %test_flags 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 // Line markers make part of the main file an included header: whether a
