@@ -145,6 +145,23 @@ void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Call
   }
 }
 
+/// Whether the part of a parameter that reaches a sink can be the data
+/// itself, as an entry's `args` (the whole argument) would claim: the
+/// parameter, or a field holding text, bytes, a record or a number wide
+/// enough for a subscriber identifier (`printf("%s", io->imsi)`). A
+/// coroutine that prints its context's `int state_index` is no wrapper.
+bool ModelDraft::canBeTheData(const FieldPath &Part) const {
+  if (Part.empty())
+    return true;
+  QualType T = Part.back()->getType().getCanonicalType();
+  if (T->isBooleanType() || T->isEnumeralType())
+    return false;
+  // 15 decimal digits need 50 bits (NameTokens.cpp, IdentifierWidths).
+  if (T->isIntegerType() && !T->isAnyCharacterType())
+    return Ctx->getTypeSize(T) >= 50;
+  return true;
+}
+
 void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
   const SourceManager &SM = Ctx->getSourceManager();
   for (const auto &[FD, S] : A.Summaries) {
@@ -162,12 +179,9 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
     std::set<int> Params;
     std::string Via;
     for (const SinkHit &H : S.Sinks) {
-      // The argument itself must reach the sink: an entry's `args` sinks
-      // the whole argument, and a coroutine that prints its context's
-      // state index (`printf("%d", ctx.state_index)`) is no log wrapper.
-      if (!H.Data.L.IsParam || H.Data.L.Param < 0 ||
-          !H.Data.L.ParamPath.empty() || H.Anonymised || !H.ViaCall ||
-          (Kind && !(*Kind == H.Sink.Kind)))
+      if (!H.Data.L.IsParam || H.Data.L.Param < 0 || H.Anonymised ||
+          !H.ViaCall || (Kind && !(*Kind == H.Sink.Kind)) ||
+          !canBeTheData(H.Data.L.ParamPath))
         continue;
       Kind = H.Sink.Kind;
       Params.insert(H.Data.L.Param);

@@ -54,6 +54,7 @@ public:
   void reset(ASTContext *NewCtx);
 
 private:
+  bool canBeTheData(const FieldPath &Part) const;
   void add(llvm::StringRef Section, llvm::json::Object Entry,
            SourceLocation Seen, const std::string &Why = "");
   ASTContext *Ctx = nullptr;

@@ -53,3 +53,12 @@ struct fsm_ctx {
   int state;
 };
 void show_state(const struct fsm_ctx *c) { printf("state %d\n", c->state); }
+
+/* Prints the text field of its parameter (osmo-hlr's test client prints
+ * io->imsi on a timeout): a log wrapper for callers that pass such a
+ * record. */
+struct pending_op {
+  char imsi[17];
+  int type;
+};
+void op_timeout(const struct pending_op *io) { printf("%s: timeout\n", io->imsi); }
