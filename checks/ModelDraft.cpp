@@ -66,6 +66,7 @@ std::unique_ptr<PPCallbacks> macroCallCollector(const SourceManager &SM,
 
 void ModelDraft::reset(ASTContext *NewCtx) {
   Ctx = NewCtx;
+  Holders.clear();
   Aliases.reset();
   Entries.clear();
 }
@@ -145,21 +146,39 @@ void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Call
   }
 }
 
-/// Whether the part of a parameter that reaches a sink can be the data
-/// itself, as an entry's `args` (the whole argument) would claim: the
-/// parameter, or a field holding text, bytes, a record or a number wide
-/// enough for a subscriber identifier (`printf("%s", io->imsi)`). A
-/// coroutine that prints its context's `int state_index` is no wrapper.
-bool ModelDraft::canBeTheData(const FieldPath &Part) const {
-  if (Part.empty())
-    return true;
-  QualType T = Part.back()->getType().getCanonicalType();
+/// Text: characters in an array, behind a pointer, or a `std` string.
+static bool isText(QualType T) {
+  T = T.getCanonicalType();
+  if (T->isArrayType() || T->isPointerType())
+    return T->getPointeeOrArrayElementType()->isAnyCharacterType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && RD->isInStdNamespace() && RD->getIdentifier() &&
+         (RD->getName() == "basic_string" ||
+          RD->getName() == "basic_string_view");
+}
+
+/// Whether the part of parameter \p L that reaches a sink can be the data
+/// itself, as an entry's `args` (the whole argument) would claim. The
+/// parameter's type must hold data as privacy-unannotated-data decides it
+/// (DataHolders); of an object with behaviour only a text field counts
+/// (osmo-hlr's `struct imsi_op` has a timer, its `imsi` is printed), so a
+/// coroutine whose context's awaiter storage and frame pointers reach
+/// `printf` (srsRAN's `CORO_BEGIN`) is no wrapper. A flag, an enum or an
+/// integer too narrow for a subscriber identifier (`int state_index`)
+/// never is.
+bool ModelDraft::canBeTheData(const FunctionDecl *Def, const Label &L) {
+  if (static_cast<unsigned>(L.Param) >= Def->getNumParams())
+    return true; // variadic arguments
+  bool Holds = Holders.canHold(Def->getParamDecl(L.Param)->getType());
+  if (L.ParamPath.empty())
+    return Holds;
+  QualType T = L.ParamPath.back()->getType().getCanonicalType();
   if (T->isBooleanType() || T->isEnumeralType())
     return false;
   // 15 decimal digits need 50 bits (NameTokens.cpp, IdentifierWidths).
   if (T->isIntegerType() && !T->isAnyCharacterType())
     return Ctx->getTypeSize(T) >= 50;
-  return true;
+  return Holds || isText(T);
 }
 
 void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
@@ -181,7 +200,7 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
     for (const SinkHit &H : S.Sinks) {
       if (!H.Data.L.IsParam || H.Data.L.Param < 0 || H.Anonymised ||
           !H.ViaCall || (Kind && !(*Kind == H.Sink.Kind)) ||
-          !canBeTheData(H.Data.L.ParamPath))
+          !canBeTheData(Def, H.Data.L))
         continue;
       Kind = H.Sink.Kind;
       Params.insert(H.Data.L.Param);

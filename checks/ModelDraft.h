@@ -13,6 +13,7 @@
 #ifndef PRIVACY_TIDY_CHECKS_MODELDRAFT_H
 #define PRIVACY_TIDY_CHECKS_MODELDRAFT_H
 
+#include "DataHolders.h"
 #include "engine/Engine.h"
 #include "engine/Models.h"
 #include "clang/Lex/PPCallbacks.h"
@@ -54,7 +55,8 @@ public:
   void reset(ASTContext *NewCtx);
 
 private:
-  bool canBeTheData(const FieldPath &Part) const;
+  bool canBeTheData(const FunctionDecl *Def, const Label &L);
+  DataHolders Holders; ///< privacy-unannotated-data's rule, per TU
   void add(llvm::StringRef Section, llvm::json::Object Entry,
            SourceLocation Seen, const std::string &Why = "");
   ASTContext *Ctx = nullptr;

@@ -56,9 +56,14 @@ void show_state(const struct fsm_ctx *c) { printf("state %d\n", c->state); }
 
 /* Prints the text field of its parameter (osmo-hlr's test client prints
  * io->imsi on a timeout): a log wrapper for callers that pass such a
- * record. */
+ * record, although the record, with its timer callback, is an object with
+ * behaviour. */
+struct op_timer {
+  void (*cb)(void *data);
+};
 struct pending_op {
   char imsi[17];
   int type;
+  struct op_timer timer;
 };
 void op_timeout(const struct pending_op *io) { printf("%s: timeout\n", io->imsi); }
