@@ -42,6 +42,7 @@ requiredLiterals(llvm::StringRef RE) {
   std::vector<std::vector<std::string>> Alternatives(1);
   std::string Run;
   int Depth = 0;
+  bool InBound = false; // inside `{m,n}`: counts, not text
   auto EndRun = [&](bool Quantified) {
     if (Quantified && !Run.empty())
       Run.pop_back(); // `ab?`: only `a` is required
@@ -50,12 +51,17 @@ requiredLiterals(llvm::StringRef RE) {
     Run.clear();
   };
   for (char C : RE) {
+    if (InBound) {
+      InBound = C != '}';
+      continue;
+    }
     if (!llvm::StringRef(".()*+?{}|^$").contains(C)) {
       if (Depth == 0)
         Run += C;
       continue;
     }
     EndRun(llvm::StringRef("*+?{").contains(C));
+    InBound = C == '{';
     if (C == '(')
       ++Depth;
     else if (C == ')')
@@ -363,8 +369,6 @@ public:
     });
   }
 
-  /// Where the value \p Pointer names starts, or its key with a "key:"
-  /// prefix; the nearest enclosing value when there is no such value.
   /// The value of top-level member \p Key when it is a string.
   std::optional<std::string> topLevelString(const std::string &Key) const {
     auto T = TopLevel.find(Key);
@@ -373,6 +377,9 @@ public:
     size_t Pos = T->second.Value;
     return string(Pos);
   }
+
+  /// Where the value \p Pointer names starts, or its key with a "key:"
+  /// prefix; the nearest enclosing value when there is no such value.
 
   std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
     bool WantKey = Pointer.consume_front("key:");

@@ -6,7 +6,7 @@
 // Regex names: a name must contain the literal parts outside groups of
 // one alternative before the regex runs (a filter, never a different
 // answer). Optional characters (`b?`, `x+`), alternatives, escapes and
-// brackets. The twin in the other language is regex-names.cpp.
+// brackets, bounds. The twin in the other language is regex-names.cpp.
 
 #include <privacy/annotations.h>
 
@@ -16,6 +16,7 @@ void y_out(const char *), xxy_out(const char *), xy_outer(const char *);
 void cdr_dump(const char *), _dump(const char *), dump(const char *);
 void emit7(const char *), emit(const char *), emitter(const char *);
 void writerow(const char *), write_row(const char *);
+void caat_log(const char *), cat_log(const char *);
 PRIVACY_SUBSCRIBER_ID const char *imsi(void);
 
 void f(void) {
@@ -45,4 +46,7 @@ void f(void) {
   writerow(imsi());
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
   write_row(imsi());
+  caat_log(imsi()); // a bound `{2,3}` is a count, not text of the name
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  cat_log(imsi());
 }
