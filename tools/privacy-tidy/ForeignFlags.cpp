@@ -7,8 +7,10 @@
 
 #include "support/Paths.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
 #include <iostream>
@@ -19,6 +21,10 @@ namespace clang::tidy::privacy::tool {
 using nlohmann::json;
 
 namespace {
+
+/// Rounds of the probe: clang's driver reports unknown options, then those
+/// the target does not support.
+constexpr unsigned MaxProbes = 3;
 
 /// An option whose next argument belongs to another tool or layer
 /// (`-Xclang -fno-...`, `-mllvm -x86-...`): that argument is no driver
@@ -35,8 +41,10 @@ bool isCandidate(const std::string &Arg, const std::string &Prev) {
          !passesNextArgument(Arg) && !passesNextArgument(Prev);
 }
 
-/// The target the commands compile for (`--target=X`, `-target X`), so
-/// that "not supported for the target" is decided for it.
+/// The target the commands compile for (`--target=X`, `-target X`, or the
+/// triple a cross compiler's name starts with, `arm-linux-gnueabihf-gcc`,
+/// as clang's driver reads it), so that "not supported for the target" is
+/// decided for it.
 void targetArguments(const std::vector<std::string> &Args,
                      std::vector<std::string> &Out) {
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -44,6 +52,16 @@ void targetArguments(const std::vector<std::string> &Args,
       Out = {Args[I]};
     else if (Args[I] == "-target" && I + 1 < Args.size())
       Out = {Args[I], Args[I + 1]};
+  }
+  if (!Out.empty() || Args.empty())
+    return;
+  llvm::StringRef Name = llvm::sys::path::filename(Args[0]);
+  for (llvm::StringRef Driver : {"-gcc", "-g++", "-clang", "-cc", "-c++"}) {
+    size_t At = Name.rfind(Driver);
+    if (At != llvm::StringRef::npos && Name.take_front(At).contains('-')) {
+      Out = {"--target=" + Name.take_front(At).str()};
+      return;
+    }
   }
 }
 
@@ -117,14 +135,28 @@ std::optional<std::string> removeForeignFlags(CheckPlan &Plan) {
   }
   if (Candidates.empty())
     return std::nullopt;
-  std::vector<std::string> Options = Target;
-  Options.insert(Options.end(), Candidates.begin(), Candidates.end());
-  std::string Output;
-  if (std::optional<std::string> Error = probe(Plan, Options, Output))
-    return Error;
-  std::vector<std::string> Rejected = rejectedOptions(Output);
+  // The driver checks options in phases (unknown ones first, those the
+  // target does not support once the others are known), so it is asked
+  // again without what it rejected, until it rejects nothing new.
+  std::vector<std::string> Rejected;
+  for (unsigned Round = 0; Round < MaxProbes; ++Round) {
+    std::vector<std::string> Options = Target;
+    for (const std::string &C : Candidates)
+      if (!isRejected(C, Rejected))
+        Options.push_back(C);
+    std::string Output;
+    if (std::optional<std::string> Error = probe(Plan, Options, Output))
+      return Error;
+    size_t Before = Rejected.size();
+    for (std::string &R : rejectedOptions(Output))
+      if (!llvm::is_contained(Rejected, R))
+        Rejected.push_back(std::move(R));
+    if (Rejected.size() == Before)
+      break;
+  }
   if (Rejected.empty())
     return std::nullopt;
+  llvm::sort(Rejected);
   size_t Changed = 0;
   for (size_t I = 0; I < Entries.size(); ++I) {
     std::vector<std::string> Kept;
