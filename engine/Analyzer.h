@@ -289,6 +289,7 @@ public:
   std::string describeArgument(const CallSite &C);
   void writeToBuffers(CallEffect &E);
   bool mayCarryArguments(const CallSite &C);
+  bool libraryTypeHolds(QualType T, QualType Element, unsigned Depth) const;
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.
   void resultTypeEffect(CallEffect &E);

@@ -617,7 +617,42 @@ bool Analyzer::mayCarryArguments(const CallSite &C) {
   };
   if (Same(C.This))
     return true;
-  return llvm::any_of(C.Args, Same);
+  if (llvm::any_of(C.Args, Same))
+    return true;
+  // Library code giving access to an element of a container or iterator
+  // over project records (`*it`, `it->imsi`, a range-for over
+  // `std::vector<ue>`): the element is part of that argument.
+  bool Library = C.FD && (C.FD->isInStdNamespace() ||
+                          SM.isInSystemHeader(
+                              SM.getExpansionLoc(C.FD->getLocation())));
+  auto Holds = [&](const Expr *A) {
+    return A && libraryTypeHolds(Core(A->getType()), R, 0);
+  };
+  return Library && (Holds(C.This) || llvm::any_of(C.Args, Holds));
+}
+
+/// Whether library type \p T (a container, an iterator, a pair) names
+/// \p Element among its template arguments, directly or nested
+/// (`std::map<int, ue>::iterator` is over `std::pair<const int, ue>`).
+bool Analyzer::libraryTypeHolds(QualType T, QualType Element,
+                                unsigned Depth) const {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Spec || Depth > 3 ||
+      !(Spec->isInStdNamespace() ||
+        SM.isInSystemHeader(SM.getExpansionLoc(Spec->getLocation()))))
+    return false;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() != TemplateArgument::Type)
+      continue;
+    QualType A = Arg.getAsType();
+    while (A->isPointerType() || A->isReferenceType())
+      A = A->getPointeeType();
+    A = A.getCanonicalType().getUnqualifiedType();
+    if (A == Element || libraryTypeHolds(A, Element, Depth + 1))
+      return true;
+  }
+  return false;
 }
 
 /// The name of the object or first argument of a call, for messages.
