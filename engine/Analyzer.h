@@ -285,7 +285,10 @@ public:
   Value handleCall(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
   bool passesAddressOnly(const CallSite &C, int Index) const;
-  Value allArgs(const CallSite &C, bool WithThis);
+  /// What the arguments (and the object) hold, consent cleared; without
+  /// the one at position \p Except (what may be written into it).
+  Value allArgs(const CallSite &C, bool WithThis,
+                std::optional<int> Except = std::nullopt);
   std::string describeArgument(const CallSite &C);
   void writeToBuffers(CallEffect &E);
   bool mayCarryArguments(const CallSite &C);

@@ -120,10 +120,12 @@ bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
   return Pointee->isRecordType() || Pointee->isVoidType();
 }
 
-Value Analyzer::allArgs(const CallSite &C, bool WithThis) {
-  Value V = WithThis ? argValue(C, ThisArg) : Value();
+Value Analyzer::allArgs(const CallSite &C, bool WithThis,
+                        std::optional<int> Except) {
+  Value V = WithThis && Except != ThisArg ? argValue(C, ThisArg) : Value();
   for (size_t I = 0; I < C.Args.size(); ++I)
-    V.merge(argValue(C, I));
+    if (Except != static_cast<int>(I))
+      V.merge(argValue(C, I));
   V.clearConsent();
   return V;
 }
@@ -536,11 +538,7 @@ void Analyzer::writeToBuffers(CallEffect &E) {
     if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
         !T->getPointeeType()->isAnyCharacterType())
       continue;
-    Value Others;
-    for (size_t K = 0; K < C.Args.size(); ++K)
-      if (K != I)
-        Others.merge(argValue(C, K));
-    Others.clearConsent();
+    Value Others = allArgs(C, /*WithThis=*/false, static_cast<int>(I));
     if (Others.hasTaint())
       propagateTo(E, static_cast<int>(I),
                   withStep(Others, E.Loc, StepKind::WrittenThrough, E.Name),
@@ -560,11 +558,7 @@ void Analyzer::writeToSinkObjects(CallEffect &E) {
   for (size_t I = 0; I < C.Args.size(); ++I)
     Objects.push_back({C.Args[I], static_cast<int>(I)});
   for (auto [Obj, Index] : Objects) {
-    Value Others;
-    for (auto [Other, K] : Objects)
-      if (K != Index)
-        Others.merge(argValue(C, K));
-    Others.clearConsent();
+    Value Others = allArgs(C, /*WithThis=*/C.This != nullptr, Index);
     if (Others.hasTaint())
       checkSinkObject(Obj, withStep(Others, Loc, StepKind::WrittenThrough, Name),
                       Loc);
@@ -681,11 +675,7 @@ void Analyzer::invokeCallbacks(const CallSite &C) {
     const FunctionSummary *S = Op ? TU.summary(Op) : nullptr;
     if (!S)
       continue;
-    Value Others;
-    for (size_t K = 0; K < C.Args.size(); ++K)
-      if (K != I)
-        Others.merge(argValue(C, K));
-    Others.clearConsent();
+    Value Others = allArgs(C, /*WithThis=*/false, static_cast<int>(I));
     CallSite Inner;
     Inner.FD = Op;
     Inner.E = C.E;
