@@ -150,6 +150,24 @@ public:
       Items.push_back(taint(T));
     return sortedArray(std::move(Items));
   }
+  /// Places mapped to places (`pointsTo`, `links`): each key place with
+  /// its places under \p Inner, sorted.
+  json placeMap(const std::map<OutPlace, std::set<OutPlace>> &Map,
+                const char *Inner) {
+    auto Place = [&](const OutPlace &P) {
+      return json{{"param", P.Param}, {"fields", fields(P.Fields)}};
+    };
+    std::vector<json> Items;
+    for (const auto &[Key, Values] : Map) {
+      std::vector<json> Places;
+      for (const OutPlace &P : Values)
+        Places.push_back(Place(P));
+      json Item = Place(Key);
+      Item[Inner] = sortedArray(std::move(Places));
+      Items.push_back(std::move(Item));
+    }
+    return sortedArray(std::move(Items));
+  }
   static json sortedArray(std::vector<json> Items) {
     std::vector<std::pair<std::string, json>> Keyed;
     for (json &J : Items)
@@ -181,28 +199,10 @@ public:
                    {"fields", fields(Place.Fields)},
                    {"value", value(V)}});
     J["writes"] = sortedArray(std::move(W));
-    std::vector<json> Points;
-    for (const auto &[Place, Targets] : S.PointsTo) {
-      std::vector<json> Into;
-      for (const OutPlace &T : Targets)
-        Into.push_back({{"param", T.Param}, {"fields", fields(T.Fields)}});
-      Points.push_back({{"param", Place.Param},
-                        {"fields", fields(Place.Fields)},
-                        {"targets", sortedArray(std::move(Into))}});
-    }
-    if (!Points.empty())
-      J["pointsTo"] = sortedArray(std::move(Points));
-    std::vector<json> Links;
-    for (const auto &[Child, Containers] : S.Links) {
-      std::vector<json> Into;
-      for (const OutPlace &T : Containers)
-        Into.push_back({{"param", T.Param}, {"fields", fields(T.Fields)}});
-      Links.push_back({{"param", Child.Param},
-                       {"fields", fields(Child.Fields)},
-                       {"into", sortedArray(std::move(Into))}});
-    }
-    if (!Links.empty())
-      J["links"] = sortedArray(std::move(Links));
+    if (!S.PointsTo.empty())
+      J["pointsTo"] = placeMap(S.PointsTo, "targets");
+    if (!S.Links.empty())
+      J["links"] = placeMap(S.Links, "into");
     std::vector<json> Sinks;
     for (const SinkHit &H : S.Sinks) {
       json Checks = json::array();
@@ -513,6 +513,26 @@ public:
       return std::nullopt;
     return OutPlace{Param, fields(J.value("fields", json::array()), PT)};
   }
+  /// What placeMap reads: the key place, its member holding the places,
+  /// one of those (for messages).
+  struct PlaceMapNames {
+    const char *Key, *Inner, *Value;
+  };
+  /// Member \p Member of \p J as Writer::placeMap wrote it.
+  void placeMap(const json &J, const char *Member, PlaceMapNames Names,
+                bool ResultKey, std::map<OutPlace, std::set<OutPlace>> &Out) {
+    for (const auto &E : J.value(Member, json::array())) {
+      std::optional<OutPlace> Key =
+          ResultKey && E.is_object() && E.value("param", json()) == ReturnArg
+              ? std::optional<OutPlace>(OutPlace{ReturnArg, {}})
+              : outPlace(E, Names.Key);
+      if (!Key)
+        continue;
+      for (const auto &V : E.value(Names.Inner, json::array()))
+        if (std::optional<OutPlace> Place = outPlace(V, Names.Value))
+          Out[*Key].insert(*Place);
+    }
+  }
   std::unique_ptr<FunctionSummary> summary(const json &J) {
     auto S = std::make_unique<FunctionSummary>();
     S->Analyzed = true;
@@ -537,26 +557,11 @@ public:
       OutPlace Place{Param, fields(W.value("fields", json::array()), PT)};
       S->Writes[Place].merge(value(W.value("value", json::array()), {}));
     }
-    for (const auto &P : J.value("pointsTo", json::array())) {
-      std::optional<OutPlace> Place = outPlace(P, "a pointer");
-      if (!Place)
-        continue;
-      for (const auto &T : P.value("targets", json::array()))
-        if (std::optional<OutPlace> Into = outPlace(T, "a pointer's target"))
-          S->PointsTo[*Place].insert(*Into);
-    }
-    for (const auto &L : J.value("links", json::array())) {
-      // The result ({"param": -2}) or a parameter's place.
-      std::optional<OutPlace> Child =
-          L.is_object() && L.value("param", json()) == ReturnArg
-              ? std::optional<OutPlace>(OutPlace{ReturnArg, {}})
-              : outPlace(L, "a linked place");
-      if (!Child)
-        continue;
-      for (const auto &T : L.value("into", json::array()))
-        if (std::optional<OutPlace> Into = outPlace(T, "a container"))
-          S->Links[*Child].insert(*Into);
-    }
+    placeMap(J, "pointsTo", {"a pointer", "targets", "a pointer's target"},
+             /*ResultKey=*/false, S->PointsTo);
+    // A link's key may be the result ({"param": -2}).
+    placeMap(J, "links", {"a linked place", "into", "a container"},
+             /*ResultKey=*/true, S->Links);
     for (const auto &H : J.value("sinks", json::array())) {
       auto T = taint(H.value("taint", json::object()), {});
       auto K = parseSinkKind(H.value("kind", ""));
