@@ -180,6 +180,11 @@ public:
   /// capture, an array decaying to a pointer): code the analysis does not
   /// see (a callee, a write through an unknown pointer) may change them.
   llvm::DenseSet<const VarDecl *> Escaped;
+  /// Whether the body creates a lambda: creating one instantiates its
+  /// summary in a reporting visit, which changes the state (no one-pass).
+  bool HasLambda = false;
+  /// Edges never taken, found by the reporting visits (ReportPrunedCode).
+  std::vector<std::pair<const CFGBlock *, unsigned>> PrunedEdges;
   /// LocalObjects.cpp: how the function writes its locals whole or where
   /// the analysis does not follow (an address given to a call), built once.
   std::unique_ptr<LocalWrites> Locals;
@@ -362,6 +367,14 @@ public:
                  llvm::function_ref<void(const CFGBlock *)> Changed);
   void reportingPass(const std::vector<const CFGBlock *> &Order,
                      const std::vector<State> &In);
+  /// Whether every edge the solver follows goes forward in Order: then
+  /// each block is visited once, at its fixpoint state.
+  bool isAcyclic(const std::vector<const CFGBlock *> &Order) const;
+  /// After B's transfer in a reporting visit: its edges never taken.
+  void notePrunedEdges(const CFGBlock *B);
+  /// What the reporting visits leave for the end: pruned code, the
+  /// summary's writes, points-to, links and consent facts.
+  void finishReporting(const std::vector<State> &In);
   void findEscapes();
   /// The edges the analysis treats as never taken and the code only they
   /// lead to (ReportPrunedCode).

@@ -196,6 +196,8 @@ bool Analyzer::solve(const std::vector<const CFGBlock *> &Order,
       return false;
     Cur = In[B->getBlockID()];
     transferBlock(B);
+    if (Reporting)
+      notePrunedEdges(B);
     propagate(B, In, [&](const CFGBlock *S) { Work.enqueueBlock(S); });
   }
   return true;
@@ -274,7 +276,8 @@ void addRoots(const Expr *E, llvm::DenseSet<const VarDecl *> &Out,
 /// Where a local's address leaves the analysis's sight.
 class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
 public:
-  explicit EscapeFinder(llvm::DenseSet<const VarDecl *> &Out) : Out(Out) {}
+  EscapeFinder(llvm::DenseSet<const VarDecl *> &Out, bool &HasLambda)
+      : Out(Out), HasLambda(HasLambda) {}
   bool shouldVisitImplicitCode() const { return true; }
   bool shouldVisitLambdaBody() const { return false; }
 
@@ -312,6 +315,7 @@ public:
     return true;
   }
   bool VisitLambdaExpr(const LambdaExpr *LE) {
+    HasLambda = true;
     for (const LambdaCapture &C : LE->captures())
       if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
         if (const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar()))
@@ -326,6 +330,7 @@ public:
 
 private:
   llvm::DenseSet<const VarDecl *> &Out;
+  bool &HasLambda;
 };
 
 /// Whether the set says the value it came from is never true (a literal
@@ -336,7 +341,7 @@ bool neverTrue(const PurposeSet &S) {
 } // namespace
 
 void Analyzer::findEscapes() {
-  EscapeFinder F(Escaped);
+  EscapeFinder F(Escaped, HasLambda);
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
       F.TraverseConstructorInitializer(const_cast<CXXCtorInitializer *>(Init));
@@ -347,33 +352,52 @@ void Analyzer::findEscapes() {
 void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
                              const std::vector<State> &In) {
   Reporting = true;
-  std::vector<std::pair<const CFGBlock *, unsigned>> Pruned;
   for (const CFGBlock *B : Order) {
     if (!In[B->getBlockID()].Reached)
       continue;
     Cur = In[B->getBlockID()];
     transferBlock(B);
-    if (!TU.Opts.ReportPrunedCode || neverTrue(Cur.Consent))
-      continue;
-    // The edges out of live code that the analysis never follows: pruned
-    // by Clang (a constant expression) or refined to "never taken" here.
-    const Stmt *Cond = B->getTerminatorCondition();
-    bool Refine = Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
-                  !isa<SwitchStmt>(B->getTerminatorStmt());
-    unsigned Index = 0;
-    for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
-      unsigned SuccIndex = Index++;
-      if (!Succ.getReachableBlock()) {
-        if (Succ.getPossiblyUnreachableBlock())
-          Pruned.push_back({B, SuccIndex});
-        continue;
-      }
-      if (Refine && neverTrue(factsWhen(cast<Expr>(Cond), SuccIndex == 0)))
-        Pruned.push_back({B, SuccIndex});
-    }
+    notePrunedEdges(B);
   }
-  if (!Pruned.empty())
-    reportPrunedCode(In, Pruned);
+  finishReporting(In);
+}
+
+bool Analyzer::isAcyclic(const std::vector<const CFGBlock *> &Order) const {
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
+  for (const CFGBlock *B : Order)
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
+      if (const CFGBlock *S = Succ.getReachableBlock();
+          S && Rank[S->getBlockID()] <= Rank[B->getBlockID()])
+        return false;
+  return true;
+}
+
+void Analyzer::notePrunedEdges(const CFGBlock *B) {
+  if (!TU.Opts.ReportPrunedCode || neverTrue(Cur.Consent))
+    return;
+  // The edges out of live code that the analysis never follows: pruned
+  // by Clang (a constant expression) or refined to "never taken" here.
+  const Stmt *Cond = B->getTerminatorCondition();
+  bool Refine = Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
+                !isa<SwitchStmt>(B->getTerminatorStmt());
+  unsigned Index = 0;
+  for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
+    unsigned SuccIndex = Index++;
+    if (!Succ.getReachableBlock()) {
+      if (Succ.getPossiblyUnreachableBlock())
+        PrunedEdges.push_back({B, SuccIndex});
+      continue;
+    }
+    if (Refine && neverTrue(factsWhen(cast<Expr>(Cond), SuccIndex == 0)))
+      PrunedEdges.push_back({B, SuccIndex});
+  }
+}
+
+void Analyzer::finishReporting(const std::vector<State> &In) {
+  if (!PrunedEdges.empty())
+    reportPrunedCode(In, PrunedEdges);
   const State &Exit = In[Cfg->getExit().getBlockID()];
   if (Exit.Reached) {
     buildWrites(Exit);
@@ -489,13 +513,22 @@ FunctionSummary Analyzer::run() {
   std::vector<const CFGBlock *> Order = reversePostOrder();
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = entryState();
+  // Without a cycle (and within the budget) the solver visits each block
+  // once, after all its predecessors: that visit can be the reporting one,
+  // which halves the work on most C functions.
+  bool OnePass = !HasLambda && Order.size() <= TU.Opts.MaxBlockVisits &&
+                 isAcyclic(Order);
+  Reporting = OnePass;
   if (!solve(Order, In)) {
     Sum = FunctionSummary();
     Sum.Analyzed = true;
     Sum.GaveUp = true;
     return Sum;
   }
-  reportingPass(Order, In);
+  if (OnePass)
+    finishReporting(In);
+  else
+    reportingPass(Order, In);
   summariseFills();
   return Sum;
 }
