@@ -103,6 +103,8 @@ struct State {
 
   /// Joins O into this state; true if this state changed.
   bool join(const State &O);
+  /// The same, taking O's maps when this state is not reached yet.
+  bool join(State &&O);
 };
 
 /// A call, normalised: the callee, the object (for member calls and member

@@ -25,6 +25,14 @@
 
 namespace clang::tidy::privacy {
 
+bool State::join(State &&O) {
+  if (!Reached && O.Reached) {
+    *this = std::move(O);
+    return true;
+  }
+  return join(static_cast<const State &>(O));
+}
+
 bool State::join(const State &O) {
   if (!O.Reached)
     return false;
@@ -167,7 +175,7 @@ void Analyzer::propagate(const CFGBlock *B, std::vector<State> &In,
     // facts above read it).
     State Out = SuccIndex + 1 == B->succ_size() ? std::move(Cur) : Cur;
     unionPurposes(Out.Consent, EdgeFacts);
-    if (In[S->getBlockID()].join(Out))
+    if (In[S->getBlockID()].join(std::move(Out)))
       Changed(S);
   }
 }
@@ -194,7 +202,16 @@ bool Analyzer::solve(const std::vector<const CFGBlock *> &Order,
   while (const CFGBlock *B = Work.dequeue()) {
     if (++Visits > TU.Opts.MaxBlockVisits)
       return false;
-    Cur = In[B->getBlockID()];
+    State &BlockIn = In[B->getBlockID()];
+    if (Reporting && B != &Cfg->getExit()) {
+      // Visited once: the end needs only whether it was reached and under
+      // which consents (reportPrunedCode), not its maps.
+      Cur = std::move(BlockIn);
+      BlockIn.Reached = Cur.Reached;
+      BlockIn.Consent = Cur.Consent;
+    } else {
+      Cur = BlockIn;
+    }
     transferBlock(B);
     if (Reporting)
       notePrunedEdges(B);
