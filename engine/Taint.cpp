@@ -133,6 +133,23 @@ bool TaintList::insertSorted(const Taint &T) {
   return true;
 }
 
+bool TaintList::wouldChange(const TaintList &O) const {
+  const Taint *A = begin(), *B = O.begin();
+  while (B != O.end()) {
+    if (A == end() || B->L < A->L)
+      return true; // a label only O has
+    if (A->L < B->L) {
+      ++A;
+      continue;
+    }
+    if (A->L.Holder && !A->L.sameHolder(B->L))
+      return true; // joinHolder would drop the holder
+    ++A;
+    ++B;
+  }
+  return false;
+}
+
 bool TaintList::mergeFrom(const TaintList &O) {
   if (O.empty() || sharedWith(O))
     return false;
@@ -141,6 +158,9 @@ bool TaintList::mergeFrom(const TaintList &O) {
     return true;
   }
   auto Less = [](const Taint &A, const Taint &B) { return A.L < B.L; };
+  // Most joins at a fixpoint add nothing: find that out without copying.
+  if (!wouldChange(O))
+    return false;
   // Kept taints win on equal labels (the first path found stays); a
   // holder both do not share goes.
   llvm::SmallVector<Taint, 2> Out;

@@ -136,6 +136,8 @@ public:
   /// Adds O's taints whose labels are not here (one pass over both); true
   /// if any was added.
   bool mergeFrom(const TaintList &O);
+  /// Whether mergeFrom(O) would change this list.
+  bool wouldChange(const TaintList &O) const;
   /// The taints to change in place (the list is unshared first).
   llvm::MutableArrayRef<Taint> mutableTaints() { return mut(); }
 
