@@ -25,7 +25,9 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
                           SourceLocation Loc, const std::string &Desc,
                           bool ViaCall) {
-  if (!Reporting || implementsSink(S))
+  // Code under a branch never taken is not checked (its remark says so):
+  // a hit there would be judged as if every consent held.
+  if (!Reporting || implementsSink(S) || neverTrue(Cur.Consent))
     return;
   auto Hit = [&](const Taint &T) {
     SinkHit H;

@@ -350,11 +350,6 @@ private:
   bool &HasLambda;
 };
 
-/// Whether the set says the value it came from is never true (a literal
-/// false, or a place known to hold one).
-bool neverTrue(const PurposeSet &S) {
-  return llvm::is_contained(S, AllPurposes);
-}
 } // namespace
 
 void Analyzer::findEscapes() {

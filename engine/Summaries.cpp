@@ -139,7 +139,7 @@ void Analyzer::instantiateSummary(const CallSite &C, const FunctionSummary &S,
   R.merge(instantiate(C, S.Return, StepKind::Return));
   instantiateConsent(C, S, R);
   instantiateWrites(C, S, R);
-  if (!Reporting)
+  if (!Reporting || neverTrue(Cur.Consent)) // as recordSink
     return;
   for (const SinkHit &H : S.Sinks)
     instantiateSink(C, H);

@@ -110,6 +110,12 @@ constexpr llvm::StringLiteral AnyPurpose = "*";
 /// literal false), so that joining it with a consent result keeps that one.
 constexpr llvm::StringLiteral AllPurposes = "<all>";
 using PurposeSet = llvm::SmallVector<llvm::StringRef, 1>;
+/// Whether the set says the value it came from is never true (a literal
+/// false, or a place known to hold one); as a state's consents: the code
+/// there is never reached.
+inline bool neverTrue(const PurposeSet &S) {
+  return llvm::is_contained(S, AllPurposes);
+}
 void insertPurpose(PurposeSet &S, llvm::StringRef P);
 PurposeSet intersectPurposes(const PurposeSet &A, const PurposeSet &B);
 bool unionPurposes(PurposeSet &Into, const PurposeSet &From);
