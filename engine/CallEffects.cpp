@@ -98,10 +98,11 @@ Value Analyzer::argValue(const CallSite &C, int Index) {
   return valueOf(C.Args[Index]);
 }
 
-/// A pointer to a struct or a `void *` passed to `...` is an address: a
-/// printf-like callee can print the pointer (`%p`), not the object's
-/// fields, and `%s` takes a `char *`. Character pointers (strings, byte
-/// buffers) and every pointer to a named parameter keep their data.
+/// A pointer passed to `...` is an address unless it points to
+/// characters: a printf-like callee can print the pointer (`%p`), not what
+/// a struct, a number or another pointer holds, and `%s` takes a `char *`.
+/// Character pointers (strings, byte buffers) and every pointer to a named
+/// parameter keep their data.
 bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
   if (!C.FD || !C.FD->isVariadic() ||
       static_cast<unsigned>(Index) < C.FD->getNumParams())
@@ -116,8 +117,7 @@ bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
   QualType T = E->getType();
   if (!T->isPointerType())
     return false;
-  QualType Pointee = T->getPointeeType();
-  return Pointee->isRecordType() || Pointee->isVoidType();
+  return !T->getPointeeType()->isAnyCharacterType();
 }
 
 Value Analyzer::allArgs(const CallSite &C, bool WithThis,

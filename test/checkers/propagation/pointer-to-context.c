@@ -3,7 +3,7 @@
 
 // A pointer to a UE context printed with %p is an address, not the
 // context's fields: a struct or void pointer passed to `...` carries none
-// of the object's data. Strings, byte buffers and fields read through the
+// of the object's data, nor does a pointer to a pointer or to a number. Strings, byte buffers and fields read through the
 // pointer (also after va_arg) still do; a cast of a personal buffer to a
 // struct carries the buffer's data into every member read through it.
 #include <privacy/annotations.h>
@@ -72,4 +72,18 @@ void through_cast(const struct ue_ctx *ctx) {
   printf("%.15s\n", ib->digits);
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'ctx->nas_pdu' is logged
   printf("%p\n", (const void *)ib);
+}
+
+/* Only characters can be printed through a pointer (%s): a pointer to a
+   pointer or to a number is an address too. */
+struct holder { struct ue_ctx *ue; };
+void more_addresses(struct ue_ctx **pp, struct holder *h) {
+  printf("%p\n", pp);
+  printf("%p\n", (void *)pp);
+  printf("%p\n", (void *)&h->ue);
+  printf("%p\n", &(*pp)->state);
+  printf("%s\n", (*pp)->imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier
+  printf("%s\n", (const char *)(*pp)->nas_pdu);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier
 }

@@ -4,7 +4,7 @@
 // C++: a pointer to an object with personal members printed with %p (also
 // `this`, also after static_cast<const void *>) is an address; a member read
 // through it, and bytes of a personal buffer reinterpreted as a struct, are
-// the data.
+// the data. A pointer to a pointer or to a number is an address too.
 #include <privacy/annotations.h>
 #include <cstdio>
 #include <cstdint>
@@ -40,4 +40,19 @@ void reinterpreted(const UeContext &ctx) {
   const auto *ib = reinterpret_cast<const ImsiBuf *>(ctx.pdu);
   std::printf("%.15s\n", ib->digits);
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'ctx.pdu' is logged
+}
+
+// Only characters are printed through a pointer (%s): a pointer to a
+// pointer or to a number is an address too.
+struct Holder {
+  UeContext *ue;
+};
+void more_addresses(UeContext **pp, Holder *h) {
+  std::printf("%p\n", pp);
+  std::printf("%p\n", static_cast<void *>(&h->ue));
+  std::printf("%p\n", &(*pp)->state);
+  std::printf("%s\n", (*pp)->imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier
+  std::printf("%p\n", static_cast<const void *>((*pp)->pdu));
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier
 }
