@@ -105,6 +105,18 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
     }
     return Base;
   }
+  // b + 5, p - 1: a pointer into the same object, as &b[5] is.
+  if (const auto *BO = dyn_cast<BinaryOperator>(E);
+      BO && BO->isAdditiveOp() && BO->getType()->isPointerType()) {
+    const Expr *Ptr = BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                                 : BO->getRHS();
+    auto Base = lvaluePath(Ptr, Depth + 1);
+    if (Base) {
+      Base->Weak = true;
+      Base->Indirect = true;
+    }
+    return Base;
+  }
   if (isa<CallExpr>(E))
     return lvaluePathOfCall(E, Depth);
   return std::nullopt;
