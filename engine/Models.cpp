@@ -1110,6 +1110,7 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
     ModelParser P(*this, DisplayName, Text, Errors);
     P.run();
     if (P.CxxOnly && ForC) { // checked, then left out: nothing can match
+      LeftOutForLanguage.push_back(DisplayName);
       Functions.erase(Functions.begin() + F, Functions.end());
       Decls.erase(Decls.begin() + D, Decls.end());
       Scoped.erase(Scoped.begin() + S, Scoped.end());
@@ -1202,8 +1203,10 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
     // Most of the shipped models are for C++ libraries; a C TU does not
     // even parse them.
     std::string_view Text = embeddedFile(Name);
-    if (ForC && shippedForCxxOnly({Text.data(), Text.size()}))
+    if (ForC && shippedForCxxOnly({Text.data(), Text.size()})) {
+      LeftOutForLanguage.push_back(Name.str());
       continue;
+    }
     loadText(Text, Name.str(), Errors);
   }
   BuiltinFunctions = Functions.size();
