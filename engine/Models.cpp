@@ -5,6 +5,7 @@
 #include "support/EmbeddedData.h"
 #include "support/JsonSyntax.h"
 #include "support/JsonDepth.h"
+#include "WholeNameRegex.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -83,9 +84,9 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
   Text = T.str();
   if (T.consume_front("re:")) {
     IsRegex = true;
-    Re = std::make_shared<llvm::Regex>(("^(" + T + ")$").str());
     std::string E;
-    if (!Re->isValid(E)) {
+    Re = compileWholeNameRegex(T, E);
+    if (!Re) {
       Error = "invalid regular expression '" + T.str() + "': " + E;
       return false;
     }
