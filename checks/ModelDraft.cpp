@@ -1,6 +1,7 @@
 //===--- ModelDraft.cpp - Model entries for privacy-tidy init-model -------===//
 
 #include "ModelDraft.h"
+#include "NameTokens.h"
 #include "support/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -175,9 +176,8 @@ bool ModelDraft::canBeTheData(const FunctionDecl *Def, const Label &L) {
   QualType T = L.ParamPath.back()->getType().getCanonicalType();
   if (T->isBooleanType() || T->isEnumeralType())
     return false;
-  // 15 decimal digits need 50 bits (NameTokens.cpp, IdentifierWidths).
   if (T->isIntegerType() && !T->isAnyCharacterType())
-    return Ctx->getTypeSize(T) >= 50;
+    return Ctx->getTypeSize(T) >= SubscriberNumberBits;
   return Holds || isText(T);
 }
 
