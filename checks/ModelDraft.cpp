@@ -166,11 +166,15 @@ static bool isText(QualType T) {
 /// coroutine whose context's awaiter storage and frame pointers reach
 /// `printf` (srsRAN's `CORO_BEGIN`) is no wrapper. A flag, an enum or an
 /// integer too narrow for a subscriber identifier (`int state_index`)
-/// never is.
+/// never is, nor any part of a callable (isCallable: a lambda, a functor,
+/// a type-erased task such as srsRAN's `unique_task`), which is code.
 bool ModelDraft::canBeTheData(const FunctionDecl *Def, const Label &L) {
   if (static_cast<unsigned>(L.Param) >= Def->getNumParams())
     return true; // variadic arguments
-  bool Holds = Holders.canHold(Def->getParamDecl(L.Param)->getType());
+  QualType ParamType = Def->getParamDecl(L.Param)->getType();
+  if (isCallable(ParamType))
+    return false;
+  bool Holds = Holders.canHold(ParamType);
   if (L.ParamPath.empty())
     return Holds;
   QualType T = L.ParamPath.back()->getType().getCanonicalType();
