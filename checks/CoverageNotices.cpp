@@ -24,8 +24,15 @@ ToolNotice configuration(const std::string &Role, const std::string &Name,
   return N;
 }
 
-void addConfiguration(const EngineOptions &Opts,
+/// law.json, rules.json and the model files the TU's analysis used: not
+/// those its language left out (a C++-only model in a C TU), which it never
+/// read; the invocation's arguments still name every configured file.
+void addConfiguration(const TranslationUnitAnalysis &A,
                       std::vector<ToolNotice> &Records) {
+  const EngineOptions &Opts = A.Opts;
+  auto Used = [&](const std::string &Name) {
+    return !llvm::is_contained(A.Models.LeftOutForLanguage, Name);
+  };
   const LegalPolicy &P = policy();
   ToolNotice Law = configuration("law", P.LawSource, "");
   Law.ConfigHash = P.LawHash;
@@ -35,13 +42,15 @@ void addConfiguration(const EngineOptions &Opts,
   Records.push_back(Rules);
   for (std::string_view Name : embeddedFiles("models/")) {
     std::string Stem(Name.substr(7, Name.size() - 7 - 5)); // models/X.json
-    if (!llvm::is_contained(Opts.DisabledModels, Stem))
+    if (!llvm::is_contained(Opts.DisabledModels, Stem) &&
+        Used(std::string(Name)))
       Records.push_back(configuration(
           "model", std::string(Name) + " (shipped)", embeddedFile(Name)));
   }
   for (const std::string &File : Opts.ModelFiles) {
     std::string Text;
-    if (!readWholeFile(File, Text)) // unreadable: the engine said so
+    if (Used(File) &&
+        !readWholeFile(File, Text)) // unreadable: the engine said so
       Records.push_back(configuration("model", File, Text));
   }
 }
@@ -67,7 +76,7 @@ void addCoverageRecords(const TranslationUnitAnalysis &A,
     N.Omitted = Omitted;
     Records.push_back(std::move(N));
   }
-  addConfiguration(A.Opts, Records);
+  addConfiguration(A, Records);
 }
 
 } // namespace clang::tidy::privacy

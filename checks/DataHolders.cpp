@@ -36,6 +36,49 @@ bool isNoValueScalar(QualType T) {
          T->isFunctionType();
 }
 
+/// Part of a callable's interface besides its call operator: special
+/// members, conversions, `swap`, and parameterless queries returning bool.
+bool isCallableHousekeeping(const CXXMethodDecl *M) {
+  if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(M) ||
+      M->getOverloadedOperator() == OO_Equal)
+    return true;
+  if (M->getIdentifier() && M->getName() == "swap")
+    return true;
+  return M->param_empty() && M->getReturnType()->isBooleanType();
+}
+
+/// Whether the public members of \p Def and of its public bases are a call
+/// operator (\p HasCall) and housekeeping only.
+bool onlyCallInterface(const CXXRecordDecl *Def, bool &HasCall,
+                       unsigned Depth) {
+  if (Depth > MaxDepth)
+    return false;
+  for (const Decl *D : Def->decls()) {
+    if (D->getAccess() != AS_public)
+      continue;
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      D = FT->getTemplatedDecl();
+    if (isa<FieldDecl>(D))
+      return false;
+    const auto *M = dyn_cast<CXXMethodDecl>(D);
+    if (!M)
+      continue; // types, static constants, using-declarations
+    if (M->getOverloadedOperator() == OO_Call)
+      HasCall = true;
+    else if (!isCallableHousekeeping(M))
+      return false;
+  }
+  for (const CXXBaseSpecifier &Base : Def->bases()) {
+    if (Base.getAccessSpecifier() != AS_public)
+      continue;
+    const CXXRecordDecl *BaseDef = Base.getType()->getAsCXXRecordDecl();
+    if (!BaseDef || !(BaseDef = BaseDef->getDefinition()) ||
+        !onlyCallInterface(BaseDef, HasCall, Depth + 1))
+      return false;
+  }
+  return true;
+}
+
 } // namespace
 
 /// The type arguments of a `std` template as the type \p T names them: those
@@ -63,6 +106,20 @@ bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args) {
         Args.push_back(Arg.getAsType());
     }
   return true;
+}
+
+bool isCallable(QualType T) {
+  if (T.isNull())
+    return false;
+  bool Indirect = false;
+  const CXXRecordDecl *RD =
+      stripIndirections(T, Indirect)->getAsCXXRecordDecl();
+  if (!RD || !(RD = RD->getDefinition()))
+    return false;
+  if (RD->isLambda())
+    return true;
+  bool HasCall = false;
+  return onlyCallInterface(RD, HasCall, 0) && HasCall;
 }
 
 bool DataHolders::canHold(QualType T) {

@@ -28,6 +28,18 @@ namespace clang::tidy::privacy {
 /// (`std::variant<A, B>`) are expanded. False if \p T is no `std` template.
 bool stdTemplateTypeArgs(QualType T, llvm::SmallVectorImpl<QualType> &Args);
 
+/// Whether \p T, through references, pointers and arrays, is code rather
+/// than data: a lambda's closure type, or a class whose whole public
+/// interface is a call operator - a functor, a type-erased task such as
+/// srsRAN's `unique_task`. Besides `operator()` (its own or a public
+/// base's) such a class has only constructors, a destructor, assignments,
+/// conversions (`explicit operator bool`), `swap` and queries without
+/// parameters that return bool (`is_empty`), and no public field. What it
+/// keeps (captures, a small buffer) is not the data even when it could hold
+/// some. A matrix with `operator()(i, j)` also has `rows()`: data.
+/// (`std::function` holds no data already: its argument is a function type.)
+bool isCallable(QualType T);
+
 /// Answers, memoized per translation unit, whether a type can hold data.
 class DataHolders {
 public:

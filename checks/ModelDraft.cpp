@@ -1,6 +1,7 @@
 //===--- ModelDraft.cpp - Model entries for privacy-tidy init-model -------===//
 
 #include "ModelDraft.h"
+#include "NameTokens.h"
 #include "support/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -165,19 +166,22 @@ static bool isText(QualType T) {
 /// coroutine whose context's awaiter storage and frame pointers reach
 /// `printf` (srsRAN's `CORO_BEGIN`) is no wrapper. A flag, an enum or an
 /// integer too narrow for a subscriber identifier (`int state_index`)
-/// never is.
+/// never is, nor any part of a callable (isCallable: a lambda, a functor,
+/// a type-erased task such as srsRAN's `unique_task`), which is code.
 bool ModelDraft::canBeTheData(const FunctionDecl *Def, const Label &L) {
   if (static_cast<unsigned>(L.Param) >= Def->getNumParams())
     return true; // variadic arguments
-  bool Holds = Holders.canHold(Def->getParamDecl(L.Param)->getType());
+  QualType ParamType = Def->getParamDecl(L.Param)->getType();
+  if (isCallable(ParamType))
+    return false;
+  bool Holds = Holders.canHold(ParamType);
   if (L.ParamPath.empty())
     return Holds;
   QualType T = L.ParamPath.back()->getType().getCanonicalType();
   if (T->isBooleanType() || T->isEnumeralType())
     return false;
-  // 15 decimal digits need 50 bits (NameTokens.cpp, IdentifierWidths).
   if (T->isIntegerType() && !T->isAnyCharacterType())
-    return Ctx->getTypeSize(T) >= 50;
+    return Ctx->getTypeSize(T) >= SubscriberNumberBits;
   return Holds || isText(T);
 }
 

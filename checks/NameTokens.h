@@ -81,6 +81,12 @@ struct NameTerm {
   unsigned MinIntegerBits = 0;
 };
 
+/// The fewest bits an integer needs to hold a subscriber number: the 15
+/// decimal digits of an IMSI, SUPI, MSISDN, GPSI or IMEI (10^15 < 2^50).
+/// The vocabulary's MinIntegerBits of those terms, and what init-model asks
+/// of a number before it drafts a sink wrapper for it (ModelDraft).
+inline constexpr unsigned SubscriberNumberBits = 50;
+
 /// Which kind of declaration a name belongs to; functions additionally
 /// exclude verbs that do not return the data (`is_valid_imsi`, `send_cdr`).
 enum class NameRole { Data, Function };

@@ -5,6 +5,7 @@
 #include "Visibility.h"
 #include "config/RunConfig.h"
 #include "engine/ClangCompat.h"
+#include "engine/WholeNameRegex.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -277,9 +278,9 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     if (Item.empty())
       continue;
     // Anchored: `imsi` excludes the name imsi, not every name containing it.
-    auto RE = std::make_unique<llvm::Regex>(("^(" + Item + ")$").str());
     std::string Error;
-    if (!RE->isValid(Error)) {
+    std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Error);
+    if (!RE) {
       configurationDiag("invalid regular expression '%0' in option "
                         "'%1.ExcludedNames': %2; the entry is ignored")
           << Item << Name << Error;

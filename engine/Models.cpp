@@ -5,6 +5,7 @@
 #include "support/EmbeddedData.h"
 #include "support/JsonSyntax.h"
 #include "support/JsonDepth.h"
+#include "WholeNameRegex.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -83,9 +84,9 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
   Text = T.str();
   if (T.consume_front("re:")) {
     IsRegex = true;
-    Re = std::make_shared<llvm::Regex>(("^(" + T + ")$").str());
     std::string E;
-    if (!Re->isValid(E)) {
+    Re = compileWholeNameRegex(T, E);
+    if (!Re) {
       Error = "invalid regular expression '" + T.str() + "': " + E;
       return false;
     }
@@ -1110,6 +1111,7 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
     ModelParser P(*this, DisplayName, Text, Errors);
     P.run();
     if (P.CxxOnly && ForC) { // checked, then left out: nothing can match
+      LeftOutForLanguage.push_back(DisplayName);
       Functions.erase(Functions.begin() + F, Functions.end());
       Decls.erase(Decls.begin() + D, Decls.end());
       Scoped.erase(Scoped.begin() + S, Scoped.end());
@@ -1202,8 +1204,10 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
     // Most of the shipped models are for C++ libraries; a C TU does not
     // even parse them.
     std::string_view Text = embeddedFile(Name);
-    if (ForC && shippedForCxxOnly({Text.data(), Text.size()}))
+    if (ForC && shippedForCxxOnly({Text.data(), Text.size()})) {
+      LeftOutForLanguage.push_back(Name.str());
       continue;
+    }
     loadText(Text, Name.str(), Errors);
   }
   BuiltinFunctions = Functions.size();

@@ -198,6 +198,10 @@ public:
   /// Loading for a C translation unit: files limited to C++ are left out
   /// (the shipped ones not even parsed).
   bool ForC = false;
+  /// With ForC: the files left out for their language, by the names
+  /// loadText was given ("models/spdlog.json", a ModelFiles path), so that
+  /// the SARIF configuration record lists only the models the TU used.
+  std::vector<std::string> LeftOutForLanguage;
 
 private:
   void parseBuiltins(const std::vector<std::string> &Disabled,

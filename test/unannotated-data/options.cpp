@@ -9,7 +9,7 @@
 // RUN:     privacy-unannotated-data.StrictFieldCategories: false}}" \
 // RUN:   -- -std=c++17 %test_flags 2>&1 | FileCheck %s --check-prefix=CONFIGURED --implicit-check-not='{{warning|error}}:'
 // RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s \
-// RUN:   --config="{CheckOptions: {privacy-unannotated-data.ExcludedNames: 'ok;[unclosed', \
+// RUN:   --config="{CheckOptions: {privacy-unannotated-data.ExcludedNames: 'ok;[unclosed;x)|(msisdn', \
 // RUN:     privacy-unannotated-data.ExtraTerms: 'nocategory;rnti=bogus;=traffic;geohash=location', \
 // RUN:     privacy-unannotated-data.ExtraExcludedWords: 'not-a-word', \
 // RUN:     privacy-unannotated-data.CheckLocalVariables: maybe}}" \
@@ -19,6 +19,9 @@
 // RUN:   | FileCheck %s --check-prefix=DUMP
 
 // BAD-DAG: invalid regular expression '[unclosed' in option 'privacy-unannotated-data.ExcludedNames': {{.*}}; the entry is ignored
+// An entry that would close the anchoring group (`^(x)|(msisdn)$` excluded
+// every name ending in msisdn) is invalid on its own: msisdn is reported.
+// BAD-DAG: invalid regular expression 'x)|(msisdn' in option 'privacy-unannotated-data.ExcludedNames': parentheses not balanced; the entry is ignored
 // BAD-DAG: invalid entry 'nocategory' in option 'privacy-unannotated-data.ExtraTerms': expected 'term=category'
 // BAD-DAG: invalid entry 'rnti=bogus' in option 'privacy-unannotated-data.ExtraTerms'
 // BAD-DAG: invalid entry '=traffic' in option 'privacy-unannotated-data.ExtraTerms': the term has no letters or digits
@@ -35,7 +38,8 @@
 struct Ue {
   // BAD-DAG: :[[@LINE+1]]:12: warning: field 'geohash' looks like location data (geohash)
   uint64_t geohash;
-  // DEFAULT: :[[@LINE+1]]:12: warning: field 'msisdn'
+  // DEFAULT: :[[@LINE+2]]:12: warning: field 'msisdn'
+  // BAD-DAG: :[[@LINE+1]]:12: warning: field 'msisdn'
   uint64_t msisdn;
   // DEFAULT: :[[@LINE+2]]:12: warning: field 'legacy_imsi'
   // CONFIGURED-NOT: :[[@LINE+1]]:{{.*}}legacy_imsi

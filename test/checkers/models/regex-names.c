@@ -2,11 +2,21 @@
 // RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/regex-names.json'}}" \
 // RUN:   -- -x c -std=c11 %test_flags 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: not %clang_tidy --checks='-*,privacy-logging' %s \
+// RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/regex-escape.json'}}" \
+// RUN:   -- -x c -std=c11 %test_flags 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=ESCAPE --implicit-check-not='{{warning|error}}:'
 
 // Regex names: a name must contain the literal parts outside groups of
 // one alternative before the regex runs (a filter, never a different
 // answer). Optional characters (`b?`, `x+`), alternatives, escapes and
 // brackets, bounds. The twin in the other language is regex-names.cpp.
+//
+// A name matches as a whole: the regex runs as `^(...)$`. One that would
+// close that group itself (`log_x)|(y_sink` as `^(log_x)|(y_sink)$`, any
+// name starting with log_x or ending in y_sink) is an error, and a
+// backreference keeps its group (`\2` is `(x)`, not `(dup)`).
+// ESCAPE: error: {{.*}}regex-escape.json:3:14: invalid regular expression 'log_x)|(y_sink': parentheses not balanced
 
 #include <privacy/annotations.h>
 
@@ -17,6 +27,8 @@ void cdr_dump(const char *), _dump(const char *), dump(const char *);
 void emit7(const char *), emit(const char *), emitter(const char *);
 void writerow(const char *), write_row(const char *);
 void caat_log(const char *), cat_log(const char *);
+void dup_xx_log(const char *), dup_xdup_log(const char *);
+void log_xyz(const char *), any_y_sink(const char *);
 PRIVACY_SUBSCRIBER_ID const char *imsi(void);
 
 void f(void) {
@@ -49,4 +61,9 @@ void f(void) {
   caat_log(imsi()); // a bound `{2,3}` is a count, not text of the name
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
   cat_log(imsi());
+  dup_xx_log(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  dup_xdup_log(imsi());
+  log_xyz(imsi());
+  any_y_sink(imsi());
 }

@@ -4,7 +4,8 @@ files themselves, hashing them here (FNV-1a 64) rather than trusting the
 plugin: check_config_hashes.py SOURCE_DIR FRAGMENT.sarif
 Embedded files are read from the source tree (policy/law.json,
 policy/rules.json and models/*.json under annotations/). Prints one line per
-file, "ROLE NAME ok" or "ROLE NAME MISMATCH", sorted."""
+file, "ROLE NAME ok" or "ROLE NAME MISMATCH", sorted; " (c++ only)" follows a
+model file that says "language": "c++" (read here from the file itself)."""
 import json
 import os
 import sys
@@ -36,7 +37,11 @@ for inv in log["runs"][0]["invocations"]:
         props = n["properties"]
         role, name = props["privacy-tidy/configuration"], props["name"]
         with open(source_of(source_dir, name), "rb") as f:
-            ok = fnv1a(f.read()) == props["fnv1a64"]
+            text = f.read()
+        ok = fnv1a(text) == props["fnv1a64"]
         shown = os.path.basename(name) if os.path.isabs(name) else name
-        lines.append("%s %s %s" % (role, shown, "ok" if ok else "MISMATCH"))
+        line = "%s %s %s" % (role, shown, "ok" if ok else "MISMATCH")
+        if role == "model" and json.loads(text).get("language") == "c++":
+            line += " (c++ only)"
+        lines.append(line)
 print("\n".join(sorted(lines)))

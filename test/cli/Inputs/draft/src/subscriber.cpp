@@ -42,3 +42,44 @@ struct Frame {
 void trace_frame(Frame &f) {
   std::printf("%s\n", reinterpret_cast<const char *>(&f.storage));
 }
+// A type-erased task, like srsRAN's unique_task (whose run_in_ue_executor
+// was drafted as a log wrapper): a call operator and an emptiness query
+// over a small buffer. Code, not data: a function that prints the task's
+// storage (as a coroutine frame prints its awaiters) is no wrapper; nor is
+// one that prints a lambda's captures. log_text, which prints its text, is.
+class Task {
+public:
+  Task() = default;
+  void operator()() const {}
+  bool is_empty() const { return table == nullptr; }
+
+private:
+  alignas(8) unsigned char buffer[32] = {};
+  const void *table = nullptr;
+};
+void run_traced(Task task) {
+  std::printf("%s\n", reinterpret_cast<const char *>(&task));
+  task();
+}
+template <typename F> void trace_callable(const F &f) {
+  std::printf("%s\n", reinterpret_cast<const char *>(&f));
+  f();
+}
+void trace_retries() {
+  int retries = 3;
+  trace_callable([retries] { std::printf("%d\n", retries); });
+}
+void log_text(const std::string &text) { std::printf("%s\n", text.c_str()); }
+// A class with a call operator and more (a size) is data: print_digits is a
+// wrapper.
+class Digits {
+public:
+  char operator()(int i) const { return text[i]; }
+  int size() const { return 15; }
+
+private:
+  char text[16] = {};
+};
+void print_digits(const Digits &digits) {
+  std::printf("%s\n", reinterpret_cast<const char *>(&digits));
+}
