@@ -486,12 +486,19 @@ bool Analyzer::modelledEffect(CallEffect &E) {
          (E.Spec->HasPropagations || E.Spec->Sink || !E.Spec->Links.empty());
 }
 
-/// The callee's summary (every override's, for a virtual call).
+/// The callee's summary (every override's, for a virtual call). A byte
+/// buffer's method keeps the default for unknown code too: what it copies
+/// to where an accessor points (`std::copy(p, p + n, tail())`, srsRAN's
+/// segments) is beyond what a summary records, and whole-program mode
+/// must find what the default finds per TU.
 bool Analyzer::summaryEffect(CallEffect &E) {
   auto Sums = summariesFor(E.C);
   for (const FunctionSummary *S : Sums)
     instantiateSummary(E.C, *S, E.R);
-  return !Sums.empty();
+  if (Sums.empty())
+    return false;
+  writeToBufferObject(E);
+  return true;
 }
 
 /// Copies and moves carry the whole value; any operator= replaces the
