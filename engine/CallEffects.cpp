@@ -132,11 +132,7 @@ static QualType paramType(const CallSite &C, size_t I) {
 /// `std::byte`, the wide and Unicode characters).
 static bool isByte(QualType T) {
   T = T.getCanonicalType();
-  if (T->isAnyCharacterType())
-    return true;
-  const auto *ET = T->getAs<EnumType>();
-  return ET && ET->getDecl()->isInStdNamespace() &&
-         ET->getDecl()->getName() == "byte";
+  return T->isAnyCharacterType() || T->isStdByteType();
 }
 
 /// A size, an offset, a count, an index or a flag: an integer, enum or

@@ -86,6 +86,21 @@ void characters(PRIVACY_SUBSCRIBER_ID const std::string &imsi) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
 }
 
+namespace vendor {
+class blob { // std::byte through data(); a byte given is no number
+public:
+  std::byte *data();
+  void put(std::byte b);
+};
+} // namespace vendor
+
+void std_bytes(PRIVACY_COMMUNICATION_CONTENT const std::byte *sdu) {
+  vendor::blob b;
+  b.put(sdu[0]);
+  log_object(&b, "blob");
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'sdu' is logged
+}
+
 // Negative: a const member only reads; sizes are not content; a map-like
 // object or a context is not written by what it is given; data appended to
 // one buffer is not in another.
