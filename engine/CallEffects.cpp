@@ -612,14 +612,15 @@ static bool isByteContainer(const CXXRecordDecl *RD, unsigned Depth) {
   return false;
 }
 
-/// The C++ way to build a buffer: a non-const member function of unknown
-/// code called on a container of bytes or characters (`buf.append(pdu)`,
+/// The C++ way to build a buffer: a non-const member function without a
+/// model called on a container of bytes or characters (`buf.append(pdu)`,
 /// `out.push_back(b)`, `chain.append(slice)`) may write its arguments
 /// other than sizes and indexes into the object, so it holds them too.
+/// Unknown code and summarised members alike (see summaryEffect).
 void Analyzer::writeToBufferObject(CallEffect &E) {
   const CallSite &C = E.C;
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(C.FD);
-  if (!C.This || !MD || MD->isConst() || isa<CXXConstructorDecl>(MD))
+  if (!C.This || !MD || MD->isConst())
     return;
   Value Given = allArgs(C, /*WithThis=*/false, std::nullopt,
                         /*SkipNumbers=*/true);
