@@ -293,11 +293,14 @@ public:
   Value argValue(const CallSite &C, int Index);
   bool passesAddressOnly(const CallSite &C, int Index) const;
   /// What the arguments (and the object) hold, consent cleared; without
-  /// the one at position \p Except (what may be written into it).
+  /// the one at position \p Except (what may be written into it) and,
+  /// with \p SkipNumbers, without sizes, counts and indexes.
   Value allArgs(const CallSite &C, bool WithThis,
-                std::optional<int> Except = std::nullopt);
+                std::optional<int> Except = std::nullopt,
+                bool SkipNumbers = false);
   std::string describeArgument(const CallSite &C);
   void writeToBuffers(CallEffect &E);
+  void writeToBufferObject(CallEffect &E);
   bool mayCarryArguments(const CallSite &C);
   bool libraryTypeHolds(QualType T, QualType Element, unsigned Depth) const;
   void invokeCallbacks(const CallSite &C);

@@ -120,11 +120,34 @@ bool Analyzer::passesAddressOnly(const CallSite &C, int Index) const {
   return !T->getPointeeType()->isAnyCharacterType();
 }
 
+/// The type of argument \p I as the callee declares it (the argument's own
+/// for `...` and calls through pointers).
+static QualType paramType(const CallSite &C, size_t I) {
+  return C.FD && I < C.FD->getNumParams()
+             ? C.FD->getParamDecl(I)->getType()
+             : C.Args[I]->IgnoreParenImpCasts()->getType();
+}
+
+/// What buffers are made of: a character or byte (`char`, `uint8_t`,
+/// `std::byte`, the wide and Unicode characters).
+static bool isByte(QualType T) {
+  T = T.getCanonicalType();
+  return T->isAnyCharacterType() || T->isStdByteType();
+}
+
+/// A size, an offset, a count, an index or a flag: an integer, enum or
+/// boolean that is no character or byte.
+static bool isNumber(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->isIntegralOrEnumerationType() && !isByte(T);
+}
+
 Value Analyzer::allArgs(const CallSite &C, bool WithThis,
-                        std::optional<int> Except) {
+                        std::optional<int> Except, bool SkipNumbers) {
   Value V = WithThis && Except != ThisArg ? argValue(C, ThisArg) : Value();
   for (size_t I = 0; I < C.Args.size(); ++I)
-    if (Except != static_cast<int>(I))
+    if (Except != static_cast<int>(I) &&
+        !(SkipNumbers && isNumber(paramType(C, I))))
       V.merge(argValue(C, I));
   V.clearConsent();
   return V;
@@ -459,12 +482,19 @@ bool Analyzer::modelledEffect(CallEffect &E) {
          (E.Spec->HasPropagations || E.Spec->Sink || !E.Spec->Links.empty());
 }
 
-/// The callee's summary (every override's, for a virtual call).
+/// The callee's summary (every override's, for a virtual call). A byte
+/// buffer's method keeps the default for unknown code too: what it copies
+/// to where an accessor points (`std::copy(p, p + n, tail())`, srsRAN's
+/// segments) is beyond what a summary records, and whole-program mode
+/// must find what the default finds per TU.
 bool Analyzer::summaryEffect(CallEffect &E) {
   auto Sums = summariesFor(E.C);
   for (const FunctionSummary *S : Sums)
     instantiateSummary(E.C, *S, E.R);
-  return !Sums.empty();
+  if (Sums.empty())
+    return false;
+  writeToBufferObject(E);
+  return true;
 }
 
 /// Copies and moves carry the whole value; any operator= replaces the
@@ -520,6 +550,7 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   if (Reporting && !TU.Models.SinkObjects.empty())
     writeToSinkObjects(E);
   writeToBuffers(E);
+  writeToBufferObject(E);
   invokeCallbacks(C);
   return true;
 }
@@ -532,9 +563,7 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
 void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
-    QualType T = C.FD && I < C.FD->getNumParams()
-                     ? C.FD->getParamDecl(I)->getType()
-                     : C.Args[I]->IgnoreParenImpCasts()->getType();
+    QualType T = paramType(C, I);
     if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
         !T->getPointeeType()->isAnyCharacterType())
       continue;
@@ -544,6 +573,64 @@ void Analyzer::writeToBuffers(CallEffect &E) {
                   withStep(Others, E.Loc, StepKind::WrittenThrough, E.Name),
                   /*Replace=*/false);
   }
+}
+
+/// What an accessor (`data()`, `begin()`) gives access to: a pointer's
+/// pointee, what an iterator's `operator*` returns.
+static QualType accessedBy(const CXXMethodDecl *MD) {
+  QualType R = MD->getReturnType().getNonReferenceType();
+  if (R->isPointerType())
+    return R->getPointeeType();
+  const CXXRecordDecl *It = R->getAsCXXRecordDecl();
+  if (!It || !It->hasDefinition())
+    return {};
+  auto Star = MD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Star);
+  for (const NamedDecl *D : It->lookup(Star))
+    if (const auto *Op = dyn_cast<CXXMethodDecl>(D); Op && !Op->getNumParams())
+      return Op->getReturnType().getNonReferenceType();
+  return {};
+}
+
+/// A container of bytes or characters: its own or a base's `data()` or
+/// `begin()` gives bytes or characters (`std::string`,
+/// `std::vector<uint8_t>`, srsRAN's `byte_buffer`), not a map, a context or
+/// a logger. Its content is what is put into it.
+static bool isByteContainer(const CXXRecordDecl *RD, unsigned Depth) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || Depth > 4)
+    return false;
+  IdentifierTable &Ids = RD->getASTContext().Idents;
+  for (StringRef Name : {"data", "begin"})
+    for (const NamedDecl *D : RD->lookup(&Ids.get(Name)))
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(D->getUnderlyingDecl());
+          MD && !MD->getNumParams() && !MD->isStatic())
+        if (QualType E = accessedBy(MD); !E.isNull() && isByte(E))
+          return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (isByteContainer(B.getType()->getAsCXXRecordDecl(), Depth + 1))
+      return true;
+  return false;
+}
+
+/// The C++ way to build a buffer: a non-const member function without a
+/// model called on a container of bytes or characters (`buf.append(pdu)`,
+/// `out.push_back(b)`, `chain.append(slice)`) may write its arguments
+/// other than sizes and indexes into the object, so it holds them too.
+/// Unknown code and summarised members alike (see summaryEffect).
+void Analyzer::writeToBufferObject(CallEffect &E) {
+  const CallSite &C = E.C;
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(C.FD);
+  if (!C.This || !MD || MD->isConst())
+    return;
+  Value Given = allArgs(C, /*WithThis=*/false, std::nullopt,
+                        /*SkipNumbers=*/true);
+  QualType T = C.This->getType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (Given.hasTaint() && isByteContainer(T->getAsCXXRecordDecl(), 0))
+    propagateTo(E, ThisArg,
+                withStep(Given, E.Loc, StepKind::WrittenThrough, E.Name),
+                /*Replace=*/false);
 }
 
 /// Unknown code given a sink object (a stream, a FILE, a channel that a
