@@ -208,6 +208,8 @@ Value Analyzer::readGlobal(const VarDecl *VD, const AccessPath &P) {
 void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
                          bool AddStep) {
   AccessPath P = resolve(LP.P);
+  if (!P.Fields.empty())
+    V = storableIn(V, P.Fields.back());
   // Compiler-made variables (range-for iterators, structured bindings'
   // holder) are no step a reader can follow.
   bool Visible = !P.Var || (!P.Var->isImplicit() && !P.Var->getName().empty());

@@ -282,6 +282,25 @@ static bool staysOutOf(const Taint &T, const FieldDecl *F,
   return *Numeric;
 }
 
+Value storableIn(const Value &V, const FieldDecl *F) {
+  auto Drops = [](const Taint &T) {
+    return !T.L.IsParam && !policy().rule(T.L.Cat).InNumericFields;
+  };
+  if ((llvm::none_of(V.Taints, Drops) && llvm::none_of(V.Anonymised, Drops)) ||
+      shapeOf(F->getType().getNonReferenceType(), 0) != Shape::Numeric)
+    return V;
+  Value R;
+  R.Consent = V.Consent;
+  R.NegConsent = V.NegConsent;
+  for (const Taint &T : V.Taints)
+    if (!Drops(T))
+      R.Taints.push_back(T);
+  for (const Taint &T : V.Anonymised)
+    if (!Drops(T))
+      R.Anonymised.push_back(T);
+  return R;
+}
+
 Value projectField(const Value &V, const FieldDecl *F) {
   Value R;
   std::optional<bool> Numeric;

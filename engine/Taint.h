@@ -183,6 +183,11 @@ struct Value {
 /// The value's part at field F: taints that cover the whole value stay,
 /// taints located at F move up, taints located elsewhere are dropped.
 Value projectField(const Value &V, const FieldDecl *F);
+/// What a field keeps of a value written into it: a numeric field (as
+/// projectField decides) not the categories numbers do not carry. A number
+/// a parser puts into a header field (`h.seq = p->data[4]`) is the
+/// protocol's, not the message's content.
+Value storableIn(const Value &V, const FieldDecl *F);
 /// The value placed at field path P of a bigger value.
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P);
 /// Appends a step to every trace in V.

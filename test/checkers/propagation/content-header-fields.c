@@ -65,10 +65,23 @@ void handle_pdu(struct pdu *p) {
   // A number declared content keeps its category.
   printf("word=%u\n", p->hdr.user_word);
   // CHECK: :[[@LINE-1]]:3: warning: communication content 'p->hdr.user_word' is logged
-  // A byte of the message written into a number field is still the byte.
-  struct hdr copy = {0};
-  copy.seq = p->data[4];
-  printf("copied=%u\n", copy.seq);
+  // A number a parser puts into a header field from the message's bytes
+  // is the protocol's number too, however it is computed.
+  struct hdr parsed = {0};
+  parsed.seq = p->data[4];
+  printf("parsed=%u\n", parsed.seq);
+  parsed.seq = (uint16_t)(((p->data[0] & 0x0f) << 8) | p->data[1]);
+  printf("parsed=%u\n", parsed.seq);
+  uint32_t count = parsed.seq + 1;
+  printf("count=%u\n", count);
+  // A number kept in a local, not a header field, is still the byte.
+  uint8_t b0 = p->data[0];
+  printf("b0=%u\n", b0);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'p' is logged
+  // Bytes copied into a buffer stay the message.
+  uint8_t copy[4];
+  copy[0] = p->data[0];
+  log_bytes(copy, 1);
   // CHECK: :[[@LINE-1]]:3: warning: communication content 'p' is logged
 }
 

@@ -84,6 +84,20 @@ void rx_entity::handle_pdu(dissected_pdu &&pdu) {
   // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
   log_num("word", pdu.hdr.payload_word);
   // CHECK: :[[@LINE-1]]:3: warning: communication content '{{[^']*}}' is logged
+
+  // A header parsed out of the bytes into its fields: protocol numbers, as
+  // the PDCP RX entity reads its SN; a byte kept in a local stays content.
+  header parsed{};
+  auto it = pdu.buf.bytes.begin();
+  parsed.seq_number = static_cast<uint16_t>((*it & 0x0fU) << 8U);
+  parsed.seq_number |= *++it;
+  uint32_t count = parsed.seq_number + 1U;
+  log_num("count", count);
+  parsed.teid.value = pdu.buf.bytes[4];
+  log_teid(parsed.teid);
+  uint8_t first = pdu.buf.bytes[0];
+  log_num("first", first);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
 }
 } // namespace ran
 
