@@ -290,6 +290,19 @@ std::vector<std::string> recordTypeNames(const RecordDecl *RD,
   return Out;
 }
 
+bool hasMemberNamed(const RecordDecl *RD, llvm::StringRef Name) {
+  for (const FieldDecl *F : RD->fields()) {
+    if (F->getIdentifier() && F->getName() == Name)
+      return true;
+    if (F->isAnonymousStructOrUnion())
+      if (const RecordDecl *Inner = F->getType()->getAsRecordDecl();
+          Inner && Inner->getDefinition() &&
+          hasMemberNamed(Inner->getDefinition(), Name))
+        return true;
+  }
+  return false;
+}
+
 std::string ModelError::str() const {
   std::string S;
   llvm::raw_string_ostream OS(S);
@@ -1561,7 +1574,13 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
     });
   if (!*AnyExclusions || !F->getIdentifier())
     return false;
-  const auto *RD = cast<RecordDecl>(F->getParent()->getCanonicalDecl());
+  // A member of an anonymous struct or union is read as one of the record
+  // around it (`m.tag`): that record's entry names it.
+  const RecordDecl *Owner = F->getParent();
+  while (Owner->isAnonymousStructOrUnion() &&
+         isa<RecordDecl>(Owner->getParent()))
+    Owner = cast<RecordDecl>(Owner->getParent());
+  const auto *RD = cast<RecordDecl>(Owner->getCanonicalDecl());
   auto It = ExcludedByRecord.find(RD);
   if (It == ExcludedByRecord.end()) {
     if (!Aliases)
@@ -1575,9 +1594,7 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
           for (const ModelSet::ExcludedField &X : E.Excludes) {
             Names.push_back(X.Name);
             // Never silent: a name the type does not have excludes nothing.
-            if (Def && llvm::none_of(Def->fields(), [&](const FieldDecl *M) {
-                  return M->getName() == X.Name;
-                }))
+            if (Def && !hasMemberNamed(Def, X.Name))
               MissingMembers.push_back({X.Origin, X.Name, N});
           }
     It = ExcludedByRecord.try_emplace(RD, std::move(Names)).first;

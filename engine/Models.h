@@ -169,6 +169,12 @@ std::vector<std::string> modelNames(const NamedDecl *D,
 std::vector<std::string> recordTypeNames(const RecordDecl *RD,
                                          const TypedefIndex *Aliases);
 
+/// Whether an object of record \p RD has a member \p Name read as
+/// `obj.Name`: a field of its own, or of an anonymous struct or union
+/// inside it (`struct mi { union { uint8_t tag; uint8_t raw; }; }`). What
+/// an `excludeFields` name may be.
+bool hasMemberNamed(const RecordDecl *RD, llvm::StringRef Name);
+
 /// The model entries loaded from JSON files.
 class ModelSet {
 public:
