@@ -463,6 +463,8 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypeVerdicts.clear();
   TypesInProgress.clear();
   Holders.clear();
+  if (Coverage.EndTranslationUnit)
+    Coverage.EndTranslationUnit();
   if (!Ctx)
     return;
   TUReport::of(*Ctx).finish(name(), *TidyContext, *Ctx, Run.SarifOutputDir);

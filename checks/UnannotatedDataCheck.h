@@ -15,6 +15,7 @@
 #include "DataHolders.h"
 #include "NameTokens.h"
 
+#include "ModelCoverage.h"
 #include "ModelDraft.h"
 #include "PrivacyCheck.h"
 #include "config/RunConfig.h"
@@ -46,12 +47,9 @@ public:
     return TK_IgnoreUnlessSpelledInSource;
   }
 
-  /// Answers whether a model file (annotations/models/*.json) already
-  /// describes \p D: a field, variable, parameter, function, record or
-  /// typedef. For a ParmVarDecl the owning function's entry decides.
-  using ModelCoverage = std::function<bool(const NamedDecl &D)>;
-
-  /// Wires the check to the engine's model index; until then no declaration
+  /// Wires the check to the engine's model index (ModelCoverage.h): it
+  /// answers whether a model file already describes a field, variable,
+  /// parameter, function, record or typedef. Until then no declaration
   /// counts as modelled.
   void setModelCoverage(ModelCoverage Coverage) {
     this->Coverage = std::move(Coverage);
@@ -65,7 +63,7 @@ protected:
   /// The model-file hook: true if a model entry covers \p D. The default
   /// asks the function given to setModelCoverage, if any.
   virtual bool isCoveredByModel(const NamedDecl &D) const {
-    return Coverage && Coverage(D);
+    return Coverage.Covers && Coverage.Covers(D);
   }
 
 private:

@@ -258,10 +258,8 @@ void TranslationUnitAnalysis::checkExcludedMembers(
       if (!E.Name.matches(Name))
         continue;
       for (const ModelSet::ExcludedField &X : E.Excludes) {
-        bool Member = llvm::any_of(RD->fields(), [&](const FieldDecl *F) {
-          return F->getName() == X.Name;
-        });
-        if (!Member && Reported.insert(X.Origin + Name).second)
+        if (!hasMemberNamed(RD, X.Name) &&
+            Reported.insert(X.Origin + Name).second)
           Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
                              notAMember(X.Origin, X.Name, Name)});
       }

@@ -291,6 +291,19 @@ std::vector<std::string> recordTypeNames(const RecordDecl *RD,
   return Out;
 }
 
+bool hasMemberNamed(const RecordDecl *RD, llvm::StringRef Name) {
+  for (const FieldDecl *F : RD->fields()) {
+    if (F->getIdentifier() && F->getName() == Name)
+      return true;
+    if (F->isAnonymousStructOrUnion())
+      if (const RecordDecl *Inner = F->getType()->getAsRecordDecl();
+          Inner && Inner->getDefinition() &&
+          hasMemberNamed(Inner->getDefinition(), Name))
+        return true;
+  }
+  return false;
+}
+
 std::string ModelError::str() const {
   std::string S;
   llvm::raw_string_ostream OS(S);
@@ -664,29 +677,41 @@ private:
     (void)Col;
     return "model " + File + ":" + std::to_string(Line);
   }
+  /// The required string member \p Key of the entry \p E at \p Ptr, or
+  /// null: a missing key is an error at the entry, a value of another type
+  /// one at the value.
+  const std::string *requiredString(const json &E, const std::string &Ptr,
+                                    const char *Key) {
+    if (!E.contains(Key)) {
+      error(Ptr, std::string("missing string '") + Key + "'");
+      return nullptr;
+    }
+    if (!E[Key].is_string()) {
+      error(Ptr + "/" + Key, "expected a string");
+      return nullptr;
+    }
+    return E[Key].get_ptr<const std::string *>();
+  }
   bool name(const json &E, const std::string &Ptr, const char *Key,
             NamePattern &Out) {
-    if (!E.contains(Key) || !E[Key].is_string()) {
-      error(Ptr, std::string("missing string '") + Key + "'");
+    const std::string *Text = requiredString(E, Ptr, Key);
+    if (!Text)
       return false;
-    }
     std::string Err;
-    if (!Out.compile(E[Key].get<std::string>(), Err)) {
+    if (!Out.compile(*Text, Err)) {
       error(Ptr + "/" + Key, Err);
       return false;
     }
     return true;
   }
   std::optional<Category> category(const json &E, const std::string &Ptr) {
-    if (!E.contains("category") || !E["category"].is_string()) {
-      error(Ptr, "missing string 'category'");
+    const std::string *Text = requiredString(E, Ptr, "category");
+    if (!Text)
       return std::nullopt;
-    }
-    auto C = parseCategory(E["category"].get<std::string>());
+    auto C = parseCategory(*Text);
     if (!C)
-      error(Ptr + "/category",
-            "unknown category '" + E["category"].get<std::string>() +
-                "' (expected " + policy().categoryList() + ")");
+      error(Ptr + "/category", "unknown category '" + *Text + "' (expected " +
+                                   policy().categoryList() + ")");
     return C;
   }
   /// An argument position: an index, "this" or (when AllowReturn) "return".
@@ -1451,35 +1476,63 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
   if (It != DeclCats.end())
     return It->second;
   llvm::SmallVector<Category, 1> Cats = annotations(D).Categories;
-  if (const auto *ND = dyn_cast<NamedDecl>(D)) {
-    ModelSet::DeclEntry::KindT Kind;
-    bool Applicable = true;
-    if (isa<FieldDecl>(D))
-      Kind = ModelSet::DeclEntry::Field;
-    else if (const auto *VD = dyn_cast<VarDecl>(D))
-      Kind = ModelSet::DeclEntry::Variable, Applicable = VD->hasGlobalStorage();
-    else if (isa<TypeDecl>(D))
-      Kind = ModelSet::DeclEntry::Type;
-    else
-      Applicable = false;
-    if (Applicable && !Models.Decls.empty()) {
-      if (!DeclIndex.Built)
-        buildIndex(Models.Decls, DeclIndex);
-      if (!Aliases)
-        Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
-      for (const std::string &Name : modelNames(ND, Aliases.get()))
-        for (unsigned I : DeclIndex.candidates(Name)) {
-          const auto &E = Models.Decls[I];
-          if (E.Kind == Kind && E.Name.matches(Name) &&
-              !llvm::is_contained(Cats, E.Cat))
-            Cats.push_back(E.Cat);
-        }
-    }
-  }
+  if (const auto *ND = dyn_cast<NamedDecl>(D))
+    addModelDeclCategories(ND, Cats);
   if (const auto *VD = dyn_cast<VarDecl>(D); VD && !Models.Scoped.empty())
     addScopedCategories(VD, Cats);
   DeclCats[D] = Cats;
   return Cats;
+}
+
+void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
+                                       llvm::SmallVectorImpl<Category> &Cats) {
+  ModelSet::DeclEntry::KindT Kind;
+  if (isa<FieldDecl>(ND))
+    Kind = ModelSet::DeclEntry::Field;
+  else if (const auto *VD = dyn_cast<VarDecl>(ND); VD && VD->hasGlobalStorage())
+    Kind = ModelSet::DeclEntry::Variable;
+  else if (isa<TypeDecl>(ND))
+    Kind = ModelSet::DeclEntry::Type;
+  else
+    return;
+  if (Models.Decls.empty())
+    return;
+  if (!DeclIndex.Built)
+    buildIndex(Models.Decls, DeclIndex);
+  if (!Aliases)
+    Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
+  for (const std::string &Name : modelNames(ND, Aliases.get()))
+    for (unsigned I : DeclIndex.candidates(Name)) {
+      const auto &E = Models.Decls[I];
+      if (E.Kind == Kind && E.Name.matches(Name) &&
+          !llvm::is_contained(Cats, E.Cat))
+        Cats.push_back(E.Cat);
+    }
+}
+
+bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
+  D = cast<NamedDecl>(D->getCanonicalDecl());
+  llvm::SmallVector<Category, 1> Cats;
+  addModelDeclCategories(D, Cats);
+  if (const auto *VD = dyn_cast<VarDecl>(D); VD && !Models.Scoped.empty())
+    addScopedCategories(VD, Cats);
+  if (!Cats.empty())
+    return true;
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    // What the analysis applies: paramCategories(), from the entry of the
+    // function the parameter belongs to.
+    const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+    const ModelSet::FunctionEntry *E =
+        FD ? modelEntry(FD->getCanonicalDecl()) : nullptr;
+    int Index = P->getFunctionScopeIndex();
+    return E && llvm::any_of(E->ParamCategories,
+                             [&](const auto &PC) { return PC.first == Index; });
+  }
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  const ModelSet::FunctionEntry *E = FD ? modelEntry(FD) : nullptr;
+  return E && (!E->Spec.ReturnCategories.empty() || E->Spec.Sink ||
+               E->Spec.Anonymizer || E->Spec.Pseudonymizer ||
+               E->Spec.ConsentPurpose);
 }
 
 //===----------------------------------------------------------------------===//
@@ -1525,7 +1578,13 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
     });
   if (!*AnyExclusions || !F->getIdentifier())
     return false;
-  const auto *RD = cast<RecordDecl>(F->getParent()->getCanonicalDecl());
+  // A member of an anonymous struct or union is read as one of the record
+  // around it (`m.tag`): that record's entry names it.
+  const RecordDecl *Owner = F->getParent();
+  while (Owner->isAnonymousStructOrUnion() &&
+         isa<RecordDecl>(Owner->getParent()))
+    Owner = cast<RecordDecl>(Owner->getParent());
+  const auto *RD = cast<RecordDecl>(Owner->getCanonicalDecl());
   auto It = ExcludedByRecord.find(RD);
   if (It == ExcludedByRecord.end()) {
     if (!Aliases)
@@ -1539,9 +1598,7 @@ bool DeclFacts::isExcludedMember(const FieldDecl *F) {
           for (const ModelSet::ExcludedField &X : E.Excludes) {
             Names.push_back(X.Name);
             // Never silent: a name the type does not have excludes nothing.
-            if (Def && llvm::none_of(Def->fields(), [&](const FieldDecl *M) {
-                  return M->getName() == X.Name;
-                }))
+            if (Def && !hasMemberNamed(Def, X.Name))
               MissingMembers.push_back({X.Origin, X.Name, N});
           }
     It = ExcludedByRecord.try_emplace(RD, std::move(Names)).first;

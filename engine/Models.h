@@ -169,6 +169,12 @@ std::vector<std::string> modelNames(const NamedDecl *D,
 std::vector<std::string> recordTypeNames(const RecordDecl *RD,
                                          const TypedefIndex *Aliases);
 
+/// Whether an object of record \p RD has a member \p Name read as
+/// `obj.Name`: a field of its own, or of an anonymous struct or union
+/// inside it (`struct mi { union { uint8_t tag; uint8_t raw; }; }`). What
+/// an `excludeFields` name may be.
+bool hasMemberNamed(const RecordDecl *RD, llvm::StringRef Name);
+
 /// The model entries loaded from JSON files.
 class ModelSet {
 public:
@@ -300,6 +306,14 @@ public:
   /// Categories of a parameter of a function (annotation or model).
   llvm::SmallVector<Category, 1> paramCategories(const FunctionDecl *FD,
                                                  unsigned Index);
+  /// Whether a model entry describes \p D, matched exactly as the analysis
+  /// matches it (every C struct name, patterns, `paramTypes`, the last
+  /// function entry winning): a `fields`, `types` or `variables` entry, a
+  /// `parameters` or `locals` entry by name, a parameter's
+  /// `paramCategories`, or a function entry saying what the function
+  /// returns or is (sink, anonymiser, pseudonymiser, consent check).
+  /// Annotations do not count. For privacy-unannotated-data.
+  bool isDescribedByModel(const NamedDecl *D);
   /// Whether a type entry says member \p F of its type holds none of the
   /// data the whole object carries (`excludeFields`).
   bool isExcludedMember(const FieldDecl *F);
@@ -343,6 +357,10 @@ private:
   /// redeclaration) and its parameters, added to \p Spec (made if null).
   void addCallEffectAnnotations(const FunctionDecl *FD,
                                 std::unique_ptr<FunctionSpec> &Spec);
+  /// The categories of the `fields`, `types` and `variables` entries that
+  /// name \p ND by one of its modelNames().
+  void addModelDeclCategories(const NamedDecl *ND,
+                              llvm::SmallVectorImpl<Category> &Cats);
   /// Parameters and locals by name (engine-a).
   void addScopedCategories(const VarDecl *VD,
                            llvm::SmallVectorImpl<Category> &Cats);

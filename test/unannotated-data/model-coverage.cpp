@@ -30,3 +30,37 @@ namespace other {
 void notify(const std::string &supi); // another namespace
 // CHECK: :[[@LINE-1]]:32: warning: parameter 'supi' looks like
 } // namespace other
+
+// The C struct names inside a namespace: vendor::emm_ctx_t::imsi (typedef
+// of an anonymous struct), vendor::ue_t::imei (typedef of a tagged one),
+// vendor::Cell::tai (member of an anonymous union).
+namespace vendor {
+typedef struct {
+  unsigned long imsi;
+  // NOMODEL-DAG: :[[@LINE-1]]:17: warning: field 'imsi'
+  unsigned long imei; // not modelled
+  // CHECK: :[[@LINE-1]]:17: warning: field 'imei'
+} emm_ctx_t;
+typedef struct ue_s {
+  char imei[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imei'
+} ue_t;
+struct Cell {
+  union {
+    unsigned tai;
+    // NOMODEL-DAG: :[[@LINE-1]]:14: warning: field 'tai'
+    unsigned raw;
+  };
+};
+// paramTypes: only the overload they describe.
+void locate(int cause, const std::string &imsi);
+// NOMODEL-DAG: :[[@LINE-1]]:43: warning: parameter 'imsi'
+void locate(long cause, const std::string &imsi);
+// CHECK: :[[@LINE-1]]:44: warning: parameter 'imsi'
+} // namespace vendor
+namespace other {
+typedef struct {
+  unsigned long imsi; // another namespace
+  // CHECK: :[[@LINE-1]]:17: warning: field 'imsi'
+} emm_ctx_t;
+} // namespace other

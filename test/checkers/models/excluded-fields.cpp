@@ -41,7 +41,25 @@ void copied(const Ue &ue) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'copy' is logged
 }
 
-// Strict mode: every listed member exists, no error.
+// A member of an anonymous union is a member of the class around it
+// (`m.tag`): it can be excluded, and only it.
+namespace ran {
+struct Mi {
+  union {
+    std::uint8_t tag;
+    std::uint8_t raw;
+  };
+  std::uint8_t digits[16];
+};
+} // namespace ran
+
+void anonymous_member(const ran::Mi &m) {
+  log_u(m.tag);         // excluded
+  log_u(m.raw);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'm' is logged
+}
+
+// Strict mode: every listed member exists (ran::Mi's `tag` too), no error.
 // RUN: %clang_tidy --checks='-*,privacy-logging' %s \
 // RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/excluded-fields.json', StrictModels: true}}" \
 // RUN:   -- -std=c++17 %test_flags 2>&1 | FileCheck %s --check-prefix=STRICT

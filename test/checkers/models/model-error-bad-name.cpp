@@ -14,7 +14,7 @@
 // CHECK-DAG: bad-name.json:3:{{[0-9]+}}: unknown key 'colour' {{.*}} [clang-tidy-config]
 // CHECK-DAG: bad-name.json:4:14: empty name [clang-tidy-config]
 // CHECK-DAG: bad-name.json:4:{{[0-9]+}}: unknown category 'shoe-size' {{.*}} [clang-tidy-config]
-// CHECK-DAG: bad-name.json:7:5: missing string 'name' [clang-tidy-config]
+// CHECK-DAG: bad-name.json:7:14: expected a string [clang-tidy-config]
 // CHECK-DAG: bad-name.json:7:{{[0-9]+}}: unknown category 'hat-size' {{.*}} [clang-tidy-config]
 // CHECK-DAG: bad-name.json:10:5: a sink object names exactly one of 'variable', 'type' or 'call' [clang-tidy-config]
 // CHECK-DAG: bad-name.json:10:{{[0-9]+}}: 'purpose' must be a non-empty string [clang-tidy-config]

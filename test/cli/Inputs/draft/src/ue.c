@@ -67,3 +67,6 @@ struct pending_op {
   struct op_timer timer;
 };
 void op_timeout(const struct pending_op *io) { printf("%s: timeout\n", io->imsi); }
+
+/* Declared after the struct: a model may name its fields ue_t::msisdn. */
+typedef struct ue_s ue_t;
