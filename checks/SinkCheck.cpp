@@ -126,9 +126,10 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
 
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   const LegalPolicy &P = policy();
-  // One finding per leak: the violations at one sink with one category,
-  // action and pseudonymisation are one finding, reported with the first
-  // source found; the others are notes and SARIF related locations.
+  // One finding per leak: the violations at one sink (a chain of `<<` into
+  // one stream is one sink: Flow::GroupLoc) with one category, action and
+  // pseudonymisation are one finding, reported with the first source found;
+  // the others are notes and SARIF related locations.
   struct Group {
     const Flow *First;
     Verdict V;
@@ -147,7 +148,7 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
       Register.push_back(processingRecord(A, F, V));
     if (!V.Violation)
       continue;
-    auto Key = std::make_tuple(F.ReportLoc.getRawEncoding(), F.Facts.Cat.Index,
+    auto Key = std::make_tuple(F.GroupLoc.getRawEncoding(), F.Facts.Cat.Index,
                                V.Action, F.Facts.Pseudonymised);
     auto [It, New] = Index.emplace(Key, Groups.size());
     if (New)

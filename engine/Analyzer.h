@@ -353,7 +353,10 @@ public:
   void dispatch(SinkHit H);
   void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
-  const Expr *followReturnedObject(const Expr *E);
+  const Expr *followReturnedObject(const Expr *E,
+                                   const Expr **FirstCall = nullptr);
+  /// While a sink object's hits are recorded: the chain they belong to.
+  SourceLocation SinkGroupLoc;
   const SinkObjectRule *matchSinkObject(const Expr *E, std::string &Desc);
   bool isSinkObjectVariable(const VarDecl *VD) const;
   PurposeSet factsWhen(const Expr *C, bool Truth);

@@ -324,6 +324,8 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
   Fl.CallSiteLocs.assign(H.CallSites.begin(), H.CallSites.end());
   Fl.SinkLoc = H.SinkLoc;
   Fl.ReportLoc = F.Imported ? H.ReportLoc : H.SinkLoc;
+  Fl.GroupLoc = F.Imported || H.GroupLoc.isInvalid() ? Fl.ReportLoc
+                                                      : H.GroupLoc;
   return Fl;
 }
 

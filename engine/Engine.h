@@ -73,6 +73,9 @@ struct SinkHit {
   /// object): what makes the caller a wrapper (ModelDraft). This TU only.
   bool ViaCall = false;
   SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
+  /// A sink object's chain (std::cout << a << b): its first call, shared by
+  /// the hits of the chain, which are one finding. Invalid: the sink itself.
+  SourceLocation GroupLoc;
   /// Imported concrete data: the qualified name of its source in the TU
   /// that read it (this TU may not declare it), so that the finding keeps
   /// the identity its own TU gives it.
@@ -129,6 +132,9 @@ struct Flow {
   /// translation unit the call in this one (clang-tidy shows main-file
   /// diagnostics).
   SourceLocation ReportLoc;
+  /// The flows of one finding share it (with the category and action): the
+  /// report location, or a sink object chain's first call (SinkHit).
+  SourceLocation GroupLoc;
 };
 
 class SummaryStore;
