@@ -26,7 +26,7 @@ std::string EngineOptions::key() const {
   K += "|" + std::to_string(StrictModels) + std::to_string(ModelCoverage);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
        std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
-       std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode) +
+       std::to_string(MainFileOnly) +
        "|" + ShownHeaders + "|" + HiddenHeaders;
   return K;
 }

@@ -45,9 +45,6 @@ struct EngineOptions {
   /// Regular expressions of the headers whose findings are shown (clang-tidy's
   /// header filter) and of those excluded from it; with MainFileOnly.
   std::string ShownHeaders, HiddenHeaders;
-  /// A remark for each branch the analysis never follows (a constant
-  /// condition, a place known to be false) whose code contains calls.
-  bool ReportPrunedCode = false;
   std::string key() const;
 };
 
@@ -157,6 +154,9 @@ public:
     SourceLocation Loc;
     std::string Message;
     const char *Coverage = ""; ///< sarif/CoverageKeys.h value, if any
+    /// A pruned branch: the kind of the first sink call in its code, whose
+    /// check shows the remark.
+    std::optional<SinkKind> Sink;
   };
   const std::vector<Notice> &notices() const { return Notices; }
   /// With ModelCoverage: the user model entries, each with whether it
