@@ -7,6 +7,7 @@
 #include "TUReport.h"
 #include "Visibility.h"
 #include "report/Messages.h"
+#include "sarif/CoverageKeys.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <map>
@@ -99,18 +100,40 @@ void SinkCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
                   static_cast<int64_t>(Limits[I]));
 }
 
+/// Which check shows a notice of the shared analysis, the same whatever
+/// order clang-tidy runs them in: a pruned branch's remark the check of the
+/// first sink call in that code, when it is enabled; the rest the first
+/// enabled flow check in rules.json's order (logging, export, retention).
+bool SinkCheck::showsNotice(const TranslationUnitAnalysis::Notice &N) const {
+  const LegalPolicy &P = policy();
+  if (N.Sink && N.Sink->Index < P.SinkKinds.size() &&
+      TidyContext->isCheckEnabled(P.kind(*N.Sink).CheckName))
+    return N.Sink->Index == Kind.Index;
+  for (size_t I = 0; I < P.SinkKinds.size(); ++I)
+    if (TidyContext->isCheckEnabled(P.SinkKinds[I].CheckName))
+      return I == Kind.Index;
+  return true;
+}
+
 void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   TUReport &Report = TUReport::of(Ctx);
-  if (Report.noticesSet())
-    return;
+  bool First = !Report.noticesSet();
   std::vector<ToolNotice> Records;
   for (const auto &N : A.notices()) {
-    Records.push_back(A.toRecord(N));
+    if (First)
+      Records.push_back(A.toRecord(N));
+    // A pruned branch is always a coverage fact; a remark only on request.
+    if (!showsNotice(N) ||
+        (N.Coverage == std::string_view(sarif::CoveragePrunedBranch) &&
+         !Config.ReportPrunedCode))
+      continue;
     if (N.Loc.isValid())
       diag(N.Loc, "%0", N.Level) << N.Message;
     else if (firstTimeSaid(N.Message)) // configuration: once per process
       configurationDiag("%0", N.Level) << N.Message;
   }
+  if (!First)
+    return;
   addCoverageRecords(A, Records); // for SARIF only, never a diagnostic
   Report.setNotices(std::move(Records));
   if (Config.ModelCoverage) {
@@ -126,9 +149,10 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
 
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   const LegalPolicy &P = policy();
-  // One finding per leak: the violations at one sink with one category,
-  // action and pseudonymisation are one finding, reported with the first
-  // source found; the others are notes and SARIF related locations.
+  // One finding per leak: the violations at one sink (a chain of `<<` into
+  // one stream is one sink: Flow::GroupLoc) with one category, action and
+  // pseudonymisation are one finding, reported with the first source found;
+  // the others are notes and SARIF related locations.
   struct Group {
     const Flow *First;
     Verdict V;
@@ -147,7 +171,7 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
       Register.push_back(processingRecord(A, F, V));
     if (!V.Violation)
       continue;
-    auto Key = std::make_tuple(F.ReportLoc.getRawEncoding(), F.Facts.Cat.Index,
+    auto Key = std::make_tuple(F.GroupLoc.getRawEncoding(), F.Facts.Cat.Index,
                                V.Action, F.Facts.Pseudonymised);
     auto [It, New] = Index.emplace(Key, Groups.size());
     if (New)

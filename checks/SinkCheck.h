@@ -4,6 +4,7 @@
 #define PRIVACY_TIDY_CHECKS_SINKCHECK_H
 
 #include "config/RunConfig.h"
+#include "engine/Engine.h"
 #include "policy/Verdict.h"
 #include "report/Messages.h"
 #include "PrivacyCheck.h"
@@ -33,7 +34,8 @@ private:
   const ASTContext *CurrentTU = nullptr;
 
   void readRetentionLimits();
-  void sayNotices(const class TranslationUnitAnalysis &A, ASTContext &Ctx);
+  void sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx);
+  bool showsNotice(const TranslationUnitAnalysis::Notice &N) const;
   void reportFlows(const TranslationUnitAnalysis &A);
   /// diag() with the text's format and arguments.
   void say(SourceLocation Loc, const DiagText &Text,

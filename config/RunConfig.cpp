@@ -165,7 +165,6 @@ EngineOptions engineOptions(const RunConfig &C, llvm::StringRef MainFile) {
   E.StrictModels = C.StrictModels && !C.ModelCoverage;
   E.ModelCoverage = C.ModelCoverage;
   E.MaxBlockVisits = C.MaxBlockVisits;
-  E.ReportPrunedCode = C.ReportPrunedCode;
   E.SummaryStore = C.SummaryStore;
   if (!C.SummaryStore.empty()) {
     // update: a repeated first pass, one more file boundary per repetition.

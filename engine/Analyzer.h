@@ -185,7 +185,7 @@ public:
   /// Whether the body creates a lambda: creating one instantiates its
   /// summary in a reporting visit, which changes the state (no one-pass).
   bool HasLambda = false;
-  /// Edges never taken, found by the reporting visits (ReportPrunedCode).
+  /// Edges never taken, found by the reporting visits (coverage facts).
   std::vector<std::pair<const CFGBlock *, unsigned>> PrunedEdges;
   /// LocalObjects.cpp: how the function writes its locals whole or where
   /// the analysis does not follow (an address given to a call), built once.
@@ -356,7 +356,10 @@ public:
   void dispatch(SinkHit H);
   void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
-  const Expr *followReturnedObject(const Expr *E);
+  const Expr *followReturnedObject(const Expr *E,
+                                   const Expr **FirstCall = nullptr);
+  /// While a sink object's hits are recorded: the chain they belong to.
+  SourceLocation SinkGroupLoc;
   const SinkObjectRule *matchSinkObject(const Expr *E, std::string &Desc);
   bool isSinkObjectVariable(const VarDecl *VD) const;
   PurposeSet factsWhen(const Expr *C, bool Truth);
@@ -382,7 +385,10 @@ public:
   void finishReporting(const std::vector<State> &In);
   void findEscapes();
   /// The edges the analysis treats as never taken and the code only they
-  /// lead to (ReportPrunedCode).
+  /// lead to (a pruned-branch coverage fact).
+  struct PrunedCalls;
+  PrunedCalls prunedCalls(const CFGBlock *Target,
+                          llvm::function_ref<bool(const CFGBlock *)> Dead);
   void reportPrunedCode(const std::vector<State> &In,
                         const std::vector<std::pair<const CFGBlock *, unsigned>>
                             &Pruned);

@@ -26,7 +26,7 @@ std::string EngineOptions::key() const {
   K += "|" + std::to_string(StrictModels) + std::to_string(ModelCoverage);
   K += "|" + std::to_string(MaxBlockVisits) + "|" + SummaryStore + "|" +
        std::to_string(WriteSummaries) + std::to_string(ReadSummaries) +
-       std::to_string(MainFileOnly) + std::to_string(ReportPrunedCode) +
+       std::to_string(MainFileOnly) +
        "|" + ShownHeaders + "|" + HiddenHeaders;
   return K;
 }
@@ -322,6 +322,8 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
   Fl.CallSiteLocs.assign(H.CallSites.begin(), H.CallSites.end());
   Fl.SinkLoc = H.SinkLoc;
   Fl.ReportLoc = F.Imported ? H.ReportLoc : H.SinkLoc;
+  Fl.GroupLoc = F.Imported || H.GroupLoc.isInvalid() ? Fl.ReportLoc
+                                                      : H.GroupLoc;
   return Fl;
 }
 

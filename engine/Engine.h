@@ -45,9 +45,6 @@ struct EngineOptions {
   /// Regular expressions of the headers whose findings are shown (clang-tidy's
   /// header filter) and of those excluded from it; with MainFileOnly.
   std::string ShownHeaders, HiddenHeaders;
-  /// A remark for each branch the analysis never follows (a constant
-  /// condition, a place known to be false) whose code contains calls.
-  bool ReportPrunedCode = false;
   std::string key() const;
 };
 
@@ -73,6 +70,9 @@ struct SinkHit {
   /// object): what makes the caller a wrapper (ModelDraft). This TU only.
   bool ViaCall = false;
   SourceLocation ReportLoc;    ///< for imported hits: the call in this TU
+  /// A sink object's chain (std::cout << a << b): its first call, shared by
+  /// the hits of the chain, which are one finding. Invalid: the sink itself.
+  SourceLocation GroupLoc;
   /// Imported concrete data: the qualified name of its source in the TU
   /// that read it (this TU may not declare it), so that the finding keeps
   /// the identity its own TU gives it.
@@ -129,6 +129,9 @@ struct Flow {
   /// translation unit the call in this one (clang-tidy shows main-file
   /// diagnostics).
   SourceLocation ReportLoc;
+  /// The flows of one finding share it (with the category and action): the
+  /// report location, or a sink object chain's first call (SinkHit).
+  SourceLocation GroupLoc;
 };
 
 class SummaryStore;
@@ -151,6 +154,9 @@ public:
     SourceLocation Loc;
     std::string Message;
     const char *Coverage = ""; ///< sarif/CoverageKeys.h value, if any
+    /// A pruned branch: the kind of the first sink call in its code, whose
+    /// check shows the remark.
+    std::optional<SinkKind> Sink;
   };
   const std::vector<Notice> &notices() const { return Notices; }
   /// With ModelCoverage: the user model entries, each with whether it

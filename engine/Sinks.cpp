@@ -35,6 +35,7 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.Sink = S;
     H.SinkLoc = Loc;
     H.SinkDesc = Desc;
+    H.GroupLoc = SinkGroupLoc;
     H.ViaCall = ViaCall;
     return H;
   };
@@ -140,13 +141,23 @@ void Analyzer::checkSinkObject(const Expr *Obj, const Value &V,
   if (!Reporting || !Obj || !V.hasTaint() || TU.Models.SinkObjects.empty())
     return;
   std::string Desc;
-  if (const SinkObjectRule *Match =
-          matchSinkObject(followReturnedObject(Obj), Desc))
-    recordSink(Match->Sink, V, Loc, Desc);
+  // A chain (std::cout << a << b) writes the object once in its statement:
+  // its hits share the chain's first call as their group, so that they are
+  // one finding; each keeps its own place.
+  const Expr *FirstCall = nullptr;
+  const SinkObjectRule *Match =
+      matchSinkObject(followReturnedObject(Obj, &FirstCall), Desc);
+  if (!Match)
+    return;
+  SinkGroupLoc = FirstCall ? loc(FirstCall) : Loc;
+  recordSink(Match->Sink, V, Loc, Desc);
+  SinkGroupLoc = SourceLocation();
 }
 
-/// Follows calls that return their object (stream << a << b).
-const Expr *Analyzer::followReturnedObject(const Expr *E) {
+/// Follows calls that return their object (stream << a << b); \p FirstCall
+/// is set to the innermost call followed, if any.
+const Expr *Analyzer::followReturnedObject(const Expr *E,
+                                           const Expr **FirstCall) {
   for (unsigned Depth = 0; Depth < 16; ++Depth) {
     E = E->IgnoreParenImpCasts();
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
@@ -162,6 +173,8 @@ const Expr *Analyzer::followReturnedObject(const Expr *E) {
       const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
       if (S && S->ReturnsAliasOf) {
         if (const Expr *Next = C->at(*S->ReturnsAliasOf)) {
+          if (FirstCall)
+            *FirstCall = E;
           E = Next;
           continue;
         }

@@ -387,9 +387,10 @@ bool Analyzer::isAcyclic(const std::vector<const CFGBlock *> &Order) const {
 }
 
 void Analyzer::notePrunedEdges(const CFGBlock *B) {
-  if (!TU.Opts.ReportPrunedCode || neverTrue(Cur.Consent))
+  if (neverTrue(Cur.Consent))
     return;
-  // The edges out of live code that the analysis never follows: pruned
+  // Always: the coverage facts list them whatever the checks show. The
+  // edges out of live code that the analysis never follows: pruned
   // by Clang (a constant expression) or refined to "never taken" here.
   const Stmt *Cond = B->getTerminatorCondition();
   bool Refine = Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
@@ -432,6 +433,51 @@ void Analyzer::finishReporting(const std::vector<State> &In) {
     Sum.ReturnsNegConsent = Facts(ReturnNegConsent);
 }
 
+/// The calls of the code only one pruned edge leads to.
+struct Analyzer::PrunedCalls {
+  unsigned Count = 0;
+  const CallExpr *First = nullptr;     ///< in source order
+  const CallExpr *FirstSink = nullptr; ///< the first call of a sink function
+  std::optional<SinkKind> Sink;        ///< its kind
+};
+
+Analyzer::PrunedCalls
+Analyzer::prunedCalls(const CFGBlock *Target,
+                      llvm::function_ref<bool(const CFGBlock *)> Dead) {
+  PrunedCalls R;
+  auto Earlier = [&](const CallExpr *CE, const CallExpr *Than) {
+    return !Than || SM.isBeforeInTranslationUnit(CE->getBeginLoc(),
+                                                 Than->getBeginLoc());
+  };
+  std::vector<const CFGBlock *> Work{Target};
+  llvm::DenseSet<const CFGBlock *> Seen{Target};
+  while (!Work.empty()) {
+    const CFGBlock *D = Work.back();
+    Work.pop_back();
+    for (const CFGElement &El : *D)
+      if (auto S = El.getAs<CFGStmt>())
+        if (const auto *CE = dyn_cast<CallExpr>(S->getStmt())) {
+          ++R.Count;
+          if (Earlier(CE, R.First))
+            R.First = CE;
+          const FunctionDecl *Fn = CE->getDirectCallee();
+          const FunctionSpec *Spec = Fn ? Facts.functionSpec(Fn) : nullptr;
+          if (Spec && Spec->Sink && Earlier(CE, R.FirstSink)) {
+            R.FirstSink = CE;
+            R.Sink = Spec->Sink->Kind;
+          }
+        }
+    for (const CFGBlock::AdjacentBlock &Next : D->succs()) {
+      const CFGBlock *N = Next.getReachableBlock();
+      if (!N)
+        N = Next.getPossiblyUnreachableBlock();
+      if (N && Dead(N) && Seen.insert(N).second)
+        Work.push_back(N);
+    }
+  }
+  return R;
+}
+
 /// One remark per edge never taken whose code (the blocks only it leads
 /// to) contains a call: that code's sinks and calls are not checked.
 void Analyzer::reportPrunedCode(
@@ -448,31 +494,8 @@ void Analyzer::reportPrunedCode(
                                      : Succ.getReachableBlock();
     if (!Target || !Dead(Target))
       continue;
-    // The code only this edge leads to.
-    std::vector<const CFGBlock *> Work{Target};
-    llvm::DenseSet<const CFGBlock *> Seen{Target};
-    unsigned Calls = 0;
-    const CallExpr *First = nullptr;
-    while (!Work.empty()) {
-      const CFGBlock *D = Work.back();
-      Work.pop_back();
-      for (const CFGElement &El : *D)
-        if (auto S = El.getAs<CFGStmt>())
-          if (const auto *CE = dyn_cast<CallExpr>(S->getStmt())) {
-            ++Calls;
-            if (!First || SM.isBeforeInTranslationUnit(CE->getBeginLoc(),
-                                                       First->getBeginLoc()))
-              First = CE;
-          }
-      for (const CFGBlock::AdjacentBlock &Next : D->succs()) {
-        const CFGBlock *N = Next.getReachableBlock();
-        if (!N)
-          N = Next.getPossiblyUnreachableBlock();
-        if (N && Dead(N) && Seen.insert(N).second)
-          Work.push_back(N);
-      }
-    }
-    if (!Calls)
+    PrunedCalls Calls = prunedCalls(Target, Dead);
+    if (!Calls.Count)
       continue;
     const Stmt *Cond = B->getTerminatorCondition();
     if (!Cond)
@@ -494,18 +517,23 @@ void Analyzer::reportPrunedCode(
             " here";
     }
     std::string Callee = "a call";
-    if (const FunctionDecl *Fn = First->getDirectCallee())
+    if (const FunctionDecl *Fn = Calls.First->getDirectCallee())
       Callee = "'" + Fn->getNameAsString() + "'";
     SourceLocation Loc = isa<Expr>(Cond) ? loc(cast<Expr>(Cond))
                                          : Cond->getBeginLoc();
-    TU.Notices.push_back(
-        {DiagnosticIDs::Remark, Loc,
-         "privacy analysis of '" + FD->getNameAsString() +
-             "' treats a branch as never taken (" + Why + "); " +
-             std::to_string(Calls) + (Calls == 1 ? " call" : " calls") +
-             " only reachable through it (first: " + Callee +
-             ") not checked",
-         sarif::CoveragePrunedBranch});
+    std::string Message =
+        "privacy analysis of '" + FD->getNameAsString() +
+        "' treats a branch as never taken (" + Why + "); " +
+        std::to_string(Calls.Count) + (Calls.Count == 1 ? " call" : " calls") +
+        " only reachable through it (first: " + Callee + ") not checked";
+    // A function analysed again (a recursive SCC's rounds, a stale global)
+    // finds the same branch: one coverage fact.
+    if (llvm::any_of(TU.Notices, [&](const auto &N) {
+          return N.Loc == Loc && N.Message == Message;
+        }))
+      continue;
+    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Message),
+                          sarif::CoveragePrunedBranch, Calls.Sink});
   }
 }
 
