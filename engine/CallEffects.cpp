@@ -447,11 +447,40 @@ void Analyzer::propagateTo(CallEffect &E, int To, const Value &V,
   writeInto(Obj, V, Loc, ObjName, Name);
 }
 
+/// Whether characters can live in a field: a character array or pointer,
+/// or a record by value that may hold one. Not a number, and not another
+/// object reached through a pointer (`void *priv`, `struct lu *`).
+static bool mayHoldText(const FieldDecl *F) {
+  QualType T = F->getType().getCanonicalType();
+  if (const auto *AT = dyn_cast<ArrayType>(T))
+    return AT->getElementType()->isAnyCharacterType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isAnyCharacterType();
+  return T->isRecordType();
+}
+
 /// The result is (part of) an argument or the object: operator[], at().
+/// A character pointer into a record points at its characters (`const
+/// char *osmo_fsm_inst_name(fi)`): what hangs off its other fields (the
+/// context behind `fi->priv`) is not there.
 bool Analyzer::returnsAliasEffect(CallEffect &E) {
   if (!E.Spec || !E.Spec->ReturnsAliasOf)
     return false;
-  E.R.merge(argValue(E.C, *E.Spec->ReturnsAliasOf));
+  Value V = argValue(E.C, *E.Spec->ReturnsAliasOf);
+  QualType R = E.C.FD ? E.C.FD->getReturnType() : QualType();
+  if (!R.isNull() && R->isPointerType() &&
+      R->getPointeeType()->isAnyCharacterType() &&
+      llvm::any_of(V.Taints, [](const Taint &T) {
+        return !T.L.Where.empty() && !mayHoldText(T.L.Where.front());
+      })) {
+    Value Text = V;
+    Text.Taints.clear();
+    for (const Taint &T : V.Taints)
+      if (T.L.Where.empty() || mayHoldText(T.L.Where.front()))
+        Text.Taints.push_back(T);
+    V = std::move(Text);
+  }
+  E.R.merge(V);
   return true;
 }
 

@@ -31,15 +31,31 @@ const char *fsm_name_alias(const struct fsm *fi);
 void fsm_update_id(struct fsm *fi, const char *id);
 const char *ctx_label(const struct ctx *c);
 const char *no_such_field(const struct ctx *c);
+struct fsm *fsm_self(struct fsm *fi);
+PRIVACY_LOG_SINK void log_fsm(const struct fsm *fi);
 
 void priv_is_not_the_name(struct fsm *fi, struct sub *s) {
   fi->priv = s;
   LOGP(0, "%s", fsm_name(fi)); // only the id: nothing personal
 }
 
+// With returnsAlias the name points into the instance; a character pointer
+// points at its characters, not at the context behind priv.
 void whole_object_alias(struct fsm *fi, struct sub *s) {
   fi->priv = s;
   LOGP(0, "%s", fsm_name_alias(fi));
+}
+
+void id_through_alias(struct fsm *fi, const struct sub *s) {
+  fsm_update_id(fi, s->imsi);
+  LOGP(0, "%s", fsm_name_alias(fi));
+  // CHECK-DAG: propagate-from-at.c:[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is logged
+}
+
+// A record alias is the record, with all it holds.
+void record_alias(struct fsm *fi, struct sub *s) {
+  fi->priv = s;
+  log_fsm(fsm_self(fi));
   // CHECK-DAG: propagate-from-at.c:[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is logged
   // CHECK-DAG: propagate-from-at.c:[[@LINE-2]]:3: warning: location data 's->cell' is logged
 }
