@@ -268,14 +268,18 @@ static Shape shapeOf(QualType T, unsigned Depth) {
   return S;
 }
 
-/// Whether a taint of the whole object stays out of its field \p F: the
+/// Whether a taint of the whole object, or one located at its field \p F
+/// (written there, as a callee's summary puts it), stays out of F: the
 /// field is a number and the category is not carried by numbers
 /// (CategoryRule::InNumericFields: content is the message's bytes, its
 /// header's sequence number is not). \p Numeric caches F's type test.
 static bool staysOutOf(const Taint &T, const FieldDecl *F,
                        std::optional<bool> &Numeric) {
-  if (T.L.IsParam || !T.L.Where.empty() ||
-      policy().rule(T.L.Cat).InNumericFields)
+  if (T.L.IsParam || policy().rule(T.L.Cat).InNumericFields)
+    return false;
+  // A field declared of the category keeps it (its own label, located at
+  // itself).
+  if (!T.L.Where.empty() && T.L.Source == T.L.Where.back())
     return false;
   if (!Numeric)
     Numeric = shapeOf(F->getType().getNonReferenceType(), 0) == Shape::Numeric;

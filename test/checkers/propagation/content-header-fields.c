@@ -36,6 +36,13 @@ PRIVACY_LOG_SINK void log_bytes(const uint8_t *, size_t);
 static uint16_t seq_of(const struct pdu *p) { return p->hdr.seq; }
 static uint8_t first_byte(const struct pdu *p) { return p->data[0]; }
 static const uint8_t *body(const struct pdu *p) { return p->payload; }
+static struct hdr parse_hdr(const struct pdu *p) {
+  struct hdr h = {.seq = p->data[2]};
+  return h;
+}
+static void parse_seq(struct hdr *h, const struct pdu *p) {
+  h->seq = (uint16_t)((p->data[0] << 8) | p->data[1]);
+}
 
 void handle_pdu(struct pdu *p) {
   // Header numbers: metadata.
@@ -74,6 +81,15 @@ void handle_pdu(struct pdu *p) {
   printf("parsed=%u\n", parsed.seq);
   uint32_t count = parsed.seq + 1;
   printf("count=%u\n", count);
+  // The same parse in a callee, through its summary.
+  struct hdr by_callee = {0};
+  parse_seq(&by_callee, p);
+  printf("seq=%u\n", by_callee.seq);
+  // Built by an initialiser, here or in a callee that returns it.
+  struct hdr init = {.seq = (uint16_t)(p->data[0] << 8 | p->data[1])};
+  printf("seq=%u\n", init.seq);
+  struct hdr returned = parse_hdr(p);
+  printf("seq=%u\n", returned.seq);
   // A number kept in a local, not a header field, is still the byte.
   uint8_t b0 = p->data[0];
   printf("b0=%u\n", b0);

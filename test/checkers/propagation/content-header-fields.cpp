@@ -51,6 +51,11 @@ PRIVACY_LOG_SINK void log_text(const std::string &);
 class rx_entity {
 public:
   void handle_pdu(dissected_pdu &&pdu);
+  bool read_header(header &hdr, const byte_buffer &buf) const {
+    hdr.seq_number = static_cast<uint16_t>((buf.bytes[0] & 0x0fU) << 8U);
+    hdr.seq_number |= buf.bytes[1];
+    return true;
+  }
 
 private:
   uint16_t rx_next = 0;
@@ -95,6 +100,11 @@ void rx_entity::handle_pdu(dissected_pdu &&pdu) {
   log_num("count", count);
   parsed.teid.value = pdu.buf.bytes[4];
   log_teid(parsed.teid);
+  header init{static_cast<uint16_t>(pdu.buf.bytes[0] << 8 | pdu.buf.bytes[1])};
+  log_num("sn", init.seq_number);
+  header by_callee{};
+  if (read_header(by_callee, pdu.buf))
+    log_num("sn", by_callee.seq_number);
   uint8_t first = pdu.buf.bytes[0];
   log_num("first", first);
   // CHECK: :[[@LINE-1]]:3: warning: communication content 'pdu' is logged
