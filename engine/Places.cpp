@@ -149,6 +149,8 @@ std::string Analyzer::pathName(const AccessPath &P) const {
   std::string N = P.Var ? P.Var->getNameAsString() : "this";
   bool Arrow = !P.Var || P.Var->getType()->isPointerType();
   for (const FieldDecl *F : P.Fields) {
+    if (F->isAnonymousStructOrUnion())
+      continue; // named as C names it: p->id.imsi, not p->id..imsi
     N += (Arrow ? "->" : ".") + F->getNameAsString();
     Arrow = F->getType()->isPointerType();
   }

@@ -43,7 +43,8 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *,
     Tn.L.Where = F.Path;
     std::string FieldName;
     for (const FieldDecl *P : F.Path)
-      FieldName += (FieldName.empty() ? "" : ".") + P->getNameAsString();
+      if (!P->isAnonymousStructOrUnion()) // the C name skips it: ue.id.imsi
+        FieldName += (FieldName.empty() ? "" : ".") + P->getNameAsString();
     if (const auto *TD = dyn_cast<TypeDecl>(F.Source))
       Tn.T = sourceTrace(F.Path.back()->getLocation(), StepKind::HasType, F.Cat, Prefix + FieldName, FieldName, TD->getNameAsString());
     else

@@ -75,3 +75,18 @@ void designated(PRIVACY_SUBSCRIBER_ID const char *imsi) {
   union nas_id y = {.tmsi = 7};
   printf("%u\n", y.tmsi);
 }
+
+// A member of an anonymous union is named as C names it: 'q->id.imsi'.
+struct mdns_id {
+  int type;
+  union {
+    PRIVACY_SUBSCRIBER_ID char imsi[16];
+    char service[16];
+  };
+};
+struct mdns_query { struct mdns_id id; };
+void anonymous_member(const struct mdns_query *q) {
+  printf("%s\n", q->id.imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'q->id.imsi' is logged
+  printf("%s\n", q->id.service);
+}

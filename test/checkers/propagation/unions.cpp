@@ -96,3 +96,18 @@ void designated(PRIVACY_SUBSCRIBER_ID const char *imsi) {
   NasId y = {.tmsi = 7};
   printf("%u\n", y.tmsi);
 }
+
+// A member of an anonymous union is named as C++ names it: 'q.id.imsi'.
+struct MdnsId {
+  int type;
+  union {
+    PRIVACY_SUBSCRIBER_ID char imsi[16];
+    char service[16];
+  };
+};
+struct MdnsQuery { MdnsId id; };
+void anonymous_member(const MdnsQuery &q) {
+  std::printf("%s\n", q.id.imsi);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'q.id.imsi' is logged
+  std::printf("%s\n", q.id.service);
+}
