@@ -697,6 +697,24 @@ static bool isCharacter(QualType T) {
 /// (status codes, counts, lengths, indexes) are not, nor is what a lookup
 /// by a key returns: an object or pointer of a project record none of the
 /// arguments has (its personal content is what its declaration says).
+/// The project record a std smart pointer or optional owns, or null.
+static QualType ownedRecord(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Spec || !Spec->isInStdNamespace() || !Spec->getIdentifier() ||
+      !llvm::is_contained({"shared_ptr", "unique_ptr", "weak_ptr", "optional"},
+                          Spec->getName()))
+    return {};
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return {};
+  QualType E = Args[0].getAsType();
+  const CXXRecordDecl *RD = E->getAsCXXRecordDecl();
+  if (!RD || RD->isInStdNamespace())
+    return {};
+  return E;
+}
+
 bool Analyzer::mayCarryArguments(const CallSite &C) {
   QualType RT = C.E->getType();
   if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
@@ -716,6 +734,10 @@ bool Analyzer::mayCarryArguments(const CallSite &C) {
     return T.getCanonicalType().getUnqualifiedType();
   };
   QualType R = Core(RT);
+  // std::shared_ptr<ue>, std::optional<ue>: the project record it owns is
+  // the result, as a `ue *` would be.
+  if (QualType Owned = ownedRecord(R); !Owned.isNull())
+    R = Core(Owned);
   const CXXRecordDecl *RD = R->getAsCXXRecordDecl();
   if (!RD && !R->isRecordType())
     return !R->isEnumeralType(); // numbers, characters, void* buffers

@@ -7,6 +7,7 @@
 // what a lookup by the data returns (an enum index, a handle of another
 // class).
 #include <privacy/annotations.h>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,6 +29,22 @@ void lookups(rnti_t rnti) {
   ue_index_t idx = find_ue_index(rnti);
   log_line("ue=%u", static_cast<unsigned>(idx)); // an index, not the RNTI
   log_line("ue=%d", ue_id(find_ue(rnti)));       // a context's id
+}
+
+// A smart pointer or optional of a project record is that record: a lookup
+// by the RNTI returns another object, as `find_ue` does; one of the RNTI's
+// own type is made of it.
+struct ue_rec { std::string name; };
+std::shared_ptr<ue_rec> lookup_ue(rnti_t rnti);
+std::unique_ptr<ue_rec> take_ue(rnti_t rnti);
+std::optional<ue_rec> maybe_ue(rnti_t rnti);
+std::optional<rnti_t> parse_rnti(const std::string &text, rnti_t fallback);
+void owned_lookups(rnti_t rnti) {
+  log_line("%s", lookup_ue(rnti)->name.c_str());
+  log_line("%s", take_ue(rnti)->name.c_str());
+  log_line("%s", maybe_ue(rnti)->name.c_str());
+  log_line("%u", parse_rnti("x", rnti)->v);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier '{{[^']*}}' is logged
 }
 
 void conversions(rnti_t rnti) {
