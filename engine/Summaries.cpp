@@ -90,6 +90,8 @@ Value Analyzer::labelValue(const CallSite &C, const Label &L) {
   if (L.Pseudonymised)
     for (Taint &T : A.Taints.mutableTaints())
       T.L.Pseudonymised = true;
+  if (L.ViaNumber)
+    A = throughNumber(A);
   if (!L.Where.empty())
     A = embedAt(A, L.Where);
   return A;

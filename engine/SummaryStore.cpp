@@ -139,6 +139,8 @@ public:
     if (T.L.IsParam) {
       J["param"] = T.L.Param;
       J["paramPath"] = fields(T.L.ParamPath);
+      if (T.L.ViaNumber)
+        J["viaNumber"] = true;
     }
     return J;
   }
@@ -480,6 +482,7 @@ public:
       checkParam(J["param"]);
       T.L.IsParam = true;
       T.L.Param = J["param"].get<int>();
+      T.L.ViaNumber = J.value("viaNumber", false);
       QualType PT = paramType(T.L.Param);
       if (!PT.isNull())
         T.L.ParamPath = fields(J.value("paramPath", json::array()), PT);

@@ -123,10 +123,18 @@ bool TaintList::insertSorted(const Taint &T) {
   const Taint *It = std::lower_bound(begin(), end(), T, Less);
   size_t At = It - begin();
   if (It != end() && It->L == T.L) {
-    // The first path found is kept; a holder both do not share goes.
-    if (!It->L.Holder || It->L.sameHolder(T.L))
+    // The first path found is kept; a holder both do not share goes, and
+    // so does ViaNumber unless both have it.
+    bool DropVia = It->L.ViaNumber && !T.L.ViaNumber;
+    if ((!It->L.Holder || It->L.sameHolder(T.L)) && !DropVia)
       return false;
-    return mut()[At].L.joinHolder(T.L);
+    Label &L = mut()[At].L;
+    bool Changed = L.joinHolder(T.L);
+    if (DropVia) {
+      L.ViaNumber = false;
+      Changed = true;
+    }
+    return Changed;
   }
   llvm::SmallVector<Taint, 2> &V = mut();
   V.insert(V.begin() + At, T);
@@ -144,6 +152,8 @@ bool TaintList::wouldChange(const TaintList &O) const {
     }
     if (A->L.Holder && !A->L.sameHolder(B->L))
       return true; // joinHolder would drop the holder
+    if (A->L.ViaNumber && !B->L.ViaNumber)
+      return true;
     ++A;
     ++B;
   }
@@ -175,7 +185,12 @@ bool TaintList::mergeFrom(const TaintList &O) {
       Changed = true;
     } else {
       Out.push_back(*A++);
-      Changed |= Out.back().L.joinHolder(B++->L);
+      Changed |= Out.back().L.joinHolder(B->L);
+      if (Out.back().L.ViaNumber && !B->L.ViaNumber) {
+        Out.back().L.ViaNumber = false;
+        Changed = true;
+      }
+      ++B;
     }
   }
   if (!Changed)
@@ -273,6 +288,12 @@ static Shape shapeOf(QualType T, unsigned Depth) {
 /// field is a number and the category is not carried by numbers
 /// (CategoryRule::InNumericFields: content is the message's bytes, its
 /// header's sequence number is not). \p Numeric caches F's type test.
+static bool isNumericField(const FieldDecl *F, std::optional<bool> &Numeric) {
+  if (!Numeric)
+    Numeric = shapeOf(F->getType().getNonReferenceType(), 0) == Shape::Numeric;
+  return *Numeric;
+}
+
 static bool staysOutOf(const Taint &T, const FieldDecl *F,
                        std::optional<bool> &Numeric) {
   if (T.L.IsParam || policy().rule(T.L.Cat).InNumericFields)
@@ -281,27 +302,47 @@ static bool staysOutOf(const Taint &T, const FieldDecl *F,
   // itself).
   if (!T.L.Where.empty() && T.L.Source == T.L.Where.back())
     return false;
-  if (!Numeric)
-    Numeric = shapeOf(F->getType().getNonReferenceType(), 0) == Shape::Numeric;
-  return *Numeric;
+  return isNumericField(F, Numeric);
 }
 
 Value storableIn(const Value &V, const FieldDecl *F) {
   auto Drops = [](const Taint &T) {
     return !T.L.IsParam && !policy().rule(T.L.Cat).InNumericFields;
   };
-  if ((llvm::none_of(V.Taints, Drops) && llvm::none_of(V.Anonymised, Drops)) ||
+  auto Marks = [](const Taint &T) { return T.L.IsParam && !T.L.ViaNumber; };
+  if ((llvm::none_of(V.Taints, Drops) && llvm::none_of(V.Taints, Marks) &&
+       llvm::none_of(V.Anonymised, Drops)) ||
       shapeOf(F->getType().getNonReferenceType(), 0) != Shape::Numeric)
     return V;
   Value R;
   R.Consent = V.Consent;
   R.NegConsent = V.NegConsent;
   for (const Taint &T : V.Taints)
-    if (!Drops(T))
-      R.Taints.push_back(T);
+    if (!Drops(T)) {
+      Taint N = T;
+      N.L.ViaNumber |= N.L.IsParam; // judged where the caller's data is known
+      R.Taints.push_back(N);
+    }
   for (const Taint &T : V.Anonymised)
     if (!Drops(T))
       R.Anonymised.push_back(T);
+  return R;
+}
+
+Value throughNumber(const Value &V) {
+  Value R;
+  R.Consent = V.Consent;
+  R.NegConsent = V.NegConsent;
+  for (const Taint &T : V.Taints) {
+    if (!T.L.IsParam && !policy().rule(T.L.Cat).InNumericFields)
+      continue;
+    Taint N = T;
+    N.L.ViaNumber |= N.L.IsParam;
+    R.add(N);
+  }
+  for (const Taint &T : V.Anonymised)
+    if (T.L.IsParam || policy().rule(T.L.Cat).InNumericFields)
+      R.addAnonymised(T);
   return R;
 }
 
@@ -318,6 +359,19 @@ Value projectField(const Value &V, const FieldDecl *F) {
   for (const Taint &T : V.Taints) {
     if (staysOutOf(T, F, Numeric))
       continue;
+    if (T.L.IsParam && (T.L.Where.empty() || T.L.Where.front() == F) &&
+        !T.L.ViaNumber && isNumericField(F, Numeric)) {
+      Taint N = T;
+      N.L.ViaNumber = true;
+      if (N.L.Where.empty()) {
+        if (fitsField(N.L.ParamPath, F))
+          N.L.ParamPath.push_back(F);
+      } else {
+        N.L.Where.erase(N.L.Where.begin());
+      }
+      R.add(N);
+      continue;
+    }
     if (T.L.Where.empty()) {
       Taint N = T;
       if (N.L.IsParam && fitsField(N.L.ParamPath, F))

@@ -88,6 +88,12 @@ struct Label {
   /// and names found are those found without holders.
   const ParmVarDecl *Holder = nullptr;
   FieldPath HolderPath;
+  /// A parameter's data that passed through a numeric field on the way
+  /// here (`hdr.sn` parsed from the parameter's bytes): the caller drops
+  /// the categories numbers do not carry (content) when it instantiates
+  /// the label. Not part of the identity; joins keep it only if both have
+  /// it (a may fact: another path may carry the bytes).
+  bool ViaNumber = false;
 
   bool operator<(const Label &O) const;
   bool operator==(const Label &O) const;
@@ -188,6 +194,9 @@ Value projectField(const Value &V, const FieldDecl *F);
 /// a parser puts into a header field (`h.seq = p->data[4]`) is the
 /// protocol's, not the message's content.
 Value storableIn(const Value &V, const FieldDecl *F);
+/// What a value keeps after passing through a number: not the categories
+/// numbers do not carry; parameter labels are marked ViaNumber.
+Value throughNumber(const Value &V);
 /// The value placed at field path P of a bigger value.
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P);
 /// Appends a step to every trace in V.

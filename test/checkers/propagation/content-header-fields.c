@@ -40,6 +40,15 @@ static struct hdr parse_hdr(const struct pdu *p) {
   struct hdr h = {.seq = p->data[2]};
   return h;
 }
+/* A header parsed from its parameter's bytes, then logged: the callee
+   cannot tell the caller's category, the caller drops content. */
+static void log_count(const uint8_t *bytes) {
+  struct hdr h = {0};
+  h.seq = (uint16_t)(bytes[0] << 8 | bytes[1]);
+  printf("count=%u\n", h.seq + 1u);
+}
+static void log_raw(const uint8_t *bytes) { printf("raw=%u\n", bytes[0]); }
+// CHECK: :[[@LINE-1]]:45: warning: communication content 'p' is logged
 static void parse_seq(struct hdr *h, const struct pdu *p) {
   h->seq = (uint16_t)((p->data[0] << 8) | p->data[1]);
 }
@@ -85,6 +94,8 @@ void handle_pdu(struct pdu *p) {
   struct hdr by_callee = {0};
   parse_seq(&by_callee, p);
   printf("seq=%u\n", by_callee.seq);
+  log_count(p->data);
+  log_raw(p->data);
   // Built by an initialiser, here or in a callee that returns it.
   struct hdr init = {.seq = (uint16_t)(p->data[0] << 8 | p->data[1])};
   printf("seq=%u\n", init.seq);

@@ -51,6 +51,13 @@ PRIVACY_LOG_SINK void log_text(const std::string &);
 class rx_entity {
 public:
   void handle_pdu(dissected_pdu &&pdu);
+  // A header parsed from its parameter's bytes, then logged: the caller
+  // drops content (the callee cannot tell the caller's category).
+  void log_count(const byte_buffer &buf) const {
+    header h{};
+    h.seq_number = static_cast<uint16_t>(buf.bytes[0] << 8 | buf.bytes[1]);
+    log_num("count", h.seq_number + 1U);
+  }
   bool read_header(header &hdr, const byte_buffer &buf) const {
     hdr.seq_number = static_cast<uint16_t>((buf.bytes[0] & 0x0fU) << 8U);
     hdr.seq_number |= buf.bytes[1];
@@ -102,6 +109,7 @@ void rx_entity::handle_pdu(dissected_pdu &&pdu) {
   log_teid(parsed.teid);
   header init{static_cast<uint16_t>(pdu.buf.bytes[0] << 8 | pdu.buf.bytes[1])};
   log_num("sn", init.seq_number);
+  log_count(pdu.buf);
   header by_callee{};
   if (read_header(by_callee, pdu.buf))
     log_num("sn", by_callee.seq_number);

@@ -6,3 +6,5 @@ uint16_t seq_of(const struct pdu *p);
 uint8_t first_byte(const struct pdu *p);
 void log_seq(const struct pdu *p);
 void log_first(const struct pdu *p);
+uint32_t parsed_count(const uint8_t *bytes);
+void log_parsed(const uint8_t *bytes);

@@ -5,4 +5,6 @@ void on_pdu(PRIVACY_COMMUNICATION_CONTENT const struct pdu *p) {
   printf("%u\n", first_byte(p));
   log_seq(p);
   log_first(p);
+  printf("%u\n", parsed_count(p->data));
+  log_parsed(p->data);
 }
