@@ -359,26 +359,11 @@ Value projectField(const Value &V, const FieldDecl *F) {
   for (const Taint &T : V.Taints) {
     if (staysOutOf(T, F, Numeric))
       continue;
-    if (T.L.IsParam && (T.L.Where.empty() || T.L.Where.front() == F) &&
-        !T.L.ViaNumber && isNumericField(F, Numeric)) {
-      Taint N = T;
-      N.L.ViaNumber = true;
-      if (N.L.Where.empty()) {
-        if (fitsField(N.L.ParamPath, F))
-          N.L.ParamPath.push_back(F);
-      } else {
-        N.L.Where.erase(N.L.Where.begin());
-      }
-      R.add(N);
-      continue;
-    }
+    Taint N = T;
     if (T.L.Where.empty()) {
-      Taint N = T;
       if (N.L.IsParam && fitsField(N.L.ParamPath, F))
         N.L.ParamPath.push_back(F);
-      R.add(N);
     } else if (T.L.Where.front() == F) {
-      Taint N = T;
       N.L.Where.erase(N.L.Where.begin());
       // The declared field itself, read on its own: its category holds
       // whatever a caller filled (Label::Holder is for whole objects).
@@ -386,8 +371,13 @@ Value projectField(const Value &V, const FieldDecl *F) {
         N.L.Holder = nullptr;
         N.L.HolderPath.clear();
       }
-      R.add(N);
+    } else {
+      continue; // located elsewhere
     }
+    // A caller's data read as a number: the caller judges its category.
+    if (N.L.IsParam && isNumericField(F, Numeric))
+      N.L.ViaNumber = true;
+    R.add(N);
   }
   return R;
 }
