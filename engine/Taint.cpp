@@ -224,7 +224,8 @@ bool Value::operator==(const Value &O) const {
     return false;
   for (size_t I = 0; I < Taints.size(); ++I)
     if (!(Taints[I].L == O.Taints[I].L) ||
-        !Taints[I].L.sameHolder(O.Taints[I].L))
+        !Taints[I].L.sameHolder(O.Taints[I].L) ||
+        Taints[I].L.ViaNumber != O.Taints[I].L.ViaNumber)
       return false;
   for (size_t I = 0; I < Anonymised.size(); ++I)
     if (!(Anonymised[I].L == O.Anonymised[I].L))
@@ -306,27 +307,10 @@ static bool staysOutOf(const Taint &T, const FieldDecl *F,
 }
 
 Value storableIn(const Value &V, const FieldDecl *F) {
-  auto Drops = [](const Taint &T) {
-    return !T.L.IsParam && !policy().rule(T.L.Cat).InNumericFields;
-  };
-  auto Marks = [](const Taint &T) { return T.L.IsParam && !T.L.ViaNumber; };
-  if ((llvm::none_of(V.Taints, Drops) && llvm::none_of(V.Taints, Marks) &&
-       llvm::none_of(V.Anonymised, Drops)) ||
+  if ((!V.hasTaint() && V.Anonymised.empty()) ||
       shapeOf(F->getType().getNonReferenceType(), 0) != Shape::Numeric)
     return V;
-  Value R;
-  R.Consent = V.Consent;
-  R.NegConsent = V.NegConsent;
-  for (const Taint &T : V.Taints)
-    if (!Drops(T)) {
-      Taint N = T;
-      N.L.ViaNumber |= N.L.IsParam; // judged where the caller's data is known
-      R.Taints.push_back(N);
-    }
-  for (const Taint &T : V.Anonymised)
-    if (!Drops(T))
-      R.Anonymised.push_back(T);
-  return R;
+  return throughNumber(V);
 }
 
 Value throughNumber(const Value &V) {
