@@ -98,7 +98,7 @@ void Analyzer::addSummarySink(SinkHit H) {
   auto It = Found;
   SinkHit &Old = Sum.Sinks[It->second];
   Label Joined = Old.Data.L;
-  Joined.joinHolder(H.Data.L);
+  Joined.join(H.Data.L);
   if (H.CallSites.size() + traceLength(H.Data.T) <
       Old.CallSites.size() + traceLength(Old.Data.T))
     Old = std::move(H);

@@ -64,11 +64,18 @@ bool Label::sameHolder(const Label &O) const {
   return Holder == O.Holder && HolderPath == O.HolderPath;
 }
 
-bool Label::joinHolder(const Label &O) {
-  if (!Holder || sameHolder(O))
+bool Label::joinChanges(const Label &O) const {
+  return (Holder && !sameHolder(O)) || (ViaNumber && !O.ViaNumber);
+}
+
+bool Label::join(const Label &O) {
+  if (!joinChanges(O))
     return false;
-  Holder = nullptr;
-  HolderPath.clear();
+  if (!sameHolder(O)) {
+    Holder = nullptr;
+    HolderPath.clear();
+  }
+  ViaNumber &= O.ViaNumber;
   return true;
 }
 
@@ -123,18 +130,10 @@ bool TaintList::insertSorted(const Taint &T) {
   const Taint *It = std::lower_bound(begin(), end(), T, Less);
   size_t At = It - begin();
   if (It != end() && It->L == T.L) {
-    // The first path found is kept; a holder both do not share goes, and
-    // so does ViaNumber unless both have it.
-    bool DropVia = It->L.ViaNumber && !T.L.ViaNumber;
-    if ((!It->L.Holder || It->L.sameHolder(T.L)) && !DropVia)
+    // The first path found is kept, its label joined (Label::join).
+    if (!It->L.joinChanges(T.L))
       return false;
-    Label &L = mut()[At].L;
-    bool Changed = L.joinHolder(T.L);
-    if (DropVia) {
-      L.ViaNumber = false;
-      Changed = true;
-    }
-    return Changed;
+    return mut()[At].L.join(T.L);
   }
   llvm::SmallVector<Taint, 2> &V = mut();
   V.insert(V.begin() + At, T);
@@ -150,9 +149,7 @@ bool TaintList::wouldChange(const TaintList &O) const {
       ++A;
       continue;
     }
-    if (A->L.Holder && !A->L.sameHolder(B->L))
-      return true; // joinHolder would drop the holder
-    if (A->L.ViaNumber && !B->L.ViaNumber)
+    if (A->L.joinChanges(B->L))
       return true;
     ++A;
     ++B;
@@ -171,8 +168,8 @@ bool TaintList::mergeFrom(const TaintList &O) {
   // Most joins at a fixpoint add nothing: find that out without copying.
   if (!wouldChange(O))
     return false;
-  // Kept taints win on equal labels (the first path found stays); a
-  // holder both do not share goes.
+  // Kept taints win on equal labels (the first path found stays), their
+  // labels joined (Label::join).
   llvm::SmallVector<Taint, 2> Out;
   Out.reserve(size() + O.size());
   const Taint *A = begin(), *B = O.begin();
@@ -185,12 +182,7 @@ bool TaintList::mergeFrom(const TaintList &O) {
       Changed = true;
     } else {
       Out.push_back(*A++);
-      Changed |= Out.back().L.joinHolder(B->L);
-      if (Out.back().L.ViaNumber && !B->L.ViaNumber) {
-        Out.back().L.ViaNumber = false;
-        Changed = true;
-      }
-      ++B;
+      Changed |= Out.back().L.join(B++->L);
     }
   }
   if (!Changed)

@@ -84,7 +84,7 @@ struct Label {
   /// (or is). Whether the object really holds it is the caller's
   /// knowledge: a function with callers lets each decide (Summaries.cpp).
   /// Not part of the identity: the same data from anywhere else (or from
-  /// another holder) makes it unconditional (joinHolder), so the paths
+  /// another holder) makes it unconditional (join), so the paths
   /// and names found are those found without holders.
   const ParmVarDecl *Holder = nullptr;
   FieldPath HolderPath;
@@ -99,8 +99,10 @@ struct Label {
   bool operator==(const Label &O) const;
   bool sameHolder(const Label &O) const;
   /// This label also stands for \p O: a holder both do not share is
-  /// dropped. True if it was.
-  bool joinHolder(const Label &O);
+  /// dropped, and so is ViaNumber unless both have it. True if it changed.
+  bool join(const Label &O);
+  /// Whether join(O) would change this label.
+  bool joinChanges(const Label &O) const;
 };
 
 struct Taint {

@@ -49,6 +49,13 @@ static void log_count(const uint8_t *bytes) {
 }
 static void log_raw(const uint8_t *bytes) { printf("raw=%u\n", bytes[0]); }
 // CHECK: :[[@LINE-1]]:45: warning: communication content 'p' is logged
+/* One sink given both, the number first: the byte is still content. */
+static void log_count_and_byte(const uint8_t *bytes) {
+  struct hdr h = {0};
+  h.seq = bytes[0];
+  printf("%u %u\n", h.seq, bytes[1]);
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'p' is logged
+}
 static void parse_seq(struct hdr *h, const struct pdu *p) {
   h->seq = (uint16_t)((p->data[0] << 8) | p->data[1]);
 }
@@ -96,6 +103,7 @@ void handle_pdu(struct pdu *p) {
   printf("seq=%u\n", by_callee.seq);
   log_count(p->data);
   log_raw(p->data);
+  log_count_and_byte(p->data);
   // Built by an initialiser, here or in a callee that returns it.
   struct hdr init = {.seq = (uint16_t)(p->data[0] << 8 | p->data[1])};
   printf("seq=%u\n", init.seq);
