@@ -351,15 +351,16 @@ public:
   void buildWrites(const State &Exit);
 
   // Sinks.cpp
+  /// \p GroupLoc: the chain of calls into one sink object the hit belongs
+  /// to (Flow::GroupLoc); invalid for any other sink.
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
-                  const std::string &Desc, bool ViaCall = false);
+                  const std::string &Desc, bool ViaCall = false,
+                  SourceLocation GroupLoc = SourceLocation());
   void dispatch(SinkHit H);
   void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
   const Expr *followReturnedObject(const Expr *E,
                                    const Expr **FirstCall = nullptr);
-  /// While a sink object's hits are recorded: the chain they belong to.
-  SourceLocation SinkGroupLoc;
   const SinkObjectRule *matchSinkObject(const Expr *E, std::string &Desc);
   bool isSinkObjectVariable(const VarDecl *VD) const;
   PurposeSet factsWhen(const Expr *C, bool Truth);
@@ -369,15 +370,17 @@ public:
   // Solver.cpp
   State entryState() const;
   std::vector<const CFGBlock *> reversePostOrder() const;
-  bool solve(const std::vector<const CFGBlock *> &Order,
-             std::vector<State> &In);
+  /// The fixpoint of In (In[entry] set), worklist ordered by \p Rank;
+  /// false over the budget.
+  bool solve(const std::vector<unsigned> &Rank, std::vector<State> &In);
   void propagate(const CFGBlock *B, std::vector<State> &In,
                  llvm::function_ref<void(const CFGBlock *)> Changed);
   void reportingPass(const std::vector<const CFGBlock *> &Order,
                      const std::vector<State> &In);
   /// Whether every edge the solver follows goes forward in Order: then
   /// each block is visited once, at its fixpoint state.
-  bool isAcyclic(const std::vector<const CFGBlock *> &Order) const;
+  bool isAcyclic(const std::vector<const CFGBlock *> &Order,
+                 const std::vector<unsigned> &Rank) const;
   /// After B's transfer in a reporting visit: its edges never taken.
   void notePrunedEdges(const CFGBlock *B);
   /// What the reporting visits leave for the end: pruned code, the

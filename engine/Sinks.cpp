@@ -24,7 +24,7 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
                           SourceLocation Loc, const std::string &Desc,
-                          bool ViaCall) {
+                          bool ViaCall, SourceLocation GroupLoc) {
   // Code under a branch never taken is not checked (its remark says so):
   // a hit there would be judged as if every consent held.
   if (!Reporting || implementsSink(S) || neverTrue(Cur.Consent))
@@ -35,7 +35,7 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.Sink = S;
     H.SinkLoc = Loc;
     H.SinkDesc = Desc;
-    H.GroupLoc = SinkGroupLoc;
+    H.GroupLoc = GroupLoc;
     H.ViaCall = ViaCall;
     return H;
   };
@@ -149,9 +149,8 @@ void Analyzer::checkSinkObject(const Expr *Obj, const Value &V,
       matchSinkObject(followReturnedObject(Obj, &FirstCall), Desc);
   if (!Match)
     return;
-  SinkGroupLoc = FirstCall ? loc(FirstCall) : Loc;
-  recordSink(Match->Sink, V, Loc, Desc);
-  SinkGroupLoc = SourceLocation();
+  recordSink(Match->Sink, V, Loc, Desc, /*ViaCall=*/false,
+             FirstCall ? loc(FirstCall) : Loc);
 }
 
 /// Follows calls that return their object (stream << a << b); \p FirstCall

@@ -191,11 +191,8 @@ struct ByRank {
 } // namespace
 
 /// The fixpoint of In (In[entry] set); false over the budget.
-bool Analyzer::solve(const std::vector<const CFGBlock *> &Order,
+bool Analyzer::solve(const std::vector<unsigned> &Rank,
                      std::vector<State> &In) {
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Rank[Order[I]->getBlockID()] = I;
   DataflowWorklistBase<ByRank, 20> Work(*Cfg, ByRank{&Rank});
   Work.enqueueBlock(&Cfg->getEntry());
   unsigned Visits = 0;
@@ -374,10 +371,8 @@ void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
   finishReporting(In);
 }
 
-bool Analyzer::isAcyclic(const std::vector<const CFGBlock *> &Order) const {
-  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Rank[Order[I]->getBlockID()] = I;
+bool Analyzer::isAcyclic(const std::vector<const CFGBlock *> &Order,
+                         const std::vector<unsigned> &Rank) const {
   for (const CFGBlock *B : Order)
     for (const CFGBlock::AdjacentBlock &Succ : B->succs())
       if (const CFGBlock *S = Succ.getReachableBlock();
@@ -551,15 +546,20 @@ FunctionSummary Analyzer::run() {
     Elements += B->size();
   Cache.reserve(Elements);
   std::vector<const CFGBlock *> Order = reversePostOrder();
+  // Each reached block's place in Order: the worklist's priority and the
+  // test for a backward edge.
+  std::vector<unsigned> Rank(Cfg->getNumBlockIDs(), ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]->getBlockID()] = I;
   std::vector<State> In(Cfg->getNumBlockIDs());
   In[Cfg->getEntry().getBlockID()] = entryState();
   // Without a cycle (and within the budget) the solver visits each block
   // once, after all its predecessors: that visit can be the reporting one,
   // which halves the work on most C functions.
   bool OnePass = !HasLambda && Order.size() <= TU.Opts.MaxBlockVisits &&
-                 isAcyclic(Order);
+                 isAcyclic(Order, Rank);
   Reporting = OnePass;
-  if (!solve(Order, In)) {
+  if (!solve(Rank, In)) {
     Sum = FunctionSummary();
     Sum.Analyzed = true;
     Sum.GaveUp = true;
