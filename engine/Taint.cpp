@@ -299,8 +299,8 @@ static bool staysOutOf(const Taint &T, const FieldDecl *F,
 }
 
 Value storableIn(const Value &V, const FieldDecl *F) {
-  if ((!V.hasTaint() && V.Anonymised.empty()) ||
-      shapeOf(F->getType().getNonReferenceType(), 0) != Shape::Numeric)
+  std::optional<bool> Numeric;
+  if ((!V.hasTaint() && V.Anonymised.empty()) || !isNumericField(F, Numeric))
     return V;
   return throughNumber(V);
 }
