@@ -799,7 +799,8 @@ private:
     checkKeys(E, Ptr,
               {"name", "paramTypes", "sink", "consent", "anonymizer",
                "pseudonymizer", "barrier", "returns", "paramCategories",
-               "propagate", "returnsAlias", "deletes", "links", "comment"});
+               "propagate", "returnsAlias", "deletes", "links", "sql",
+               "comment"});
     ModelSet::FunctionEntry F;
     // A bad name leaves the entry out, after the rest of it is checked: a
     // file is validated completely.
@@ -839,6 +840,7 @@ private:
         F.Spec.ReturnsAliasOf = *A;
     deletesSpec(E, Ptr, F.Spec);
     linksSpec(E, Ptr, F.Spec);
+    sqlSpec(E, Ptr, F.Spec);
     if (Named)
       Set.Functions.push_back(std::move(F));
   }
@@ -1025,6 +1027,55 @@ private:
     }
     if (A)
       Out.Deletes = *A;
+  }
+
+  /// `"sql": {"text": 1, "prepares": 3}` and the other shapes of SqlSpec:
+  /// each key an argument position, the keys one of the shapes.
+  void sqlSpec(const json &E, const std::string &Ptr, FunctionSpec &Out) {
+    if (!E.contains("sql"))
+      return;
+    const json &Q = E["sql"];
+    std::string P = Ptr + "/sql";
+    checkKeys(Q, P, {"text", "prepares", "statement", "parameter", "values",
+                     "indexOfName"});
+    if (!Q.is_object())
+      return;
+    SqlSpec S;
+    bool Ok = true;
+    auto Pos = [&](const char *Key, int &Field) {
+      if (!Q.contains(Key))
+        return;
+      if (auto A = argPos(Q[Key], P + "/" + Key, false))
+        Field = *A;
+      else
+        Ok = false;
+    };
+    Pos("text", S.Text);
+    Pos("prepares", S.Prepares);
+    Pos("statement", S.Statement);
+    Pos("parameter", S.Parameter);
+    Pos("values", S.Values);
+    Pos("indexOfName", S.IndexOfName);
+    auto Has = [&](const char *Key) { return Q.contains(Key); };
+    unsigned Roles = Has("prepares") + Has("values") + Has("parameter") +
+                     Has("indexOfName");
+    bool FromText = Has("prepares") || Has("values");
+    bool Complete = Roles == 1 && Has("text") == FromText &&
+                    Has("statement") == !FromText;
+    if (!Complete) {
+      error(P, "'sql' must be one of {\"text\", \"prepares\"}, "
+               "{\"text\", \"values\"}, {\"statement\", \"parameter\"} or "
+               "{\"statement\", \"indexOfName\"}");
+      return;
+    }
+    if ((Has("parameter") || Has("values")) && !E.contains("sink")) {
+      error(P, std::string("'sql' with '") +
+                   (Has("values") ? "values" : "parameter") +
+                   "' describes what a sink stores: the entry needs a 'sink'");
+      return;
+    }
+    if (Ok)
+      Out.Sql = S;
   }
 
   void declEntry(const json &E, const std::string &Ptr, llvm::StringRef Kind) {

@@ -60,6 +60,24 @@ struct SinkSpec {
   std::optional<int64_t> RetentionDays;
 };
 
+/// What a call does with SQL (model key `sql`): where the SQL text is and
+/// which SQL parameter the values it sinks are. Each position is an
+/// argument index (or ThisArg); -1 when the shape has none. The shapes:
+/// Text + Prepares (sqlite3_prepare*: the statement made from the text),
+/// Statement + Parameter (sqlite3_bind_*: the sunk values are that
+/// parameter of the statement), Text + Values (PQexecParams: element k of
+/// the array is parameter `$k+1`), Statement + IndexOfName
+/// (sqlite3_bind_parameter_index: the result is the named parameter's
+/// index).
+struct SqlSpec {
+  int Text = -1;
+  int Prepares = -1;
+  int Statement = -1;
+  int Parameter = -1;
+  int Values = -1;
+  int IndexOfName = -1;
+};
+
 /// The meaning of one function for the analysis. Annotations and model
 /// entries fill the same record.
 struct FunctionSpec {
@@ -72,6 +90,9 @@ struct FunctionSpec {
   /// (curl_easy_setopt with CURLOPT_POSTFIELDS, ...).
   int SinkWhenArg = -1;
   std::vector<std::string> SinkWhenOneOf;
+  /// The call's SQL: its sunk values are stored only when the SQL stores
+  /// them (SqlCalls.cpp).
+  std::optional<SqlSpec> Sql;
   std::optional<std::string> ConsentPurpose;
   bool Anonymizer = false;
   bool Pseudonymizer = false;
@@ -104,7 +125,7 @@ struct FunctionSpec {
   bool isInteresting() const {
     return Sink || ConsentPurpose || Anonymizer || Pseudonymizer || Barrier ||
            !ReturnCategories.empty() || HasPropagations || ReturnsAliasOf ||
-           Deletes || !Links.empty();
+           Deletes || !Links.empty() || Sql;
   }
 };
 

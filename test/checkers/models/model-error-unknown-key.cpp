@@ -8,7 +8,7 @@
 
 // CHECK: error: {{.*}}Inputs{{[/\\]}}unknown-key.json:3:3: unknown key 'function' (expected one of: $schema, version, description, language, functions, types, fields, variables, parameters, locals, sinkObjects) [clang-tidy-config]
 // CHECK: error: {{.*}}Inputs{{[/\\]}}unknown-key.json:5:52: unknown key 'argz' (expected one of: kind, args, purpose, retentionDays, when) [clang-tidy-config]
-// CHECK: error: {{.*}}Inputs{{[/\\]}}unknown-key.json:6:30: unknown key 'retainSink' (expected one of: name, paramTypes, sink, consent, anonymizer, pseudonymizer, barrier, returns, paramCategories, propagate, returnsAlias, deletes, links, comment) [clang-tidy-config]
+// CHECK: error: {{.*}}Inputs{{[/\\]}}unknown-key.json:6:30: unknown key 'retainSink' (expected one of: name, paramTypes, sink, consent, anonymizer, pseudonymizer, barrier, returns, paramCategories, propagate, returnsAlias, deletes, links, sql, comment) [clang-tidy-config]
 
 #include <privacy/annotations.h>
 
