@@ -9,6 +9,7 @@
 //   CallEffects.cpp  a call: one handler per FunctionSpec effect
 //   Summaries.cpp    callee summaries applied at a call; this one's built
 //   Sinks.cpp        sink hits, sink objects, consent facts
+//   SqlCalls.cpp     the SQL a sink's values go into: stored or a key
 //   Solver.cpp       the lattice join and the worklist over the CFG
 //
 //===----------------------------------------------------------------------===//
@@ -154,6 +155,17 @@ struct LocalWrites {
   /// Parts of the callers' objects written through a parameter (`p->f =`,
   /// `&p->f` or `p` given to a call that may write there).
   std::map<const ParmVarDecl *, std::vector<FieldPath>> ParamFilled;
+};
+
+/// The SQL texts a function's statement locals were prepared from
+/// (SqlCalls.cpp). Every reference to such a local must be a read, a
+/// `= NULL`, or the statement argument of a prepare of constant text; a
+/// local referenced otherwise is Unknown.
+struct StatementTexts {
+  std::map<const VarDecl *, std::vector<std::string>> Texts;
+  llvm::DenseSet<const VarDecl *> Unknown;
+  llvm::DenseSet<const DeclRefExpr *> Seen; ///< accounted-for references
+  std::vector<const DeclRefExpr *> Refs;
 };
 
 /// The state of one function's analysis. Everything is public: the files
@@ -366,6 +378,22 @@ public:
   PurposeSet factsWhen(const Expr *C, bool Truth);
   void noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
                    const std::string &Fn);
+
+  // SqlCalls.cpp
+  /// What of \p V, sunk by a call at \p Arg, its SQL may store
+  /// (FunctionSpec::Sql): nothing when the SQL is known and keeps it only
+  /// as a key (SELECT, DELETE, the WHERE of an UPDATE), the stored elements
+  /// of a `values` array, all of \p V when the SQL is not known.
+  Value sqlStored(const CallEffect &E, int Arg, Value V);
+  std::unique_ptr<StatementTexts> Statements; ///< built on first use
+  void collectStatements(const Stmt *S, StatementTexts &Out);
+  void notePrepare(const Expr *Call, StatementTexts &Out);
+  const StatementTexts &statementFacts();
+  const std::vector<std::string> *statementTexts(const Expr *E);
+  Value storedValues(const Expr *E, Value Whole,
+                     const std::vector<std::string> &Texts);
+  bool parameterStored(const Expr *Param,
+                       const std::vector<std::string> &Texts);
 
   // Solver.cpp
   State entryState() const;

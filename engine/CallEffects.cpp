@@ -298,7 +298,8 @@ bool Analyzer::sinkEffect(CallEffect &E) {
   bool AllArgs = Spec.SinkArgs.empty();
   for (size_t I = 0; I < E.C.Args.size(); ++I)
     if (AllArgs || Spec.SinkArgs.contains(I))
-      recordSink(*Spec.Sink, argValue(E.C, I), E.Loc, E.Name, /*ViaCall=*/true);
+      recordSink(*Spec.Sink, sqlStored(E, I, argValue(E.C, I)), E.Loc,
+                 E.Name, /*ViaCall=*/true);
   if (sinksObject(Spec, E.C))
     recordSink(*Spec.Sink, argValue(E.C, ThisArg), E.Loc, E.Name,
                /*ViaCall=*/true);
