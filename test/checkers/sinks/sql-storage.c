@@ -230,3 +230,25 @@ void runtime_sql(sqlite3 *db, const struct Sub *s) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is retained
   sqlite3_free(sql);
 }
+
+// Through the function's summary: a helper that looks the IMSI up stores
+// nothing for its callers; one that inserts it does.
+static void lookup_imsi(sqlite3 *db, const char *imsi) {
+  sqlite3_stmt *st;
+  sqlite3_prepare_v2(db, "SELECT id FROM subscriber WHERE imsi = ?", -1, &st,
+                     NULL);
+  sqlite3_bind_text(st, 1, imsi, -1, SQLITE_STATIC);
+}
+
+static void remember_imsi(sqlite3 *db, const char *imsi) {
+  sqlite3_stmt *st;
+  sqlite3_prepare_v2(db, "INSERT INTO seen (imsi) VALUES (?)", -1, &st, NULL);
+  sqlite3_bind_text(st, 1, imsi, -1, SQLITE_STATIC);
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is retained
+  // CHECK: :[[@LINE+5]]:3: note: passed to 'remember_imsi()' here
+}
+
+void through_helpers(sqlite3 *db, const struct Sub *s) {
+  lookup_imsi(db, s->imsi);
+  remember_imsi(db, s->imsi);
+}
