@@ -12,6 +12,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
@@ -351,34 +352,52 @@ void UnannotatedDataCheck::registerPPCallbacks(const SourceManager &SM,
 }
 
 namespace {
-/// A declaration the check evaluates: a field, variable, parameter,
-/// function, record definition or typedef, written by the user, where
-/// clang-tidy shows diagnostics. One matcher of plain tests instead of a
-/// composite: most declarations of a TU are in headers nobody sees, and
-/// each level of a composite matcher costs more than a cached file lookup.
-AST_MATCHER_P(NamedDecl, isCandidateFor, UnannotatedDataCheck *, Check) {
-  const auto *RD = dyn_cast<RecordDecl>(&Node);
-  bool Kind = RD ? RD->isThisDeclarationADefinition()
-                 : isa<FieldDecl, VarDecl, FunctionDecl, TypedefNameDecl>(Node);
-  return Kind && !Node.isImplicit() &&
-         Check->isShownPlace(Node.getLocation(),
-                             Finder->getASTContext().getSourceManager());
-}
+/// The declarations the check evaluates, in source order: fields,
+/// variables, parameters, functions, record definitions and typedefs
+/// written by the user where clang-tidy shows diagnostics. The check's own
+/// walk rather than declaration matchers: MatchFinder's per-node matching
+/// cost more than the check, and a function or record that lies wholly in a
+/// header nobody sees is skipped with what it contains.
+class CandidateWalker : public RecursiveASTVisitor<CandidateWalker> {
+  using Base = RecursiveASTVisitor<CandidateWalker>;
+
+public:
+  CandidateWalker(UnannotatedDataCheck &Check, const SourceManager &SM,
+                  llvm::function_ref<void(const NamedDecl *)> Visit)
+      : Check(Check), SM(SM), Visit(Visit) {}
+  // As the check's traversal kind says: templates as written, never their
+  // instantiations or implicit code.
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (D && isa<FunctionDecl, TagDecl>(D) && !shown(D->getLocation()) &&
+        !shown(D->getBeginLoc()) && !shown(D->getEndLoc()))
+      return true;
+    return Base::TraverseDecl(D);
+  }
+  bool VisitNamedDecl(NamedDecl *D) {
+    const auto *RD = dyn_cast<RecordDecl>(D);
+    bool Kind = RD ? RD->isThisDeclarationADefinition()
+                   : isa<FieldDecl, VarDecl, FunctionDecl, TypedefNameDecl>(D);
+    if (Kind && !D->isImplicit() && shown(D->getLocation()))
+      Visit(D);
+    return true;
+  }
+
+private:
+  bool shown(SourceLocation Loc) {
+    return Loc.isValid() && Check.isShownPlace(Loc, SM);
+  }
+  UnannotatedDataCheck &Check;
+  const SourceManager &SM;
+  llvm::function_ref<void(const NamedDecl *)> Visit;
+};
 } // namespace
 
 void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
-  // The TU itself: a file without declarations still gets its report.
+  // The TU: check() walks its declarations (CandidateWalker).
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-  // One matcher per kind: MatchFinder runs a matcher only on nodes of its
-  // kind, so the enumerators, enums and namespaces of the headers cost
-  // nothing. The kinds are disjoint: a declaration still reaches check()
-  // once, in traversal order.
-  auto Candidate = isCandidateFor(this);
-  Finder->addMatcher(fieldDecl(Candidate).bind("decl"), this);
-  Finder->addMatcher(varDecl(Candidate).bind("decl"), this);
-  Finder->addMatcher(functionDecl(Candidate).bind("decl"), this);
-  Finder->addMatcher(recordDecl(Candidate).bind("decl"), this);
-  Finder->addMatcher(typedefNameDecl(Candidate).bind("decl"), this);
   if (Run.ModelDraftDir.empty())
     return;
   // A project logging function: variadic, passing its va_list on to a
@@ -396,8 +415,12 @@ void UnannotatedDataCheck::registerMatchers(MatchFinder *Finder) {
 void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   SM = Result.SourceManager;
-  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu")) {
+  if (const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu")) {
     Draft.reset(Ctx);
+    CandidateWalker(*this, *SM, [&](const NamedDecl *D) {
+      if (std::optional<Suggestion> S = evaluate(D))
+        report(D, *S);
+    }).TraverseDecl(const_cast<TranslationUnitDecl *>(TU));
     return;
   }
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("vsink")) {
@@ -406,13 +429,6 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
                              FD->getLocation());
     return;
   }
-  // Only where clang-tidy shows it (isCandidateFor): in a real code base
-  // most declarations of a TU are in headers.
-  const auto *D = Result.Nodes.getNodeAs<NamedDecl>("decl");
-  if (!D)
-    return;
-  if (std::optional<Suggestion> S = evaluate(D))
-    report(D, *S);
 }
 
 bool UnannotatedDataCheck::isShownPlace(SourceLocation Loc,

@@ -220,6 +220,10 @@ public:
   Value staticOfType(QualType T, const NamedDecl *Named,
                      const std::string &Name, SourceLocation NameLoc);
   Value staticOfPath(const AccessPath &P);
+  /// Whether the member \p ME reads, or one it is read through, is an
+  /// excluded member (`excludeFields`): then its declaration and type are
+  /// no source.
+  bool underExcludedMember(const MemberExpr *ME);
   void markHeldBy(const ParmVarDecl *P, Value &V) const;
   Value withHolder(const Decl *D, Value V) const;
   Value visibleThrough(QualType T, unsigned Depth);

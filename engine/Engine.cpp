@@ -163,6 +163,39 @@ shownFiles(const SourceManager &SM, const EngineOptions &Opts) {
   };
 }
 
+/// Analyses once more each function that read a global before personal data
+/// was stored in that global, and every function that calls or names one
+/// analysed again (findings are deduplicated). The others would compute
+/// what they did.
+static void analyzeStaleAgain(TranslationUnitAnalysis &TU, size_t Size,
+                              const std::vector<CallGraph::SCC> &SCCs,
+                              const std::vector<bool> &Needed) {
+  std::vector<bool> Again(Size, false);
+  auto IsAgain = [&](const CallGraph::Node *N) { return Again[N->Index]; };
+  for (const CallGraph::SCC &SCC : SCCs) {
+    bool Redo = Needed[SCC.front()->Index] &&
+                llvm::any_of(SCC, [&](const CallGraph::Node *N) {
+                  return TU.readsStaleGlobal(N->FD) ||
+                         llvm::any_of(N->Callees, IsAgain) ||
+                         llvm::any_of(N->Named, IsAgain);
+                });
+    if (!Redo)
+      continue;
+    for (const CallGraph::Node *N : SCC)
+      Again[N->Index] = true;
+    analyzeSCC(TU, SCC);
+  }
+}
+
+bool TranslationUnitAnalysis::readsStaleGlobal(const FunctionDecl *FD) const {
+  auto R = GlobalReadAt.find(FD->getCanonicalDecl());
+  if (R == GlobalReadAt.end())
+    return false;
+  return llvm::any_of(R->second, [&](const auto &Read) {
+    return GlobalGrownAt.lookup(Read.first) > Read.second;
+  });
+}
+
 void TranslationUnitAnalysis::run() {
   CallGraph Graph(Ctx, *Facts, Overriders);
   std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
@@ -178,21 +211,10 @@ void TranslationUnitAnalysis::run() {
   std::vector<bool> Needed(Graph.size(), true);
   if (Opts.MainFileOnly)
     Needed = Graph.neededBy(shownFiles(Ctx.getSourceManager(), Opts));
-  auto AnalyzeAll = [&] {
-    for (const CallGraph::SCC &SCC : SCCs)
-      if (Needed[SCC.front()->Index]) // an SCC is needed as a whole
-        analyzeSCC(*this, SCC);
-  };
-  AnalyzeAll();
-  // A function that read a global before another function stored personal
-  // data in it is analysed once more (findings are deduplicated).
-  bool Stale = llvm::any_of(GlobalReadAt, [&](const auto &R) {
-    return R.second <= GlobalVersion;
-  });
-  if (Stale) {
-    GlobalReadAt.clear();
-    AnalyzeAll();
-  }
+  for (const CallGraph::SCC &SCC : SCCs)
+    if (Needed[SCC.front()->Index]) // an SCC is needed as a whole
+      analyzeSCC(*this, SCC);
+  analyzeStaleAgain(*this, Graph.size(), SCCs, Needed);
 
   if (Store && Opts.WriteSummaries)
     Store->writeAll();

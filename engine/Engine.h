@@ -179,8 +179,17 @@ public:
   /// What each declaration says is personal by itself (its annotation,
   /// model entry and type): the same in every function, so computed once.
   llvm::DenseMap<const Decl *, Value> StaticOfDecl;
-  unsigned GlobalVersion = 0; ///< grows whenever GlobalValues grows
-  std::map<const FunctionDecl *, unsigned> GlobalReadAt; ///< reader -> version
+  unsigned GlobalVersion = 0; ///< counts the growths of GlobalValues
+  /// Per global, GlobalVersion after its latest growth.
+  llvm::DenseMap<const VarDecl *, unsigned> GlobalGrownAt;
+  /// Per reader and global, GlobalVersion when the reader last read it: a
+  /// later growth of that global makes the reader stale.
+  std::map<const FunctionDecl *, llvm::DenseMap<const VarDecl *, unsigned>>
+      GlobalReadAt;
+  void noteGlobalGrown(const VarDecl *VD) {
+    GlobalGrownAt[VD] = ++GlobalVersion;
+  }
+  bool readsStaleGlobal(const FunctionDecl *FD) const;
   std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>> Overriders;
   std::set<const FunctionDecl *> DeferrableFunctions;
   std::set<const FunctionDecl *> InProgress; ///< the SCC being computed

@@ -1088,12 +1088,17 @@ private:
              : Kind == "fields" ? ModelSet::DeclEntry::Field
                                 : ModelSet::DeclEntry::Variable;
     bool Named = name(E, Ptr, "name", D.Name);
-    auto C = category(E, Ptr);
-    if (Kind == "types" && E.contains("excludeFields"))
+    bool Excludes = Kind == "types" && E.contains("excludeFields");
+    // A type that is no source may still list members that hold nothing
+    // personal whatever their own types say (a broadcast RNTI's grant).
+    D.Personal = !Excludes || E.contains("category");
+    auto C = D.Personal ? category(E, Ptr) : std::optional<Category>();
+    if (Excludes)
       excludeFields(E["excludeFields"], Ptr + "/excludeFields", D.Excludes);
-    if (!Named || !C)
+    if (!Named || (D.Personal && !C))
       return;
-    D.Cat = *C;
+    if (C)
+      D.Cat = *C;
     D.Origin = origin(Ptr);
     Set.Decls.push_back(std::move(D));
   }
@@ -1555,7 +1560,7 @@ void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
   for (const std::string &Name : modelNames(ND, Aliases.get()))
     for (unsigned I : DeclIndex.candidates(Name)) {
       const auto &E = Models.Decls[I];
-      if (E.Kind == Kind && E.Name.matches(Name) &&
+      if (E.Kind == Kind && E.Personal && E.Name.matches(Name) &&
           !llvm::is_contained(Cats, E.Cat))
         Cats.push_back(E.Cat);
     }
@@ -1734,6 +1739,10 @@ void DeclFacts::collectFields(const RecordDecl *RD, FieldPath &Prefix,
   if (!RD)
     return;
   for (const FieldDecl *F : RD->fields()) {
+    // An excluded member holds nothing personal of its own, down to the
+    // members of its type.
+    if (isExcludedMember(F))
+      continue;
     Prefix.push_back(F);
     auto Cats = declCategories(F);
     const Decl *TD = nullptr;

@@ -252,6 +252,9 @@ public:
     enum KindT { Type, Field, Variable } Kind;
     NamePattern Name;
     Category Cat;
+    /// False for a type entry with `excludeFields` and no category: its
+    /// type is no source, only its listed members hold nothing personal.
+    bool Personal = true;
     std::string Origin;
     std::vector<ExcludedField> Excludes; ///< types only
   };

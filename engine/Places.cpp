@@ -196,8 +196,7 @@ Value Analyzer::readPath(const AccessPath &In) {
 /// A global's value from the TU's map; notes the read, so that a later
 /// store into the global causes another pass.
 Value Analyzer::readGlobal(const VarDecl *VD, const AccessPath &P) {
-  auto &At = TU.GlobalReadAt[FD->getCanonicalDecl()];
-  At = std::max(At, TU.GlobalVersion + 1);
+  TU.GlobalReadAt[FD->getCanonicalDecl()][VD] = TU.GlobalVersion;
   auto G = TU.GlobalValues.find(VD);
   if (G == TU.GlobalValues.end())
     return {};
@@ -484,7 +483,7 @@ void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
     if (!T.L.IsParam)
       Concrete.add(T);
   if (TU.GlobalValues[VD].merge(embedAt(Concrete, P.Fields)))
-    ++TU.GlobalVersion;
+    TU.noteGlobalGrown(VD);
 }
 
 void Analyzer::writeInto(const Expr *Obj, const Value &V, SourceLocation Loc,

@@ -129,11 +129,24 @@ Value Analyzer::staticOfPath(const AccessPath &P) {
   Value V;
   if (const auto *VD = dyn_cast_or_null<VarDecl>(P.Var))
     V = staticOfDecl(VD);
+  bool Excluded = false; // below an excluded member nothing is a source
   for (const FieldDecl *F : P.Fields) {
     V = project(V, F);
-    V.merge(staticOfDecl(F));
+    Excluded = Excluded || Facts.isExcludedMember(F);
+    if (!Excluded)
+      V.merge(staticOfDecl(F));
   }
   return V;
+}
+
+bool Analyzer::underExcludedMember(const MemberExpr *ME) {
+  while (ME) {
+    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        F && Facts.isExcludedMember(F))
+      return true;
+    ME = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
+  }
+  return false;
 }
 
 Value Analyzer::project(const Value &V, const FieldDecl *F) {

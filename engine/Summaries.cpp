@@ -199,7 +199,7 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
     Value V = instantiate(C, W, StepKind::StoredBy);
     V.clearConsent();
     if (V.hasTaint() && TU.GlobalValues[GV].merge(V))
-      ++TU.GlobalVersion;
+      TU.noteGlobalGrown(GV);
   }
   instantiatePointsTo(C, S);
   instantiateLinks(C, S);

@@ -91,7 +91,8 @@ public:
     if (!F)
       return {}; // a method: the call handles it
     Value V = A.project(A.valueOf(ME->getBase()), F);
-    V.merge(A.staticOfDecl(F));
+    if (!A.underExcludedMember(ME))
+      V.merge(A.staticOfDecl(F));
     return V;
   }
   Value VisitArraySubscriptExpr(const ArraySubscriptExpr *E) {
