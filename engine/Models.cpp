@@ -1484,14 +1484,17 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
   return Cats;
 }
 
-void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
-                                       llvm::SmallVectorImpl<Category> &Cats) {
+void DeclFacts::forEachDeclEntry(const NamedDecl *ND,
+                                 llvm::function_ref<void(unsigned)> Apply) {
+  // The kinds of declaration the analysis asks about: fields, variables of
+  // static storage, and the types typeCategories() reaches (a typedef, a
+  // tag), never a template parameter.
   ModelSet::DeclEntry::KindT Kind;
   if (isa<FieldDecl>(ND))
     Kind = ModelSet::DeclEntry::Field;
   else if (const auto *VD = dyn_cast<VarDecl>(ND); VD && VD->hasGlobalStorage())
     Kind = ModelSet::DeclEntry::Variable;
-  else if (isa<TypeDecl>(ND))
+  else if (isa<TagDecl, TypedefNameDecl>(ND))
     Kind = ModelSet::DeclEntry::Type;
   else
     return;
@@ -1504,10 +1507,17 @@ void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
   for (const std::string &Name : modelNames(ND, Aliases.get()))
     for (unsigned I : DeclIndex.candidates(Name)) {
       const auto &E = Models.Decls[I];
-      if (E.Kind == Kind && E.Name.matches(Name) &&
-          !llvm::is_contained(Cats, E.Cat))
-        Cats.push_back(E.Cat);
+      if (E.Kind == Kind && E.Name.matches(Name))
+        Apply(I);
     }
+}
+
+void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
+                                       llvm::SmallVectorImpl<Category> &Cats) {
+  forEachDeclEntry(ND, [&](unsigned I) {
+    if (!llvm::is_contained(Cats, Models.Decls[I].Cat))
+      Cats.push_back(Models.Decls[I].Cat);
+  });
 }
 
 bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
@@ -1539,10 +1549,11 @@ bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
 // engine-a: parameters and locals by name; members excluded from a type
 //===----------------------------------------------------------------------===//
 
-void DeclFacts::addScopedCategories(const VarDecl *VD,
-                                    llvm::SmallVectorImpl<Category> &Cats) {
+void DeclFacts::forEachScopedEntry(const VarDecl *VD,
+                                   llvm::function_ref<void(unsigned)> Apply) {
   bool IsParam = isa<ParmVarDecl>(VD);
-  if ((!IsParam && !VD->isLocalVarDecl()) || !VD->getIdentifier())
+  if (Models.Scoped.empty() || (!IsParam && !VD->isLocalVarDecl()) ||
+      !VD->getIdentifier())
     return;
   const auto *Owner = dyn_cast_or_null<FunctionDecl>(
       IsParam ? VD->getDeclContext() : VD->getParentFunctionOrMethod());
@@ -1555,8 +1566,7 @@ void DeclFacts::addScopedCategories(const VarDecl *VD,
   // once (declCategories is memoized), a function's name made once.
   for (unsigned I : ScopedIndex.candidates(Name)) {
     const ModelSet::ScopedEntry &E = Models.Scoped[I];
-    if (E.Kind != Kind || llvm::is_contained(Cats, E.Cat) ||
-        !E.Name.matches(Name))
+    if (E.Kind != Kind || !E.Name.matches(Name))
       continue;
     if (E.Function) {
       if (!Owner)
@@ -1567,8 +1577,16 @@ void DeclFacts::addScopedCategories(const VarDecl *VD,
       if (!E.Function->matches(It->second))
         continue;
     }
-    Cats.push_back(E.Cat);
+    Apply(I);
   }
+}
+
+void DeclFacts::addScopedCategories(const VarDecl *VD,
+                                    llvm::SmallVectorImpl<Category> &Cats) {
+  forEachScopedEntry(VD, [&](unsigned I) {
+    if (!llvm::is_contained(Cats, Models.Scoped[I].Cat))
+      Cats.push_back(Models.Scoped[I].Cat);
+  });
 }
 
 bool DeclFacts::isExcludedMember(const FieldDecl *F) {
@@ -1731,6 +1749,9 @@ DeclFacts::annotatedFields(QualType T) {
 }
 
 const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+  // The parameter types as the first declaration writes them, whichever
+  // declaration asks: one answer per function.
+  FD = FD->getCanonicalDecl();
   auto It = ModelEntries.find(FD);
   if (It != ModelEntries.end())
     return It->second;
