@@ -1504,7 +1504,11 @@ void DeclFacts::forEachDeclEntry(const NamedDecl *ND,
     buildIndex(Models.Decls, DeclIndex);
   if (!Aliases)
     Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
-  for (const std::string &Name : modelNames(ND, Aliases.get()))
+  // A record goes by its typedefs as a type as well: a `types` entry for
+  // `ue_t` describes `struct ue_s`, as its `excludeFields` do.
+  const auto *RD = dyn_cast<RecordDecl>(ND);
+  for (const std::string &Name : RD ? recordTypeNames(RD, Aliases.get())
+                                    : modelNames(ND, Aliases.get()))
     for (unsigned I : DeclIndex.candidates(Name)) {
       const auto &E = Models.Decls[I];
       if (E.Kind == Kind && E.Name.matches(Name))

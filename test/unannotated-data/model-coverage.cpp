@@ -52,6 +52,11 @@ struct Cell {
     unsigned raw;
   };
 };
+// A `types` entry by a tagged struct's typedef covers the struct's fields.
+typedef struct auth_vec_s {
+  char imsi[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+} auth_vec_t;
 // paramTypes: only the overload they describe.
 void locate(int cause, const std::string &imsi);
 // NOMODEL-DAG: :[[@LINE-1]]:43: warning: parameter 'imsi'
