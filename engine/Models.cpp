@@ -185,9 +185,14 @@ public:
   }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
+    // A pointer typedef names its struct too: `typedef struct { ... }
+    // *ue_ptr_t;` has no other name.
+    if (T->isPointerType())
+      T = T->getPointeeType();
     if (const auto *RT = T->getAs<RecordType>()) {
       const auto *RD = cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
-      if (RD->getIdentifier() && RD->getName() != TD->getName())
+      if (RD->getTypedefNameForAnonDecl() != TD &&
+          (!RD->getIdentifier() || RD->getName() != TD->getName()))
         Index[RD].push_back(TD->getNameAsString());
     }
     return true;
@@ -208,14 +213,10 @@ contextSegments(const RecordDecl *RD, const TypedefIndex *Aliases) {
   llvm::SmallVector<std::string, 2> Out;
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
     Out.push_back(Spec->getSpecializedTemplate()->getNameAsString());
-  } else if (RD->getIdentifier()) {
+    return Out;
+  }
+  if (RD->getIdentifier()) {
     Out.push_back(RD->getNameAsString());
-    if (Aliases) {
-      auto It = Aliases->find(
-          cast<RecordDecl>(RD->getCanonicalDecl()));
-      if (It != Aliases->end())
-        Out.append(It->second.begin(), It->second.end());
-    }
   } else if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) {
     // typedef struct { ... } emm_ctx_t;
     Out.push_back("");
@@ -227,6 +228,13 @@ contextSegments(const RecordDecl *RD, const TypedefIndex *Aliases) {
       for (const FieldDecl *F : Parent->fields())
         if (F->getIdentifier() && F->getType()->getAsRecordDecl() == RD)
           Out.push_back(F->getNameAsString());
+  }
+  // Its other typedefs: `typedef struct ue_s ue_t;`, `typedef struct { ... }
+  // *ue_ptr_t;`.
+  if (Aliases) {
+    auto It = Aliases->find(cast<RecordDecl>(RD->getCanonicalDecl()));
+    if (It != Aliases->end())
+      Out.append(It->second.begin(), It->second.end());
   }
   return Out;
 }
@@ -278,7 +286,7 @@ std::vector<std::string> recordTypeNames(const RecordDecl *RD,
     Out = modelNames(Def, Aliases);
   if (const TypedefNameDecl *TD = Def->getTypedefNameForAnonDecl())
     Out.push_back(modelName(TD));
-  if (Aliases && Def->getIdentifier()) {
+  if (Aliases) {
     auto It = Aliases->find(cast<RecordDecl>(Def->getCanonicalDecl()));
     if (It != Aliases->end()) {
       // The typedef is named in the record's scope: `ns::ue_t`.
