@@ -656,10 +656,37 @@ void Analyzer::writeToBufferObject(CallEffect &E) {
   QualType T = C.This->getType();
   if (T->isPointerType())
     T = T->getPointeeType();
-  if (Given.hasTaint() && isByteContainer(T->getAsCXXRecordDecl(), 0))
-    propagateTo(E, ThisArg,
-                withStep(Given, E.Loc, StepKind::WrittenThrough, E.Name),
-                /*Replace=*/false);
+  if (!Given.hasTaint() || !isByteContainer(T->getAsCXXRecordDecl(), 0))
+    return;
+  const Expr *Obj = chainedObject(C.This);
+  std::string ObjName; // empty: "the object"
+  if (auto LP = lvaluePath(Obj))
+    ObjName = pathName(LP->P);
+  writeInto(Obj, withStep(Given, E.Loc, StepKind::WrittenThrough, E.Name),
+            E.Loc, ObjName, E.Name);
+}
+
+/// The object a chain of calls works on: in `t.add(a).add(imsi)` the
+/// second call's object is the first call's result, and a non-const method
+/// returning a reference to its own class returns the object it is called
+/// on (the builder idiom), unless its model says the result is another
+/// argument. So both calls write into `t`.
+const Expr *Analyzer::chainedObject(const Expr *Obj) {
+  for (unsigned Depth = 0; Obj && Depth < 16; ++Depth) {
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(Obj->IgnoreParenImpCasts());
+    const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+    if (!MD || MD->isConst() || !MD->getReturnType()->isLValueReferenceType())
+      break;
+    const CXXRecordDecl *R =
+        MD->getReturnType()->getPointeeType()->getAsCXXRecordDecl();
+    if (!R || R->getCanonicalDecl() != MD->getParent()->getCanonicalDecl())
+      break;
+    if (const FunctionSpec *S = Facts.functionSpec(MD);
+        S && S->ReturnsAliasOf && *S->ReturnsAliasOf != ThisArg)
+      break;
+    Obj = MC->getImplicitObjectArgument();
+  }
+  return Obj;
 }
 
 /// Unknown code given a sink object (a stream, a FILE, a channel that a
