@@ -191,9 +191,15 @@ public:
       T = T->getPointeeType();
     if (const auto *RT = T->getAs<RecordType>()) {
       const auto *RD = cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
-      if (RD->getTypedefNameForAnonDecl() != TD &&
-          (!RD->getIdentifier() || RD->getName() != TD->getName()))
-        Index[RD].push_back(TD->getNameAsString());
+      // Not its own name (the tag, the typedef of an anonymous struct),
+      // nor a name twice (C11 repeats typedefs).
+      const TypedefNameDecl *Own = RD->getTypedefNameForAnonDecl();
+      std::string Name = TD->getNameAsString();
+      if (Name == (Own ? Own->getNameAsString() : RD->getNameAsString()))
+        return true;
+      auto &Names = Index[RD];
+      if (!llvm::is_contained(Names, Name))
+        Names.push_back(std::move(Name));
     }
     return true;
   }

@@ -44,6 +44,20 @@ void show(ue_ptr_t u, num_ptr_t n, sess_ref s) {
   log_str(s->apn); // not modelled
 }
 
+// A struct with a typedef and a pointer typedef in one declaration goes by
+// both names (and a repeated typedef is no other name).
+typedef struct {
+  char msisdn[16];
+  char apn[16];
+} subscr_t, *subscr_ptr_t;
+typedef struct sess_s *sess_ref;
+
+void by_either(const subscr_t *s) {
+  log_str(s->msisdn);
+  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 's->msisdn' is logged
+  log_str(s->apn); // not modelled
+}
+
 // The copy of the object is of the struct's type: still named by the
 // pointer typedef.
 void copy(num_ptr_t n) {
