@@ -670,11 +670,20 @@ void Analyzer::writeToBufferObject(CallEffect &E) {
 /// second call's object is the first call's result, and a non-const method
 /// returning a reference to its own class returns the object it is called
 /// on (the builder idiom), unless its model says the result is another
-/// argument. So both calls write into `t`.
+/// argument. So both calls write into `t`; `t << a << imsi` likewise.
 const Expr *Analyzer::chainedObject(const Expr *Obj) {
   for (unsigned Depth = 0; Obj && Depth < 16; ++Depth) {
-    const auto *MC = dyn_cast<CXXMemberCallExpr>(Obj->IgnoreParenImpCasts());
-    const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+    const Expr *Call = Obj->IgnoreParenImpCasts();
+    const CXXMethodDecl *MD = nullptr;
+    const Expr *Inner = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+      MD = MC->getMethodDecl();
+      Inner = MC->getImplicitObjectArgument();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call);
+               OC && OC->getNumArgs() > 0) {
+      MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
+      Inner = OC->getArg(0);
+    }
     if (!MD || MD->isConst() || !MD->getReturnType()->isLValueReferenceType())
       break;
     const CXXRecordDecl *R =
@@ -684,7 +693,7 @@ const Expr *Analyzer::chainedObject(const Expr *Obj) {
     if (const FunctionSpec *S = Facts.functionSpec(MD);
         S && S->ReturnsAliasOf && *S->ReturnsAliasOf != ThisArg)
       break;
-    Obj = MC->getImplicitObjectArgument();
+    Obj = Inner;
   }
   return Obj;
 }

@@ -103,6 +103,11 @@ void chained(PRIVACY_SUBSCRIBER_ID const std::string &imsi) {
   // CHECK: :[[@LINE-3]]:24: note: flows into 'u' through 'text::add()'
   other.add("a").add("b");
   log_line("%s", other.data());
+  vendor::text w;
+  w << "imsi=" << imsi.c_str();
+  log_line("%s", w.data());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  // CHECK: :[[@LINE-3]]:16: note: flows into 'w' through 'operator<<()'
 }
 
 namespace vendor {
