@@ -317,6 +317,7 @@ public:
   std::string describeArgument(const CallSite &C);
   void writeToBuffers(CallEffect &E);
   void writeToBufferObject(CallEffect &E);
+  const Expr *chainedObject(const Expr *Obj);
   bool mayCarryArguments(const CallSite &C);
   bool libraryTypeHolds(QualType T, QualType Element, unsigned Depth) const;
   void invokeCallbacks(const CallSite &C);

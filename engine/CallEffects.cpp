@@ -657,10 +657,46 @@ void Analyzer::writeToBufferObject(CallEffect &E) {
   QualType T = C.This->getType();
   if (T->isPointerType())
     T = T->getPointeeType();
-  if (Given.hasTaint() && isByteContainer(T->getAsCXXRecordDecl(), 0))
-    propagateTo(E, ThisArg,
-                withStep(Given, E.Loc, StepKind::WrittenThrough, E.Name),
-                /*Replace=*/false);
+  if (!Given.hasTaint() || !isByteContainer(T->getAsCXXRecordDecl(), 0))
+    return;
+  const Expr *Obj = chainedObject(C.This);
+  std::string ObjName; // empty: "the object"
+  if (auto LP = lvaluePath(Obj))
+    ObjName = pathName(LP->P);
+  writeInto(Obj, withStep(Given, E.Loc, StepKind::WrittenThrough, E.Name),
+            E.Loc, ObjName, E.Name);
+}
+
+/// The object a chain of calls works on: in `t.add(a).add(imsi)` the
+/// second call's object is the first call's result, and a non-const method
+/// returning a reference to its own class returns the object it is called
+/// on (the builder idiom), unless its model says the result is another
+/// argument. So both calls write into `t`; `t << a << imsi` likewise.
+const Expr *Analyzer::chainedObject(const Expr *Obj) {
+  for (unsigned Depth = 0; Obj && Depth < 16; ++Depth) {
+    const Expr *Call = Obj->IgnoreParenImpCasts();
+    const CXXMethodDecl *MD = nullptr;
+    const Expr *Inner = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+      MD = MC->getMethodDecl();
+      Inner = MC->getImplicitObjectArgument();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call);
+               OC && OC->getNumArgs() > 0) {
+      MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
+      Inner = OC->getArg(0);
+    }
+    if (!MD || MD->isConst() || !MD->getReturnType()->isLValueReferenceType())
+      break;
+    const CXXRecordDecl *R =
+        MD->getReturnType()->getPointeeType()->getAsCXXRecordDecl();
+    if (!R || R->getCanonicalDecl() != MD->getParent()->getCanonicalDecl())
+      break;
+    if (const FunctionSpec *S = Facts.functionSpec(MD);
+        S && S->ReturnsAliasOf && *S->ReturnsAliasOf != ThisArg)
+      break;
+    Obj = Inner;
+  }
+  return Obj;
 }
 
 /// Unknown code given a sink object (a stream, a FILE, a channel that a

@@ -25,10 +25,12 @@ struct ModelEntryUsage {
 };
 
 /// The user model entries of \p Models (the shipped ones are not checked)
-/// and whether each names a declaration of the TU. A function entry with
-/// paramTypes matches only a function it applies to (each overload entry is
-/// its own entry); a `parameters` or `locals` entry matches a parameter
-/// (local) of its name in a function its pattern names.
+/// and whether the analysis applies each to a declaration of the TU, as
+/// \p Facts matches them (every name of a C struct's field, patterns,
+/// namespaces): a function entry only where its paramTypes match and no
+/// later entry wins (each overload entry is its own entry); a `parameters`
+/// or `locals` entry to a parameter (local) of its name in a function its
+/// pattern names.
 std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
                                         DeclFacts &Facts);
 

@@ -185,10 +185,21 @@ public:
   }
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     QualType T = TD->getUnderlyingType();
+    // A pointer typedef names its struct too: `typedef struct { ... }
+    // *ue_ptr_t;` has no other name.
+    if (T->isPointerType())
+      T = T->getPointeeType();
     if (const auto *RT = T->getAs<RecordType>()) {
       const auto *RD = cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
-      if (RD->getIdentifier() && RD->getName() != TD->getName())
-        Index[RD].push_back(TD->getNameAsString());
+      // Not its own name (the tag, the typedef of an anonymous struct),
+      // nor a name twice (C11 repeats typedefs).
+      const TypedefNameDecl *Own = RD->getTypedefNameForAnonDecl();
+      std::string Name = TD->getNameAsString();
+      if (Name == (Own ? Own->getNameAsString() : RD->getNameAsString()))
+        return true;
+      auto &Names = Index[RD];
+      if (!llvm::is_contained(Names, Name))
+        Names.push_back(std::move(Name));
     }
     return true;
   }
@@ -208,14 +219,10 @@ contextSegments(const RecordDecl *RD, const TypedefIndex *Aliases) {
   llvm::SmallVector<std::string, 2> Out;
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
     Out.push_back(Spec->getSpecializedTemplate()->getNameAsString());
-  } else if (RD->getIdentifier()) {
+    return Out;
+  }
+  if (RD->getIdentifier()) {
     Out.push_back(RD->getNameAsString());
-    if (Aliases) {
-      auto It = Aliases->find(
-          cast<RecordDecl>(RD->getCanonicalDecl()));
-      if (It != Aliases->end())
-        Out.append(It->second.begin(), It->second.end());
-    }
   } else if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) {
     // typedef struct { ... } emm_ctx_t;
     Out.push_back("");
@@ -227,6 +234,13 @@ contextSegments(const RecordDecl *RD, const TypedefIndex *Aliases) {
       for (const FieldDecl *F : Parent->fields())
         if (F->getIdentifier() && F->getType()->getAsRecordDecl() == RD)
           Out.push_back(F->getNameAsString());
+  }
+  // Its other typedefs: `typedef struct ue_s ue_t;`, `typedef struct { ... }
+  // *ue_ptr_t;`.
+  if (Aliases) {
+    auto It = Aliases->find(cast<RecordDecl>(RD->getCanonicalDecl()));
+    if (It != Aliases->end())
+      Out.append(It->second.begin(), It->second.end());
   }
   return Out;
 }
@@ -278,7 +292,7 @@ std::vector<std::string> recordTypeNames(const RecordDecl *RD,
     Out = modelNames(Def, Aliases);
   if (const TypedefNameDecl *TD = Def->getTypedefNameForAnonDecl())
     Out.push_back(modelName(TD));
-  if (Aliases && Def->getIdentifier()) {
+  if (Aliases) {
     auto It = Aliases->find(cast<RecordDecl>(Def->getCanonicalDecl()));
     if (It != Aliases->end()) {
       // The typedef is named in the record's scope: `ns::ue_t`.
@@ -1540,14 +1554,17 @@ llvm::SmallVector<Category, 1> DeclFacts::declCategories(const Decl *D) {
   return Cats;
 }
 
-void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
-                                       llvm::SmallVectorImpl<Category> &Cats) {
+void DeclFacts::forEachDeclEntry(const NamedDecl *ND,
+                                 llvm::function_ref<void(unsigned)> Apply) {
+  // The kinds of declaration the analysis asks about: fields, variables of
+  // static storage, and the types typeCategories() reaches (a typedef, a
+  // tag), never a template parameter.
   ModelSet::DeclEntry::KindT Kind;
   if (isa<FieldDecl>(ND))
     Kind = ModelSet::DeclEntry::Field;
   else if (const auto *VD = dyn_cast<VarDecl>(ND); VD && VD->hasGlobalStorage())
     Kind = ModelSet::DeclEntry::Variable;
-  else if (isa<TypeDecl>(ND))
+  else if (isa<TagDecl, TypedefNameDecl>(ND))
     Kind = ModelSet::DeclEntry::Type;
   else
     return;
@@ -1557,13 +1574,25 @@ void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
     buildIndex(Models.Decls, DeclIndex);
   if (!Aliases)
     Aliases = std::make_unique<TypedefIndex>(buildTypedefIndex(Ctx));
-  for (const std::string &Name : modelNames(ND, Aliases.get()))
+  // A record goes by its typedefs as a type as well: a `types` entry for
+  // `ue_t` describes `struct ue_s`, as its `excludeFields` do.
+  const auto *RD = dyn_cast<RecordDecl>(ND);
+  for (const std::string &Name : RD ? recordTypeNames(RD, Aliases.get())
+                                    : modelNames(ND, Aliases.get()))
     for (unsigned I : DeclIndex.candidates(Name)) {
       const auto &E = Models.Decls[I];
-      if (E.Kind == Kind && E.Personal && E.Name.matches(Name) &&
-          !llvm::is_contained(Cats, E.Cat))
-        Cats.push_back(E.Cat);
+      if (E.Kind == Kind && E.Name.matches(Name))
+        Apply(I);
     }
+}
+
+void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
+                                       llvm::SmallVectorImpl<Category> &Cats) {
+  forEachDeclEntry(ND, [&](unsigned I) {
+    const ModelSet::DeclEntry &E = Models.Decls[I];
+    if (E.Personal && !llvm::is_contained(Cats, E.Cat))
+      Cats.push_back(E.Cat);
+  });
 }
 
 bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
@@ -1595,10 +1624,11 @@ bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
 // engine-a: parameters and locals by name; members excluded from a type
 //===----------------------------------------------------------------------===//
 
-void DeclFacts::addScopedCategories(const VarDecl *VD,
-                                    llvm::SmallVectorImpl<Category> &Cats) {
+void DeclFacts::forEachScopedEntry(const VarDecl *VD,
+                                   llvm::function_ref<void(unsigned)> Apply) {
   bool IsParam = isa<ParmVarDecl>(VD);
-  if ((!IsParam && !VD->isLocalVarDecl()) || !VD->getIdentifier())
+  if (Models.Scoped.empty() || (!IsParam && !VD->isLocalVarDecl()) ||
+      !VD->getIdentifier())
     return;
   const auto *Owner = dyn_cast_or_null<FunctionDecl>(
       IsParam ? VD->getDeclContext() : VD->getParentFunctionOrMethod());
@@ -1611,8 +1641,7 @@ void DeclFacts::addScopedCategories(const VarDecl *VD,
   // once (declCategories is memoized), a function's name made once.
   for (unsigned I : ScopedIndex.candidates(Name)) {
     const ModelSet::ScopedEntry &E = Models.Scoped[I];
-    if (E.Kind != Kind || llvm::is_contained(Cats, E.Cat) ||
-        !E.Name.matches(Name))
+    if (E.Kind != Kind || !E.Name.matches(Name))
       continue;
     if (E.Function) {
       if (!Owner)
@@ -1623,8 +1652,16 @@ void DeclFacts::addScopedCategories(const VarDecl *VD,
       if (!E.Function->matches(It->second))
         continue;
     }
-    Cats.push_back(E.Cat);
+    Apply(I);
   }
+}
+
+void DeclFacts::addScopedCategories(const VarDecl *VD,
+                                    llvm::SmallVectorImpl<Category> &Cats) {
+  forEachScopedEntry(VD, [&](unsigned I) {
+    if (!llvm::is_contained(Cats, Models.Scoped[I].Cat))
+      Cats.push_back(Models.Scoped[I].Cat);
+  });
 }
 
 bool DeclFacts::isExcludedMember(const FieldDecl *F) {
@@ -1791,6 +1828,9 @@ DeclFacts::annotatedFields(QualType T) {
 }
 
 const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+  // The parameter types as the first declaration writes them, whichever
+  // declaration asks: one answer per function.
+  FD = FD->getCanonicalDecl();
   auto It = ModelEntries.find(FD);
   if (It != ModelEntries.end())
     return It->second;

@@ -351,8 +351,18 @@ public:
   }
   ASTContext &context() { return Ctx; }
   /// The model entry that describes \p FD (the last one whose name and
-  /// paramTypes match), or null.
+  /// paramTypes match, the types as its first declaration writes them), or
+  /// null.
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
+  /// The indexes into ModelSet::Decls of the `fields`, `types` and
+  /// `variables` entries that name \p ND by one of its modelNames(): the
+  /// entries the analysis applies to it (StrictModels asks the same).
+  void forEachDeclEntry(const NamedDecl *ND,
+                        llvm::function_ref<void(unsigned)> Apply);
+  /// The indexes into ModelSet::Scoped of the `parameters` or `locals`
+  /// entries that name the parameter or local \p VD in its function.
+  void forEachScopedEntry(const VarDecl *VD,
+                          llvm::function_ref<void(unsigned)> Apply);
 
 private:
   ASTContext &Ctx;

@@ -97,6 +97,23 @@ typedef struct {
 } cell_global_id_t;
 // NOMODEL-DAG: :[[@LINE-1]]:3: warning: typedef 'cell_global_id_t'
 
+// Known only through a pointer typedef: ue_ref_t::imsi.
+typedef struct {
+  char imsi[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+  char msisdn[16]; // not modelled
+  // CHECK: :[[@LINE-1]]:8: warning: field 'msisdn'
+} *ue_ref_t;
+
+// A `types` entry by a tagged struct's typedef covers the struct and its
+// fields, as the analysis reads them.
+typedef struct auth_vec_s {
+  char imsi[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+  char msisdn[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'msisdn'
+} auth_vec_t;
+
 // Globals by pattern.
 char g_home_imsi[16];
 // NOMODEL-DAG: :[[@LINE-1]]:6: warning: variable 'g_home_imsi'

@@ -52,6 +52,18 @@ struct Cell {
     unsigned raw;
   };
 };
+// A pointer typedef names its struct: vendor::ue_ref_t::imsi.
+typedef struct {
+  char imsi[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+  char msisdn[16]; // not modelled
+  // CHECK: :[[@LINE-1]]:8: warning: field 'msisdn'
+} *ue_ref_t;
+// A `types` entry by a tagged struct's typedef covers the struct's fields.
+typedef struct auth_vec_s {
+  char imsi[16];
+  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+} auth_vec_t;
 // paramTypes: only the overload they describe.
 void locate(int cause, const std::string &imsi);
 // NOMODEL-DAG: :[[@LINE-1]]:43: warning: parameter 'imsi'

@@ -86,6 +86,30 @@ void characters(PRIVACY_SUBSCRIBER_ID const std::string &imsi) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
 }
 
+// A chain: `add` returns the object it is called on (a reference to its
+// own class), so the second call writes into `t` too, as does each call of
+// a longer chain and a chain through a pointer. Another object stays clean.
+void chained(PRIVACY_SUBSCRIBER_ID const std::string &imsi) {
+  vendor::text t;
+  t.add("imsi=").add(imsi);
+  log_line("%s", t.data());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  // CHECK: :[[@LINE-3]]:18: note: flows into 't' through 'text::add()'
+  vendor::text u, other;
+  vendor::text *p = &u;
+  p->add("a").add("b").add(imsi);
+  log_line("%s", u.data());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  // CHECK: :[[@LINE-3]]:24: note: flows into 'u' through 'text::add()'
+  other.add("a").add("b");
+  log_line("%s", other.data());
+  vendor::text w;
+  w << "imsi=" << imsi.c_str();
+  log_line("%s", w.data());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi' is logged
+  // CHECK: :[[@LINE-3]]:16: note: flows into 'w' through 'operator<<()'
+}
+
 namespace vendor {
 class blob { // std::byte through data(); a byte given is no number
 public:

@@ -13,3 +13,7 @@ bool byte_buffer::append_copy(const uint8_t *p, size_t n) {
 }
 void byte_buffer::trim_head(size_t n) { seg->len = n < seg->len ? seg->len - n : 0; }
 void fill(byte_buffer &b, const uint8_t *p, size_t n) { (void)b.append_copy(p, n); }
+byte_buffer &byte_buffer::add(const uint8_t *p, size_t n) {
+  (void)append_copy(p, n);
+  return *this;
+}

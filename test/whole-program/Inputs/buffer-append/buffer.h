@@ -16,6 +16,7 @@ public:
   bool append(const uint8_t *p, size_t n);
   bool append_copy(const uint8_t *p, size_t n);
   void trim_head(size_t n);
+  byte_buffer &add(const uint8_t *p, size_t n);
 };
 void fill(byte_buffer &b, const uint8_t *p, size_t n);
 PRIVACY_LOG_SINK void log_hex(const uint8_t *p, const char *msg);

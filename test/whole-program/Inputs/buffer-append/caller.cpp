@@ -19,3 +19,9 @@ void rx_fill(PRIVACY_COMMUNICATION_CONTENT const uint8_t *sdu, size_t n, segment
   fill(pdu, sdu, n);
   log_hex(pdu.data(), "filled");
 }
+void rx_chain(PRIVACY_COMMUNICATION_CONTENT const uint8_t *sdu, size_t n, segments *s) {
+  static const uint8_t hdr[1] = {0};
+  byte_buffer pdu(s);
+  pdu.add(hdr, 1).add(sdu, n);
+  log_hex(pdu.data(), "chained");
+}

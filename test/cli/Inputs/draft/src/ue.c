@@ -70,3 +70,10 @@ void op_timeout(const struct pending_op *io) { printf("%s: timeout\n", io->imsi)
 
 /* Declared after the struct: a model may name its fields ue_t::msisdn. */
 typedef struct ue_s ue_t;
+
+/* Known only through a pointer typedef: a model names its fields
+ * ue_ref_t::imsi (a bare `imsi` would match every such field). */
+typedef struct {
+  char imsi[16];
+  int refs;
+} *ue_ref_t;
