@@ -121,16 +121,17 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   std::vector<ToolNotice> Records;
   for (const auto &N : A.notices()) {
     if (First)
-      Records.push_back(A.toRecord(N));
+      Records.push_back(noticeRecord(A, N));
     // A pruned branch is always a coverage fact; a remark only on request.
     if (!showsNotice(N) ||
         (N.Coverage == std::string_view(sarif::CoveragePrunedBranch) &&
          !Config.ReportPrunedCode))
       continue;
+    std::string Message = noticeMessage(N.Facts);
     if (N.Loc.isValid())
-      diag(N.Loc, "%0", N.Level) << N.Message;
-    else if (firstTimeSaid(N.Message)) // configuration: once per process
-      configurationDiag("%0", N.Level) << N.Message;
+      diag(N.Loc, "%0", N.Level) << Message;
+    else if (firstTimeSaid(Message)) // configuration: once per process
+      configurationDiag("%0", N.Level) << Message;
   }
   if (!First)
     return;

@@ -497,37 +497,27 @@ void Analyzer::reportPrunedCode(
       Cond = B->getTerminatorStmt();
     if (!Cond)
       continue;
-    std::string Why;
-    if (ByClang) {
-      Why = "its condition is a constant expression";
-    } else {
-      std::string Text =
-          Lexer::getSourceText(CharSourceRange::getTokenRange(
-                                   Cond->getSourceRange()),
-                               SM, Ctx.getLangOpts())
-              .str();
-      if (Text.size() > 40)
-        Text = Text.substr(0, 37) + "...";
-      Why = "'" + Text + "' is always " + (Index == 0 ? "false" : "true") +
-            " here";
-    }
-    std::string Callee = "a call";
+    PrunedBranchFacts Facts;
+    Facts.Function = FD->getNameAsString();
+    if (!ByClang) // Clang's own pruning: a constant expression
+      Facts.Condition = Lexer::getSourceText(CharSourceRange::getTokenRange(
+                                                 Cond->getSourceRange()),
+                                             SM, Ctx.getLangOpts())
+                            .str();
+    Facts.AlwaysTrue = Index != 0;
+    Facts.Calls = Calls.Count;
     if (const FunctionDecl *Fn = Calls.First->getDirectCallee())
-      Callee = "'" + Fn->getNameAsString() + "'";
+      Facts.FirstCall = Fn->getNameAsString();
     SourceLocation Loc = isa<Expr>(Cond) ? loc(cast<Expr>(Cond))
                                          : Cond->getBeginLoc();
-    std::string Message =
-        "privacy analysis of '" + FD->getNameAsString() +
-        "' treats a branch as never taken (" + Why + "); " +
-        std::to_string(Calls.Count) + (Calls.Count == 1 ? " call" : " calls") +
-        " only reachable through it (first: " + Callee + ") not checked";
     // A function analysed again (a recursive SCC's rounds, a stale global)
     // finds the same branch: one coverage fact.
     if (llvm::any_of(TU.Notices, [&](const auto &N) {
-          return N.Loc == Loc && N.Message == Message;
+          const auto *Same = std::get_if<PrunedBranchFacts>(&N.Facts);
+          return N.Loc == Loc && Same && *Same == Facts;
         }))
       continue;
-    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Message),
+    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Facts),
                           sarif::CoveragePrunedBranch, Calls.Sink});
   }
 }
@@ -579,10 +569,7 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
   if (S.GaveUp)
     TU.Notices.push_back(
         {DiagnosticIDs::Remark, FD->getLocation(),
-         "privacy analysis of '" + FD->getNameAsString() +
-             "' stopped at its budget (" +
-             std::to_string(TU.Opts.MaxBlockVisits) +
-             " block visits); findings inside it may be missing",
+         BudgetFacts{FD->getNameAsString(), TU.Opts.MaxBlockVisits},
          sarif::CoverageBudget});
   // Said once per translation unit: a ring of functions would say it for
   // every member.
@@ -590,12 +577,7 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
     TU.SaidTruncated = true;
     TU.Notices.push_back(
         {DiagnosticIDs::Remark, FD->getLocation(),
-         "privacy summary of '" + FD->getNameAsString() + "' keeps " +
-             std::to_string(MaxSummarySinks) +
-             " sinks of the functions it calls (so may others in this "
-             "file); further sinks of its parameters are not followed "
-             "through it, further sinks of its own data are reported in it "
-             "without its callers' consents",
+         SummaryBoundFacts{FD->getNameAsString(), unsigned(MaxSummarySinks)},
          sarif::CoverageSummaryBound});
   }
   TU.Summaries[FD->getCanonicalDecl()] = std::move(S);

@@ -161,6 +161,102 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
   return Out;
 }
 
+namespace {
+std::string quoted(const std::string &Name) { return "'" + Name + "'"; }
+
+std::string count(unsigned N, const char *One, const char *Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many);
+}
+
+/// One sentence per kind of notice, for std::visit.
+struct NoticeWriter {
+  std::string operator()(const PrunedBranchFacts &F) const {
+    std::string Why = "its condition is a constant expression";
+    if (!F.Condition.empty()) {
+      std::string Text = F.Condition;
+      if (Text.size() > 40)
+        Text = Text.substr(0, 37) + "...";
+      Why = quoted(Text) + " is always " + (F.AlwaysTrue ? "true" : "false") +
+            " here";
+    }
+    std::string First = F.FirstCall.empty() ? "a call" : quoted(F.FirstCall);
+    return "privacy analysis of " + quoted(F.Function) +
+           " treats a branch as never taken (" + Why + "); " +
+           count(F.Calls, "call", "calls") +
+           " only reachable through it (first: " + First + ") not checked";
+  }
+  std::string operator()(const BudgetFacts &F) const {
+    return "privacy analysis of " + quoted(F.Function) +
+           " stopped at its budget (" + std::to_string(F.MaxBlockVisits) +
+           " block visits); findings inside it may be missing";
+  }
+  std::string operator()(const SummaryBoundFacts &F) const {
+    return "privacy summary of " + quoted(F.Function) + " keeps " +
+           std::to_string(F.MaxSinks) +
+           " sinks of the functions it calls (so may others in this file); "
+           "further sinks of its parameters are not followed through it, "
+           "further sinks of its own data are reported in it without its "
+           "callers' consents";
+  }
+  std::string operator()(const RecursionBoundFacts &F) const {
+    return "privacy analysis of the " + std::to_string(F.Functions) +
+           " mutually recursive functions around " + quoted(F.Function) +
+           " stopped after " + std::to_string(F.Rounds) +
+           " rounds; paths that need more rounds may be missing";
+  }
+  std::string operator()(const UnmatchedModelEntryFacts &F) const {
+    return F.Entry + " matches nothing in this translation unit";
+  }
+  std::string operator()(const MissingMemberFacts &F) const {
+    return F.Origin + ": " + quoted(F.Member) + " is no direct member of " +
+           quoted(F.Type);
+  }
+  std::string operator()(const SummaryStoreFacts &F) const;
+  std::string operator()(const InputProblemFacts &F) const { return F.Text; }
+};
+std::string NoticeWriter::operator()(const SummaryStoreFacts &F) const {
+  const std::string Store = "privacy summary store " + quoted(F.Path);
+  const char *Rerun = "; rerun the first pass";
+  switch (F.What) {
+  case SummaryStoreFacts::Damaged:
+    return Store + " is damaged: " + quoted(F.Detail) +
+           " is not a directory" + Rerun;
+  case SummaryStoreFacts::EarlierFormat:
+    return Store + " was written by an earlier release (format " + F.Detail +
+           ", this build reads " + F.Format +
+           "); it is not used: rerun the first pass";
+  case SummaryStoreFacts::Missing:
+    return Store + " does not exist: write it with a first pass (privacy-tidy "
+                   "check --whole-program --summary-store DIR, or "
+                   "privacy-tidy-summarize)";
+  case SummaryStoreFacts::Empty:
+    return Store + " holds no summaries (no " + quoted(F.Format) +
+           " directory): write it with a first pass";
+  case SummaryStoreFacts::CannotReplace:
+    return "privacy summary store: cannot replace " + quoted(F.Path) + ": " +
+           F.Detail;
+  case SummaryStoreFacts::CannotWrite:
+    return "privacy summary store: " + F.Detail;
+  case SummaryStoreFacts::Corrupt:
+    return "privacy summary store: " + quoted(F.Path) + " is corrupt (" +
+           F.Detail + ")" + Rerun;
+  case SummaryStoreFacts::Unreadable:
+    return "privacy summary store: cannot read " + quoted(F.Path) + ": " +
+           F.Detail + Rerun;
+  case SummaryStoreFacts::Stale:
+    return "the stored privacy summary of " + quoted(F.Function) +
+           " is stale (" + quoted(F.Path) +
+           " changed since the first pass); it is not used until the first "
+           "pass runs again";
+  }
+  return Store;
+}
+} // namespace
+
+std::string noticeMessage(const NoticeFacts &F) {
+  return std::visit(NoticeWriter(), F);
+}
+
 std::string unknownCallNotice(const std::string &Callee) {
   return "personal data is passed to '" + Callee +
          "', which has no body, model or summary here; the analysis assumed "

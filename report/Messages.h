@@ -11,6 +11,7 @@
 #define PRIVACY_TIDY_REPORT_MESSAGES_H
 
 #include "policy/Verdict.h"
+#include "report/NoticeFacts.h"
 #include <string>
 #include <vector>
 
@@ -46,6 +47,9 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
 /// The note for another source that reaches the same sink with the same
 /// category, reported with the finding of the first.
 DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
+
+/// A notice of the analysis (a coverage remark, a problem of its input).
+std::string noticeMessage(const NoticeFacts &F);
 
 /// The coverage notices of a translation unit (checks/CoverageNotices.h):
 /// personal data passed to \p Callee, which has no body or model here.

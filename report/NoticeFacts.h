@@ -1,0 +1,98 @@
+//===--- NoticeFacts.h - What the analysis could not do, as facts -*- C++ -*-===//
+//
+// The engine records what it did not cover (a branch it treats as never
+// taken, a budget, a bound) and what it found wrong in its inputs as facts;
+// report/Messages.cpp writes the sentence (noticeMessage), so the engine
+// holds no English and a front end can read the facts themselves.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_REPORT_NOTICEFACTS_H
+#define PRIVACY_TIDY_REPORT_NOTICEFACTS_H
+
+#include <string>
+#include <tuple>
+#include <variant>
+
+namespace clang::tidy::privacy {
+
+/// Code only reachable through a branch the analysis treats as never taken:
+/// its sinks are not checked.
+struct PrunedBranchFacts {
+  std::string Function;
+  /// The condition's source text; empty when Clang found it constant.
+  std::string Condition;
+  bool AlwaysTrue = false; ///< the value Condition always has here
+  unsigned Calls = 0;      ///< calls in that code
+  std::string FirstCall;   ///< the first one's callee; empty: indirect
+  bool operator==(const PrunedBranchFacts &O) const {
+    return std::tie(Function, Condition, AlwaysTrue, Calls, FirstCall) ==
+           std::tie(O.Function, O.Condition, O.AlwaysTrue, O.Calls,
+                    O.FirstCall);
+  }
+};
+
+/// A function whose analysis stopped at its budget of block visits.
+struct BudgetFacts {
+  std::string Function;
+  unsigned MaxBlockVisits = 0;
+};
+
+/// A summary that kept at most MaxSinks sinks of the functions it calls.
+struct SummaryBoundFacts {
+  std::string Function;
+  unsigned MaxSinks = 0;
+};
+
+/// Mutually recursive functions whose summaries still changed after Rounds.
+struct RecursionBoundFacts {
+  std::string Function; ///< the first of them
+  unsigned Functions = 0;
+  unsigned Rounds = 0;
+};
+
+/// A user model entry that matches no declaration of the translation unit.
+struct UnmatchedModelEntryFacts {
+  std::string Entry; ///< as ModelEntryUsage::Entry names it
+};
+
+/// A member an entry's `excludeFields` names that its type does not have.
+struct MissingMemberFacts {
+  std::string Origin; ///< "model f.json:5:27"
+  std::string Member;
+  std::string Type;
+};
+
+/// A whole-program summary store the analysis cannot use, or one of its files.
+struct SummaryStoreFacts {
+  enum Problem {
+    Damaged,       ///< Detail: the path that should be its directory
+    EarlierFormat, ///< Detail: that format; Format: this build's
+    Missing,       ///< no such directory
+    Empty,         ///< Format: the directory it lacks
+    CannotReplace, ///< Path: a manifest; Detail: the system's error
+    CannotWrite,   ///< Detail: the writer's error, naming the file
+    Corrupt,       ///< Path: a summary; Detail: what is wrong with it
+    Unreadable,    ///< Path: a summary; Detail: the system's error
+    Stale,         ///< Function's summary; Path: the file changed since
+  } What;
+  std::string Path; ///< the store's directory, unless said otherwise
+  std::string Detail;
+  std::string Format;
+  std::string Function;
+};
+
+/// A problem of an input file (a model file) in its reader's words: the
+/// reader names the file and the place (line, column, JSON pointer).
+struct InputProblemFacts {
+  std::string Text;
+};
+
+using NoticeFacts =
+    std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
+                 RecursionBoundFacts, UnmatchedModelEntryFacts,
+                 MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
+
+} // namespace clang::tidy::privacy
+
+#endif
