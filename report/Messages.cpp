@@ -179,11 +179,23 @@ struct NoticeWriter {
       Why = quoted(Text) + " is always " + (F.AlwaysTrue ? "true" : "false") +
             " here";
     }
-    std::string First = F.FirstCall.empty() ? "a call" : quoted(F.FirstCall);
+    std::string FirstCall =
+        F.FirstCall.empty() ? "a call" : quoted(F.FirstCall);
+    std::string Stores =
+        count(F.Stores, "store", "stores") +
+        " of personal data into static storage";
+    std::string What =
+        !F.Stores ? count(F.Calls, "call", "calls") +
+                        " only reachable through it (first: " + FirstCall + ")"
+        : !F.Calls
+            ? Stores + " only reachable through it (first: into " +
+                  quoted(F.FirstStore) + ")"
+            : count(F.Calls, "call", "calls") + " (first: " + FirstCall +
+                  ") and " + Stores + " (first: into " +
+                  quoted(F.FirstStore) + ") only reachable through it";
     return "privacy analysis of " + quoted(F.Function) +
-           " treats a branch as never taken (" + Why + "); " +
-           count(F.Calls, "call", "calls") +
-           " only reachable through it (first: " + First + ") not checked";
+           " treats a branch as never taken (" + Why + "); " + What +
+           " not checked";
   }
   std::string operator()(const BudgetFacts &F) const {
     return "privacy analysis of " + quoted(F.Function) +

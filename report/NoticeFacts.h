@@ -25,10 +25,15 @@ struct PrunedBranchFacts {
   bool AlwaysTrue = false; ///< the value Condition always has here
   unsigned Calls = 0;      ///< calls in that code
   std::string FirstCall;   ///< the first one's callee; empty: indirect
+  /// Stores of personal data into static storage in that code (retention
+  /// sinks when reached), assignments to such a variable included.
+  unsigned Stores = 0;
+  std::string FirstStore; ///< the variable the first one writes
   bool operator==(const PrunedBranchFacts &O) const {
-    return std::tie(Function, Condition, AlwaysTrue, Calls, FirstCall) ==
-           std::tie(O.Function, O.Condition, O.AlwaysTrue, O.Calls,
-                    O.FirstCall);
+    return std::tie(Function, Condition, AlwaysTrue, Calls, FirstCall, Stores,
+                    FirstStore) == std::tie(O.Function, O.Condition,
+                                            O.AlwaysTrue, O.Calls, O.FirstCall,
+                                            O.Stores, O.FirstStore);
   }
 };
 
