@@ -269,6 +269,76 @@ std::string noticeMessage(const NoticeFacts &F) {
   return std::visit(NoticeWriter(), F);
 }
 
+std::string annotationProblemMessage(const AnnotationProblemFacts &F) {
+  using P = AnnotationProblemFacts;
+  const std::string On = "on " + quoted(F.Name);
+  const char *NoEffect = " they have no effect";
+  switch (F.What) {
+  case P::StepsOffFunction:
+    return "PRIVACY_ANONYMIZER, PRIVACY_PSEUDONYMIZER and "
+           "PRIVACY_CONSENT_CHECK belong on functions; " + On + NoEffect;
+  case P::SinkMisplaced:
+    return "sink annotations belong on functions, their parameters or "
+           "variables; " + On + NoEffect;
+  case P::PurposeWithoutSink:
+    return "PRIVACY_PURPOSE and PRIVACY_RETENTION_DAYS " + On +
+           " have no effect without PRIVACY_LOG_SINK, PRIVACY_EXPORT_SINK or "
+           "PRIVACY_RETAIN_SINK";
+  case P::ConsentCheckReturn:
+    return "consent check " + quoted(F.Name) + " returns " + quoted(F.Type) +
+           "; a consent check must return bool (true: consent is recorded)";
+  case P::BothAnonymizers:
+    return quoted(F.Name) + " is annotated both PRIVACY_ANONYMIZER and "
+           "PRIVACY_PSEUDONYMIZER; pseudonymised data is still personal "
+           "data, choose one";
+  case P::AnonymizerPersonal:
+    return "anonymizer " + quoted(F.Name) + " returns " + quoted(F.Type) +
+           ", which is annotated as personal data; an anonymizer's result "
+           "must not be personal data";
+  case P::CategoryOnVoid:
+    return quoted(F.Name) + " returns void: a data category on a function "
+           "describes its return value";
+  case P::NoRetentionDays:
+    return "retention sink " + quoted(F.Name) + " declares no retention "
+           "period; add PRIVACY_RETENTION_DAYS(days)";
+  case P::DaysWithoutRetention:
+    return "PRIVACY_RETENTION_DAYS " + On +
+           " has no effect: it is not a retention sink";
+  case P::CallEffectsMisplaced:
+    return "PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and "
+           "PRIVACY_WRITTEN_AT belong on parameters and functions; " + On +
+           NoEffect;
+  case P::NoObject:
+    return F.Macro + "(\"this\") " + On + ": " + quoted(F.Function) +
+           " is no method and has no object";
+  case P::NoSuchArgument:
+    return F.Macro + " " + On + " names argument " + std::to_string(F.Index) +
+           ", but " + quoted(F.Function) + " has " +
+           count(F.Params, "parameter", "parameters");
+  case P::LinksIntoItself:
+    return "PRIVACY_LINKS_INTO " + On +
+           " names its own argument; name the container it is attached to";
+  case P::DeletesNoObject:
+    return "PRIVACY_DELETES " + On +
+           " has no object to delete from; place it on the parameter the "
+           "call deletes from";
+  case P::WrittenAtItself:
+    return "PRIVACY_WRITTEN_AT " + On +
+           " names its own argument; name the argument its data is written "
+           "into";
+  case P::AtOffParameter:
+    return "PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on the "
+           "parameter whose data the call puts into a field; " + On +
+           NoEffect;
+  case P::ResultOfVoid:
+    return quoted(F.Function) + " returns void: " +
+           (F.OnParameter ? "PRIVACY_RETURNED_AT"
+                          : "PRIVACY_LINKS_INTO on a function") +
+           " describes its result";
+  }
+  return On;
+}
+
 std::string unknownCallNotice(const std::string &Callee) {
   return "personal data is passed to '" + Callee +
          "', which has no body, model or summary here; the analysis assumed "

@@ -51,6 +51,9 @@ DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
 /// A notice of the analysis (a coverage remark, a problem of its input).
 std::string noticeMessage(const NoticeFacts &F);
 
+/// A problem of an annotation (privacy-annotations).
+std::string annotationProblemMessage(const AnnotationProblemFacts &F);
+
 /// The coverage notices of a translation unit (checks/CoverageNotices.h):
 /// personal data passed to \p Callee, which has no body or model here.
 std::string unknownCallNotice(const std::string &Callee);

@@ -93,6 +93,36 @@ struct InputProblemFacts {
   std::string Text;
 };
 
+/// A misplaced or inconsistent privacy annotation (privacy-annotations).
+struct AnnotationProblemFacts {
+  enum Problem {
+    StepsOffFunction,     ///< anonymizer/pseudonymizer/consent check on Name
+    SinkMisplaced,        ///< a sink annotation on Name, no function
+    PurposeWithoutSink,   ///< purpose or retention days on Name, no sink
+    ConsentCheckReturn,   ///< consent check Name returns Type
+    BothAnonymizers,      ///< Name is anonymizer and pseudonymizer
+    AnonymizerPersonal,   ///< anonymizer Name returns personal Type
+    CategoryOnVoid,       ///< a category on Name, which returns void
+    NoRetentionDays,      ///< retention sink Name without a period
+    DaysWithoutRetention, ///< retention days on Name, no retention sink
+    CallEffectsMisplaced, ///< call-effect annotations on Name
+    NoObject,             ///< Macro("this") on Name: Function has no object
+    NoSuchArgument,       ///< Macro on Name names Index of Function's Params
+    LinksIntoItself,      ///< PRIVACY_LINKS_INTO on parameter Name
+    DeletesNoObject,      ///< PRIVACY_DELETES on Name, no object
+    WrittenAtItself,      ///< PRIVACY_WRITTEN_AT on parameter Name
+    AtOffParameter,       ///< PRIVACY_RETURNED_AT / _WRITTEN_AT on Name
+    ResultOfVoid,         ///< Function returns void (OnParameter: RETURNED_AT)
+  } What;
+  std::string Name;
+  std::string Function;
+  std::string Type;
+  std::string Macro;
+  int Index = 0;
+  unsigned Params = 0;
+  bool OnParameter = false;
+};
+
 using NoticeFacts =
     std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
                  RecursionBoundFacts, UnmatchedModelEntryFacts,
