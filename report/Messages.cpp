@@ -269,6 +269,28 @@ std::string noticeMessage(const NoticeFacts &F) {
   return std::visit(NoticeWriter(), F);
 }
 
+std::string lawUnusableMessage(const std::string &LawError) {
+  return LawError + "; the privacy checks do not run";
+}
+
+std::string retentionOptionMessage(const std::string &Value,
+                                   const std::string &Option, bool TooLarge) {
+  return "invalid value " + quoted(Value) + " for option " + quoted(Option) +
+         (TooLarge ? ": too large (at most 36525 days)"
+                   : ": expected a whole number of days >= 0");
+}
+
+std::string unknownCategoryOptionMessage(const std::string &Category,
+                                         const std::string &Option,
+                                         const std::string &Categories) {
+  return "unknown category " + quoted(Category) + " in option " +
+         quoted(Option) + ": the categories are " + Categories;
+}
+
+std::string fragmentUnwritableMessage(const std::string &Error) {
+  return "cannot write SARIF fragment: " + Error;
+}
+
 std::string annotationProblemMessage(const AnnotationProblemFacts &F) {
   using P = AnnotationProblemFacts;
   const std::string On = "on " + quoted(F.Name);

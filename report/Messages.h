@@ -51,6 +51,16 @@ DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
 /// A notice of the analysis (a coverage remark, a problem of its input).
 std::string noticeMessage(const NoticeFacts &F);
 
+/// Configuration problems of the flow checks: the law cannot be used, an
+/// option value (\p Option is check.key), the SARIF fragment.
+std::string lawUnusableMessage(const std::string &LawError);
+std::string retentionOptionMessage(const std::string &Value,
+                                   const std::string &Option, bool TooLarge);
+std::string unknownCategoryOptionMessage(const std::string &Category,
+                                         const std::string &Option,
+                                         const std::string &Categories);
+std::string fragmentUnwritableMessage(const std::string &Error);
+
 /// A problem of an annotation (privacy-annotations).
 std::string annotationProblemMessage(const AnnotationProblemFacts &F);
 
