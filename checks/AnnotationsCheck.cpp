@@ -128,7 +128,8 @@ private:
     bool HasObject = MD && !MD->isStatic();
     std::string Fn = FD->getNameAsString();
     auto Say = [&](Problem What, const char *Macro = "", int I = 0) {
-      add(Loc, {What, Name, Fn, "", Macro, I, FD->getNumParams(), P != nullptr});
+      add(Loc,
+          {What, Name, Fn, "", Macro, I, FD->getNumParams(), P != nullptr});
     };
     auto CheckIndex = [&](int I, const char *Macro) {
       if (I == ThisArg && !HasObject)

@@ -99,8 +99,9 @@ bool Analyzer::mayCarryPersonal(const Expr *E, const PrunedEdge &Edge) {
   return false;
 }
 
-/// A store of personal data into static storage at \p S: a sink wherever
-/// a write into \p VD is one (Places.cpp, writeGlobal).
+/// The variable \p S stores personal data into, if it is static storage
+/// where live code would record a sink (Places.cpp, writeGlobal), and in
+/// \p Kind that sink's kind.
 const VarDecl *Analyzer::staticStore(const Stmt *S, const PrunedEdge &Edge,
                                      std::optional<SinkKind> &Kind) {
   auto A = assignment(S);
@@ -194,31 +195,31 @@ void Analyzer::reportPrunedCode(const std::vector<State> &In) {
       Cond = B->getTerminatorStmt();
     if (!Cond)
       continue;
-    PrunedBranchFacts Facts;
-    Facts.Function = FD->getNameAsString();
+    PrunedBranchFacts Branch;
+    Branch.Function = FD->getNameAsString();
     if (!ByClang) // Clang's own pruning: a constant expression
-      Facts.Condition = Lexer::getSourceText(CharSourceRange::getTokenRange(
+      Branch.Condition = Lexer::getSourceText(CharSourceRange::getTokenRange(
                                                  Cond->getSourceRange()),
                                              SM, Ctx.getLangOpts())
                             .str();
-    Facts.AlwaysTrue = Index != 0;
-    Facts.Calls = Effects.Calls;
+    Branch.AlwaysTrue = Index != 0;
+    Branch.Calls = Effects.Calls;
     if (Effects.FirstCall)
       if (const FunctionDecl *Fn = Effects.FirstCall->getDirectCallee())
-        Facts.FirstCall = Fn->getNameAsString();
-    Facts.Stores = Effects.Stores;
+        Branch.FirstCall = Fn->getNameAsString();
+    Branch.Stores = Effects.Stores;
     if (Effects.FirstStored)
-      Facts.FirstStore = Effects.FirstStored->getNameAsString();
+      Branch.FirstStore = Effects.FirstStored->getNameAsString();
     SourceLocation Loc = isa<Expr>(Cond) ? loc(cast<Expr>(Cond))
                                          : Cond->getBeginLoc();
     // A function analysed again (a recursive SCC's rounds, a stale global)
     // finds the same branch: one coverage fact.
     if (llvm::any_of(TU.Notices, [&](const auto &N) {
           const auto *Same = std::get_if<PrunedBranchFacts>(&N.Facts);
-          return N.Loc == Loc && Same && *Same == Facts;
+          return N.Loc == Loc && Same && *Same == Branch;
         }))
       continue;
-    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Facts),
+    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Branch),
                           sarif::CoveragePrunedBranch, Effects.Sink});
   }
 }

@@ -1,4 +1,4 @@
-//===--- NoticeFacts.h - What the analysis could not do, as facts -*- C++ -*-===//
+//===--- NoticeFacts.h - What the analysis did not do, as facts -*- C++ -*-===//
 //
 // The engine records what it did not cover (a branch it treats as never
 // taken, a budget, a bound) and what it found wrong in its inputs as facts;
