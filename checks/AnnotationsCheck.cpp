@@ -4,6 +4,7 @@
 #include "TUReport.h"
 #include "config/RunConfig.h"
 #include "engine/Models.h"
+#include "report/Messages.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -23,6 +24,8 @@ bool hasPrivacyAttr(const Decl *D) {
 }
 
 class ProblemFinder : public RecursiveASTVisitor<ProblemFinder> {
+  using Problem = AnnotationProblemFacts::Problem;
+
 public:
   ProblemFinder(ASTContext &Ctx, std::vector<AnnotationProblem> &Out)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Out(Out) {}
@@ -47,7 +50,7 @@ public:
     readAnnotations(D, Ctx, A,
                     [&](const AnnotateAttr *Attr, std::string Msg) {
                       if (!Attr->isInherited())
-                        add(Attr->getLocation(), std::move(Msg));
+                        addText(Attr->getLocation(), std::move(Msg));
                     });
     const AnnotateAttr *First = nullptr;
     for (const auto *Attr : D->specific_attrs<AnnotateAttr>())
@@ -67,18 +70,16 @@ public:
         isa<NamedDecl>(D) ? cast<NamedDecl>(D)->getNameAsString() : "";
 
     bool Steps = S.Anonymizer || S.Pseudonymizer || S.ConsentPurpose;
+    auto Say = [&](Problem What, std::string Type = "") {
+      add(Loc, {What, Name, "", std::move(Type)});
+    };
     if (Steps && !FD)
-      add(Loc, "PRIVACY_ANONYMIZER, PRIVACY_PSEUDONYMIZER and "
-               "PRIVACY_CONSENT_CHECK belong on functions; on '" +
-                   Name + "' they have no effect");
+      Say(Problem::StepsOffFunction);
     if (A.HasSink && !FD && !IsParam && !IsVar)
-      add(Loc, "sink annotations belong on functions, their parameters or "
-               "variables; on '" + Name + "' they have no effect");
+      Say(Problem::SinkMisplaced);
     if (S.Sink && !A.HasSink && !S.ConsentPurpose &&
         (S.Sink->RetentionDays || !S.Sink->Purpose.empty()))
-      add(Loc, "PRIVACY_PURPOSE and PRIVACY_RETENTION_DAYS on '" + Name +
-                   "' have no effect without PRIVACY_LOG_SINK, "
-                   "PRIVACY_EXPORT_SINK or PRIVACY_RETAIN_SINK");
+      Say(Problem::PurposeWithoutSink);
     if (A.hasCallEffects())
       checkCallEffects(D, A, Loc, Name);
     if (FD) {
@@ -87,35 +88,25 @@ public:
         bool Ok = RT->isBooleanType() ||
                   (!Ctx.getLangOpts().CPlusPlus && RT->isIntegerType());
         if (!Ok)
-          add(Loc, "consent check '" + Name + "' returns '" +
-                       RT.getAsString() +
-                       "'; a consent check must return bool (true: consent "
-                       "is recorded)");
+          Say(Problem::ConsentCheckReturn, RT.getAsString());
       }
       if (S.Anonymizer && S.Pseudonymizer)
-        add(Loc, "'" + Name + "' is annotated both PRIVACY_ANONYMIZER and "
-                 "PRIVACY_PSEUDONYMIZER; pseudonymised data is still "
-                 "personal data, choose one");
+        Say(Problem::BothAnonymizers);
       if (S.Anonymizer) {
         DeclFacts *F = facts();
         const Decl *TD = nullptr;
         if (!A.Categories.empty() || !F->typeCategories(RT, &TD).empty() ||
             !F->annotatedFields(RT).empty())
-          add(Loc, "anonymizer '" + Name + "' returns '" + RT.getAsString() +
-                       "', which is annotated as personal data; an "
-                       "anonymizer's result must not be personal data");
+          Say(Problem::AnonymizerPersonal, RT.getAsString());
       }
       if (!A.Categories.empty() && RT->isVoidType())
-        add(Loc, "'" + Name + "' returns void: a data category on a "
-                 "function describes its return value");
+        Say(Problem::CategoryOnVoid);
       bool Retains =
           S.Sink && policy().kind(S.Sink->Kind).RetentionPeriod;
       if (A.HasSink && Retains && !A.HasRetentionDays)
-        add(Loc, "retention sink '" + Name + "' declares no retention "
-                 "period; add PRIVACY_RETENTION_DAYS(days)");
+        Say(Problem::NoRetentionDays);
       if (A.HasSink && S.Sink && !Retains && S.Sink->RetentionDays)
-        add(Loc, "PRIVACY_RETENTION_DAYS on '" + Name +
-                     "' has no effect: it is not a retention sink");
+        Say(Problem::DaysWithoutRetention);
     }
     return true;
   }
@@ -130,23 +121,21 @@ private:
     const auto *FD = P ? dyn_cast<FunctionDecl>(P->getDeclContext())
                        : dyn_cast<FunctionDecl>(D);
     if (!FD) {
-      add(Loc, "PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and "
-               "PRIVACY_WRITTEN_AT belong on parameters and functions; on '" +
-                   Name + "' they have no effect");
+      add(Loc, {Problem::CallEffectsMisplaced, Name});
       return;
     }
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
     bool HasObject = MD && !MD->isStatic();
     std::string Fn = FD->getNameAsString();
+    auto Say = [&](Problem What, const char *Macro = "", int I = 0) {
+      add(Loc,
+          {What, Name, Fn, "", Macro, I, FD->getNumParams(), P != nullptr});
+    };
     auto CheckIndex = [&](int I, const char *Macro) {
       if (I == ThisArg && !HasObject)
-        add(Loc, std::string(Macro) + "(\"this\") on '" + Name + "': '" + Fn +
-                     "' is no method and has no object");
+        Say(Problem::NoObject, Macro);
       else if (I >= static_cast<int>(FD->getNumParams()))
-        add(Loc, std::string(Macro) + " on '" + Name + "' names argument " +
-                     std::to_string(I) + ", but '" + Fn + "' has " +
-                     std::to_string(FD->getNumParams()) + " parameter" +
-                     (FD->getNumParams() == 1 ? "" : "s"));
+        Say(Problem::NoSuchArgument, Macro, I);
     };
     if (A.DeletesWhenNull >= 0)
       CheckIndex(A.DeletesWhenNull, "PRIVACY_DELETES_WHEN_NULL");
@@ -154,31 +143,20 @@ private:
       CheckIndex(*A.LinksInto, "PRIVACY_LINKS_INTO");
     if (P && A.LinksInto &&
         *A.LinksInto == static_cast<int>(P->getFunctionScopeIndex()))
-      add(Loc, "PRIVACY_LINKS_INTO on '" + Name +
-                   "' names its own argument; name the container it is "
-                   "attached to");
+      Say(Problem::LinksIntoItself);
     if (!P && A.Deletes && !HasObject)
-      add(Loc, "PRIVACY_DELETES on '" + Name +
-                   "' has no object to delete from; place it on the "
-                   "parameter the call deletes from");
+      Say(Problem::DeletesNoObject);
     bool Returned = !A.At.empty() && A.AtDest == ReturnArg;
     if (!A.At.empty() && A.AtDest != ReturnArg) {
       CheckIndex(A.AtDest, "PRIVACY_WRITTEN_AT");
       if (P && A.AtDest == static_cast<int>(P->getFunctionScopeIndex()))
-        add(Loc, "PRIVACY_WRITTEN_AT on '" + Name +
-                     "' names its own argument; name the argument its data "
-                     "is written into");
+        Say(Problem::WrittenAtItself);
     }
     if (!P && !A.At.empty())
-      add(Loc, "PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on the "
-               "parameter whose data the call puts into a field; on '" +
-                   Name + "' they have no effect");
+      Say(Problem::AtOffParameter);
     bool NeedsResult = (!P && A.LinksInto) || (P && Returned);
     if (NeedsResult && FD->getReturnType()->isVoidType())
-      add(Loc,
-          "'" + Fn + "' returns void: " +
-              (P ? "PRIVACY_RETURNED_AT" : "PRIVACY_LINKS_INTO on a function") +
-              " describes its result");
+      Say(Problem::ResultOfVoid);
   }
 
   ASTContext &Ctx;
@@ -194,7 +172,12 @@ private:
     }
     return Facts.get();
   }
-  void add(SourceLocation Loc, std::string Msg) {
+  /// In the words of report/Messages.h.
+  void add(SourceLocation Loc, const AnnotationProblemFacts &F) {
+    addText(Loc, annotationProblemMessage(F));
+  }
+  /// The annotation reader's own words (engine/Models.cpp).
+  void addText(SourceLocation Loc, std::string Msg) {
     for (const auto &P : Out)
       if (P.Loc == Loc && P.Message == Msg)
         return;

@@ -57,6 +57,18 @@ void addConfiguration(const TranslationUnitAnalysis &A,
 
 } // namespace
 
+ToolNotice noticeRecord(const TranslationUnitAnalysis &A,
+                        const TranslationUnitAnalysis::Notice &N) {
+  ToolNotice T;
+  T.Level = N.Level == DiagnosticIDs::Error     ? "error"
+            : N.Level == DiagnosticIDs::Warning ? "warning"
+                                                : "note";
+  T.Loc = A.plain(N.Loc);
+  T.Message = noticeMessage(N.Facts);
+  T.Coverage = N.Coverage;
+  return T;
+}
+
 void addCoverageRecords(const TranslationUnitAnalysis &A,
                         std::vector<ToolNotice> &Records) {
   for (const auto &[Callee, Loc] : A.UnknownCalls.samples()) {

@@ -16,6 +16,11 @@
 
 namespace clang::tidy::privacy {
 
+/// A notice of the analysis as a plain record, in the words of
+/// report/Messages.h.
+ToolNotice noticeRecord(const TranslationUnitAnalysis &A,
+                        const TranslationUnitAnalysis::Notice &N);
+
 /// Appends the coverage records of \p A to \p Records.
 void addCoverageRecords(const TranslationUnitAnalysis &A,
                         std::vector<ToolNotice> &Records);

@@ -35,9 +35,8 @@ SinkCheck::SinkCheck(StringRef Name, ClangTidyContext *Context, SinkKind Kind)
   std::string LawError;
   if (!activePolicy(LawError)) {
     if (firstTimeSaid(LawError))
-      configurationDiag("%0; the privacy checks do not run",
-                        DiagnosticIDs::Error)
-          << LawError;
+      configurationDiag("%0", DiagnosticIDs::Error)
+          << lawUnusableMessage(LawError);
     Usable = false;
     return;
   }
@@ -56,14 +55,10 @@ void SinkCheck::readRetentionLimits() {
     if (!V)
       continue;
     int64_t D;
-    if (StringRef(*V).trim().getAsInteger(10, D) || D < 0)
-      configurationDiag("invalid value '%0' for option '%1.%2': expected a "
-                        "whole number of days >= 0")
-          << *V << name() << Key;
-    else if (D > 36525)
-      configurationDiag("invalid value '%0' for option '%1.%2': too large "
-                        "(at most 36525 days)")
-          << *V << name() << Key;
+    bool Invalid = StringRef(*V).trim().getAsInteger(10, D) || D < 0;
+    if (Invalid || D > 36525)
+      configurationDiag("%0") << retentionOptionMessage(
+          V->str(), (name() + "." + Key).str(), !Invalid);
     else
       Limits[I] = D;
   }
@@ -74,10 +69,9 @@ void SinkCheck::readRetentionLimits() {
         !Key.consume_front("MaxRetentionDays."))
       continue;
     if (!P.category(std::string_view(Key.data(), Key.size())))
-      configurationDiag("unknown category '%0' in option '%1': the categories "
-                        "are %2",
-                        DiagnosticIDs::Error)
-          << Key << KV.getKey() << P.categoryList();
+      configurationDiag("%0", DiagnosticIDs::Error)
+          << unknownCategoryOptionMessage(Key.str(), KV.getKey().str(),
+                                          P.categoryList());
   }
 }
 
@@ -121,16 +115,17 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   std::vector<ToolNotice> Records;
   for (const auto &N : A.notices()) {
     if (First)
-      Records.push_back(A.toRecord(N));
+      Records.push_back(noticeRecord(A, N));
     // A pruned branch is always a coverage fact; a remark only on request.
     if (!showsNotice(N) ||
         (N.Coverage == std::string_view(sarif::CoveragePrunedBranch) &&
          !Config.ReportPrunedCode))
       continue;
+    std::string Message = noticeMessage(N.Facts);
     if (N.Loc.isValid())
-      diag(N.Loc, "%0", N.Level) << N.Message;
-    else if (firstTimeSaid(N.Message)) // configuration: once per process
-      configurationDiag("%0", N.Level) << N.Message;
+      diag(N.Loc, "%0", N.Level) << Message;
+    else if (firstTimeSaid(Message)) // configuration: once per process
+      configurationDiag("%0", N.Level) << Message;
   }
   if (!First)
     return;

@@ -3,6 +3,7 @@
 #include "TUReport.h"
 #include "config/RunConfig.h"
 #include "report/Fingerprint.h"
+#include "report/Messages.h"
 #include "sarif/SarifLog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -79,9 +80,8 @@ void TUReport::finish(llvm::StringRef Check, ClangTidyContext &Tidy,
           OutputDir, mainFileName(Ctx), Findings, Notices, Run,
           Processing ? &*Processing : nullptr))
     if (firstTimeSaid("sarif:" + *Err))
-      Tidy.configurationDiag("cannot write SARIF fragment: %0",
-                             DiagnosticIDs::Error)
-          << *Err;
+      Tidy.configurationDiag("%0", DiagnosticIDs::Error)
+          << fragmentUnwritableMessage(*Err);
 }
 
 } // namespace clang::tidy::privacy

@@ -197,8 +197,14 @@ public:
   /// Whether the body creates a lambda: creating one instantiates its
   /// summary in a reporting visit, which changes the state (no one-pass).
   bool HasLambda = false;
-  /// Edges never taken, found by the reporting visits (coverage facts).
-  std::vector<std::pair<const CFGBlock *, unsigned>> PrunedEdges;
+  /// An edge never taken, found by a reporting visit (a coverage fact).
+  struct PrunedEdge {
+    const CFGBlock *From;
+    unsigned Succ; ///< the index of the edge among From's successors
+    /// The variables that hold personal data where the edge leaves From.
+    std::set<const ValueDecl *> Holding;
+  };
+  std::vector<PrunedEdge> PrunedEdges;
   /// LocalObjects.cpp: how the function writes its locals whole or where
   /// the analysis does not follow (an address given to a call), built once.
   std::unique_ptr<LocalWrites> Locals;
@@ -421,13 +427,14 @@ public:
   void finishReporting(const std::vector<State> &In);
   void findEscapes();
   /// The edges the analysis treats as never taken and the code only they
-  /// lead to (a pruned-branch coverage fact).
-  struct PrunedCalls;
-  PrunedCalls prunedCalls(const CFGBlock *Target,
-                          llvm::function_ref<bool(const CFGBlock *)> Dead);
-  void reportPrunedCode(const std::vector<State> &In,
-                        const std::vector<std::pair<const CFGBlock *, unsigned>>
-                            &Pruned);
+  /// lead to (a pruned-branch coverage fact; PrunedCode.cpp).
+  struct PrunedEffects;
+  PrunedEffects prunedEffects(const CFGBlock *Target, const PrunedEdge &Edge,
+                              llvm::function_ref<bool(const CFGBlock *)> Dead);
+  const VarDecl *staticStore(const Stmt *S, const PrunedEdge &Edge,
+                             std::optional<SinkKind> &Kind);
+  bool mayCarryPersonal(const Expr *E, const PrunedEdge &Edge);
+  void reportPrunedCode(const std::vector<State> &In);
 
   SourceLocation loc(const Expr *E) const {
     SourceLocation L = E->getExprLoc();

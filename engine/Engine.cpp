@@ -83,7 +83,8 @@ TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
 
 void TranslationUnitAnalysis::loadModels() {
   for (const ModelError &E : LoadedModels.Errors)
-    Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E.str()});
+    Notices.push_back(
+        {DiagnosticIDs::Error, SourceLocation(), InputProblemFacts{E.str()}});
 }
 
 const FunctionSummary *
@@ -122,19 +123,9 @@ static void analyzeSCC(TranslationUnitAnalysis &TU, const CallGraph::SCC &SCC) {
   if (Recursive && Changed)
     TU.Notices.push_back(
         {DiagnosticIDs::Remark, SCC.front()->FD->getLocation(),
-         "privacy analysis of the " + std::to_string(SCC.size()) +
-             " mutually recursive functions around '" +
-             SCC.front()->FD->getNameAsString() + "' stopped after " +
-             std::to_string(Rounds) +
-             " rounds; paths that need more rounds may be missing"});
+         RecursionBoundFacts{SCC.front()->FD->getNameAsString(),
+                             unsigned(SCC.size()), Rounds}});
   TU.InProgress.clear();
-}
-
-/// A name in `excludeFields` that the type does not have (engine-a).
-static std::string notAMember(const std::string &Origin,
-                              const std::string &Name,
-                              const std::string &Type) {
-  return Origin + ": '" + Name + "' is no direct member of '" + Type + "'";
 }
 
 /// Whether findings in a function's file are shown: the main file, and the
@@ -225,7 +216,7 @@ void TranslationUnitAnalysis::run() {
     for (const DeclFacts::MissingMember &M : Facts->missingMembers())
       if (Said.insert(M.Origin).second)
         Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                           notAMember(M.Origin, M.Name, M.Type)});
+                           MissingMemberFacts{M.Origin, M.Name, M.Type}});
   }
 }
 
@@ -256,7 +247,7 @@ void TranslationUnitAnalysis::checkModelsMatch() {
     for (const ModelEntryUsage &U : Usage)
       if (!U.Matched)
         Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                           U.Entry + " matches nothing in this translation unit"});
+                           UnmatchedModelEntryFacts{U.Entry}});
   // A type this TU has without a member its entry excludes is wrong here,
   // whatever other TUs hold: an error in either strict mode.
   RecordNameCollector Names(Ctx);
@@ -283,7 +274,7 @@ void TranslationUnitAnalysis::checkExcludedMembers(
         if (!hasMemberNamed(RD, X.Name) &&
             Reported.insert(X.Origin + Name).second)
           Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                             notAMember(X.Origin, X.Name, Name)});
+                             MissingMemberFacts{X.Origin, X.Name, Name}});
       }
     }
   }
@@ -396,17 +387,6 @@ PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc) {
 
 PlainLocation TranslationUnitAnalysis::plain(SourceLocation Loc) const {
   return plainLocation(Ctx.getSourceManager(), Loc);
-}
-
-ToolNotice TranslationUnitAnalysis::toRecord(const Notice &N) const {
-  ToolNotice T;
-  T.Level = N.Level == DiagnosticIDs::Error     ? "error"
-            : N.Level == DiagnosticIDs::Warning ? "warning"
-                                                : "note";
-  T.Loc = plain(N.Loc);
-  T.Message = N.Message;
-  T.Coverage = N.Coverage;
-  return T;
 }
 
 //===----------------------------------------------------------------------===//

@@ -15,6 +15,7 @@
 #include "UnknownCalls.h"
 #include "policy/Flow.h"
 #include "report/Finding.h"
+#include "report/NoticeFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/Support/StringSaver.h"
 #include <map>
@@ -148,11 +149,12 @@ public:
   /// Every flow that reaches a sink, compliant ones included, in the order
   /// found; one per (sink, source, category, action, pseudonymised).
   const std::vector<Flow> &flows() const { return Flows; }
-  /// Problems found on the way: model files, budgets, summary store.
+  /// Problems found on the way: model files, budgets, summary store; as
+  /// facts, which report/Messages.h words (noticeMessage).
   struct Notice {
     DiagnosticIDs::Level Level;
     SourceLocation Loc;
-    std::string Message;
+    NoticeFacts Facts;
     const char *Coverage = ""; ///< sarif/CoverageKeys.h value, if any
     /// A pruned branch: the kind of the first sink call in its code, whose
     /// check shows the remark.
@@ -162,8 +164,6 @@ public:
   /// With ModelCoverage: the user model entries, each with whether it
   /// matched a declaration of this TU.
   const std::vector<ModelEntryUsage> &modelCoverage() const { return Coverage; }
-  /// Plain records for SARIF.
-  ToolNotice toRecord(const Notice &N) const;
   PlainLocation plain(SourceLocation Loc) const;
 
   // Used by the per-function analysis.

@@ -18,7 +18,6 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/PostOrderIterator.h"
@@ -391,21 +390,34 @@ void Analyzer::notePrunedEdges(const CFGBlock *B) {
   bool Refine = Cond && B->succ_size() == 2 && isa<Expr>(Cond) &&
                 !isa<SwitchStmt>(B->getTerminatorStmt());
   unsigned Index = 0;
+  size_t Before = PrunedEdges.size();
   for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
     unsigned SuccIndex = Index++;
     if (!Succ.getReachableBlock()) {
       if (Succ.getPossiblyUnreachableBlock())
-        PrunedEdges.push_back({B, SuccIndex});
+        PrunedEdges.push_back({B, SuccIndex, {}});
       continue;
     }
     if (Refine && neverTrue(factsWhen(cast<Expr>(Cond), SuccIndex == 0)))
-      PrunedEdges.push_back({B, SuccIndex});
+      PrunedEdges.push_back({B, SuccIndex, {}});
   }
+  if (PrunedEdges.size() == Before)
+    return;
+  // What the code behind the edges would store: B's exit state, which only
+  // this visit sees; a parameter's own label is no personal data yet.
+  std::set<const ValueDecl *> Holding;
+  for (const auto &[Path, V] : Cur.Env)
+    if (Path.Var && llvm::any_of(V.Taints, [](const Taint &T) {
+          return !T.L.IsParam;
+        }))
+      Holding.insert(Path.Var);
+  for (size_t I = Before; I < PrunedEdges.size(); ++I)
+    PrunedEdges[I].Holding = Holding;
 }
 
 void Analyzer::finishReporting(const std::vector<State> &In) {
   if (!PrunedEdges.empty())
-    reportPrunedCode(In, PrunedEdges);
+    reportPrunedCode(In);
   const State &Exit = In[Cfg->getExit().getBlockID()];
   if (Exit.Reached) {
     buildWrites(Exit);
@@ -426,110 +438,6 @@ void Analyzer::finishReporting(const std::vector<State> &In) {
     Sum.ReturnsConsent = Facts(ReturnConsent);
   if (ReturnNegConsentSeen && !Facts(ReturnNegConsent).empty())
     Sum.ReturnsNegConsent = Facts(ReturnNegConsent);
-}
-
-/// The calls of the code only one pruned edge leads to.
-struct Analyzer::PrunedCalls {
-  unsigned Count = 0;
-  const CallExpr *First = nullptr;     ///< in source order
-  const CallExpr *FirstSink = nullptr; ///< the first call of a sink function
-  std::optional<SinkKind> Sink;        ///< its kind
-};
-
-Analyzer::PrunedCalls
-Analyzer::prunedCalls(const CFGBlock *Target,
-                      llvm::function_ref<bool(const CFGBlock *)> Dead) {
-  PrunedCalls R;
-  auto Earlier = [&](const CallExpr *CE, const CallExpr *Than) {
-    return !Than || SM.isBeforeInTranslationUnit(CE->getBeginLoc(),
-                                                 Than->getBeginLoc());
-  };
-  std::vector<const CFGBlock *> Work{Target};
-  llvm::DenseSet<const CFGBlock *> Seen{Target};
-  while (!Work.empty()) {
-    const CFGBlock *D = Work.back();
-    Work.pop_back();
-    for (const CFGElement &El : *D)
-      if (auto S = El.getAs<CFGStmt>())
-        if (const auto *CE = dyn_cast<CallExpr>(S->getStmt())) {
-          ++R.Count;
-          if (Earlier(CE, R.First))
-            R.First = CE;
-          const FunctionDecl *Fn = CE->getDirectCallee();
-          const FunctionSpec *Spec = Fn ? Facts.functionSpec(Fn) : nullptr;
-          if (Spec && Spec->Sink && Earlier(CE, R.FirstSink)) {
-            R.FirstSink = CE;
-            R.Sink = Spec->Sink->Kind;
-          }
-        }
-    for (const CFGBlock::AdjacentBlock &Next : D->succs()) {
-      const CFGBlock *N = Next.getReachableBlock();
-      if (!N)
-        N = Next.getPossiblyUnreachableBlock();
-      if (N && Dead(N) && Seen.insert(N).second)
-        Work.push_back(N);
-    }
-  }
-  return R;
-}
-
-/// One remark per edge never taken whose code (the blocks only it leads
-/// to) contains a call: that code's sinks and calls are not checked.
-void Analyzer::reportPrunedCode(
-    const std::vector<State> &In,
-    const std::vector<std::pair<const CFGBlock *, unsigned>> &Pruned) {
-  auto Dead = [&](const CFGBlock *B) {
-    const State &S = In[B->getBlockID()];
-    return !S.Reached || neverTrue(S.Consent);
-  };
-  for (const auto &[B, Index] : Pruned) {
-    const CFGBlock::AdjacentBlock &Succ = *(B->succ_begin() + Index);
-    bool ByClang = !Succ.getReachableBlock();
-    const CFGBlock *Target = ByClang ? Succ.getPossiblyUnreachableBlock()
-                                     : Succ.getReachableBlock();
-    if (!Target || !Dead(Target))
-      continue;
-    PrunedCalls Calls = prunedCalls(Target, Dead);
-    if (!Calls.Count)
-      continue;
-    const Stmt *Cond = B->getTerminatorCondition();
-    if (!Cond)
-      Cond = B->getTerminatorStmt();
-    if (!Cond)
-      continue;
-    std::string Why;
-    if (ByClang) {
-      Why = "its condition is a constant expression";
-    } else {
-      std::string Text =
-          Lexer::getSourceText(CharSourceRange::getTokenRange(
-                                   Cond->getSourceRange()),
-                               SM, Ctx.getLangOpts())
-              .str();
-      if (Text.size() > 40)
-        Text = Text.substr(0, 37) + "...";
-      Why = "'" + Text + "' is always " + (Index == 0 ? "false" : "true") +
-            " here";
-    }
-    std::string Callee = "a call";
-    if (const FunctionDecl *Fn = Calls.First->getDirectCallee())
-      Callee = "'" + Fn->getNameAsString() + "'";
-    SourceLocation Loc = isa<Expr>(Cond) ? loc(cast<Expr>(Cond))
-                                         : Cond->getBeginLoc();
-    std::string Message =
-        "privacy analysis of '" + FD->getNameAsString() +
-        "' treats a branch as never taken (" + Why + "); " +
-        std::to_string(Calls.Count) + (Calls.Count == 1 ? " call" : " calls") +
-        " only reachable through it (first: " + Callee + ") not checked";
-    // A function analysed again (a recursive SCC's rounds, a stale global)
-    // finds the same branch: one coverage fact.
-    if (llvm::any_of(TU.Notices, [&](const auto &N) {
-          return N.Loc == Loc && N.Message == Message;
-        }))
-      continue;
-    TU.Notices.push_back({DiagnosticIDs::Remark, Loc, std::move(Message),
-                          sarif::CoveragePrunedBranch, Calls.Sink});
-  }
 }
 
 FunctionSummary Analyzer::run() {
@@ -579,10 +487,7 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
   if (S.GaveUp)
     TU.Notices.push_back(
         {DiagnosticIDs::Remark, FD->getLocation(),
-         "privacy analysis of '" + FD->getNameAsString() +
-             "' stopped at its budget (" +
-             std::to_string(TU.Opts.MaxBlockVisits) +
-             " block visits); findings inside it may be missing",
+         BudgetFacts{FD->getNameAsString(), TU.Opts.MaxBlockVisits},
          sarif::CoverageBudget});
   // Said once per translation unit: a ring of functions would say it for
   // every member.
@@ -590,12 +495,7 @@ void analyzeFunction(TranslationUnitAnalysis &TU, const FunctionDecl *FD) {
     TU.SaidTruncated = true;
     TU.Notices.push_back(
         {DiagnosticIDs::Remark, FD->getLocation(),
-         "privacy summary of '" + FD->getNameAsString() + "' keeps " +
-             std::to_string(MaxSummarySinks) +
-             " sinks of the functions it calls (so may others in this "
-             "file); further sinks of its parameters are not followed "
-             "through it, further sinks of its own data are reported in it "
-             "without its callers' consents",
+         SummaryBoundFacts{FD->getNameAsString(), unsigned(MaxSummarySinks)},
          sarif::CoverageSummaryBound});
   }
   TU.Summaries[FD->getCanonicalDecl()] = std::move(S);

@@ -34,41 +34,36 @@ SummaryStore::SummaryStore(TranslationUnitAnalysis &TU) : TU(TU) {
   // A second pass ('read') needs a store; a repeated first pass ('update')
   // may be the first to write one.
   bool ReadOnly = !TU.Opts.WriteSummaries;
-  auto Say = [&](const std::string &Message) {
-    TU.Notices.push_back({ReadOnly ? DiagnosticIDs::Error
-                                   : DiagnosticIDs::Warning,
-                          SourceLocation(), Message});
-  };
   const std::string &Dir = TU.Opts.SummaryStore;
+  auto Say = [&](SummaryStoreFacts::Problem What, std::string Detail = "",
+                 std::string Format = "") {
+    TU.Notices.push_back(
+        {ReadOnly ? DiagnosticIDs::Error : DiagnosticIDs::Warning,
+         SourceLocation(),
+         SummaryStoreFacts{What, Dir, std::move(Detail), std::move(Format)}});
+  };
   llvm::SmallString<256> Current(Dir);
   llvm::sys::path::append(Current, SummaryStoreVersion);
   if (llvm::sys::fs::is_directory(Current))
     return;
   if (llvm::sys::fs::exists(Current)) {
-    Say("privacy summary store '" + Dir + "' is damaged: '" +
-        std::string(Current) + "' is not a directory; rerun the first pass");
+    Say(SummaryStoreFacts::Damaged, std::string(Current));
     return;
   }
   for (const char *Old : OldSummaryStoreVersions) {
     llvm::SmallString<256> P(Dir);
     llvm::sys::path::append(P, Old);
     if (llvm::sys::fs::exists(P)) {
-      Say("privacy summary store '" + Dir +
-          "' was written by an earlier release (format " + Old +
-          ", this build reads " + SummaryStoreVersion +
-          "); it is not used: rerun the first pass");
+      Say(SummaryStoreFacts::EarlierFormat, Old, SummaryStoreVersion);
       return;
     }
   }
   if (!ReadOnly)
     return;
   if (!llvm::sys::fs::is_directory(Dir))
-    Say("privacy summary store '" + Dir +
-        "' does not exist: write it with a first pass (privacy-tidy check "
-        "--whole-program --summary-store DIR, or privacy-tidy-summarize)");
+    Say(SummaryStoreFacts::Missing);
   else
-    Say("privacy summary store '" + Dir + "' holds no summaries (no '" +
-        SummaryStoreVersion + "' directory): write it with a first pass");
+    Say(SummaryStoreFacts::Empty, "", SummaryStoreVersion);
 }
 
 std::string SummaryStore::pathFor(llvm::StringRef USR) const {
@@ -306,8 +301,8 @@ void SummaryStore::writeAll() {
     std::error_code EC = llvm::sys::fs::remove(ManifestPath);
     if (EC && EC != std::errc::no_such_file_or_directory) {
       TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                            "privacy summary store: cannot replace '" +
-                                ManifestPath + "': " + EC.message()});
+                            SummaryStoreFacts{SummaryStoreFacts::CannotReplace,
+                                              ManifestPath, EC.message()}});
       return;
     }
   }
@@ -325,7 +320,8 @@ void SummaryStore::writeAll() {
     std::string Text = W.summary(FD, S, Sources).dump(1);
     if (auto Err = writeAtomically(pathFor(USR), Text)) {
       TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                            "privacy summary store: " + *Err});
+                            SummaryStoreFacts{SummaryStoreFacts::CannotWrite,
+                                              "", *Err}});
       return; // no manifest: the TU's summaries are incomplete
     }
     Written.insert(USR);
@@ -336,8 +332,9 @@ void SummaryStore::writeAll() {
   for (const std::string &USR : Written)
     Manifest["summaries"].push_back(USR);
   if (auto Err = writeAtomically(ManifestPath, Manifest.dump(1)))
-    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                          "privacy summary store: " + *Err});
+    TU.Notices.push_back(
+        {DiagnosticIDs::Error, SourceLocation(),
+         SummaryStoreFacts{SummaryStoreFacts::CannotWrite, "", *Err}});
 }
 
 //===----------------------------------------------------------------------===//
@@ -616,20 +613,19 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
   // A store that cannot be read is an error, never an empty store: the
   // analysis would miss every flow through the function.
   auto Corrupt = [&](const std::string &Why) {
-    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                          "privacy summary store: '" + Path +
-                              "' is corrupt (" + Why +
-                              "); rerun the first pass"});
+    TU.Notices.push_back(
+        {DiagnosticIDs::Error, SourceLocation(),
+         SummaryStoreFacts{SummaryStoreFacts::Corrupt, Path, Why}});
   };
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf) {
     // No file: a function no first pass summarised (defined outside the
     // project, or not externally visible).
     if (Buf.getError() != std::errc::no_such_file_or_directory)
-      TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(),
-                            "privacy summary store: cannot read '" + Path +
-                                "': " + Buf.getError().message() +
-                                "; rerun the first pass"});
+      TU.Notices.push_back(
+          {DiagnosticIDs::Error, SourceLocation(),
+           SummaryStoreFacts{SummaryStoreFacts::Unreadable, Path,
+                             Buf.getError().message()}});
   } else {
     llvm::StringRef Text = (*Buf)->getBuffer();
     // The parser's result is freed recursively: refuse absurd nesting first.
@@ -658,10 +654,8 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
         if (!StaleFile.empty())
           TU.Notices.push_back(
               {DiagnosticIDs::Remark, SourceLocation(),
-               "the stored privacy summary of '" + FD->getNameAsString() +
-                   "' is stale ('" + StaleFile +
-                   "' changed since the first pass); it is not used until "
-                   "the first pass runs again"});
+               SummaryStoreFacts{SummaryStoreFacts::Stale, StaleFile, "", "",
+                                 FD->getNameAsString()}});
       } else {
         // A valid JSON file of the wrong shape is as untrustworthy as a
         // torn one.

@@ -161,6 +161,206 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
   return Out;
 }
 
+namespace {
+std::string quoted(const std::string &Name) { return "'" + Name + "'"; }
+
+std::string count(unsigned N, const char *One, const char *Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many);
+}
+
+/// One sentence per kind of notice, for std::visit.
+struct NoticeWriter {
+  std::string operator()(const PrunedBranchFacts &F) const {
+    std::string Why = "its condition is a constant expression";
+    if (!F.Condition.empty()) {
+      std::string Text = F.Condition;
+      if (Text.size() > 40)
+        Text = Text.substr(0, 37) + "...";
+      Why = quoted(Text) + " is always " + (F.AlwaysTrue ? "true" : "false") +
+            " here";
+    }
+    std::string FirstCall =
+        F.FirstCall.empty() ? "a call" : quoted(F.FirstCall);
+    std::string Stores =
+        count(F.Stores, "store", "stores") +
+        " of personal data into static storage";
+    std::string What =
+        !F.Stores ? count(F.Calls, "call", "calls") +
+                        " only reachable through it (first: " + FirstCall + ")"
+        : !F.Calls
+            ? Stores + " only reachable through it (first: into " +
+                  quoted(F.FirstStore) + ")"
+            : count(F.Calls, "call", "calls") + " (first: " + FirstCall +
+                  ") and " + Stores + " (first: into " +
+                  quoted(F.FirstStore) + ") only reachable through it";
+    return "privacy analysis of " + quoted(F.Function) +
+           " treats a branch as never taken (" + Why + "); " + What +
+           " not checked";
+  }
+  std::string operator()(const BudgetFacts &F) const {
+    return "privacy analysis of " + quoted(F.Function) +
+           " stopped at its budget (" + std::to_string(F.MaxBlockVisits) +
+           " block visits); findings inside it may be missing";
+  }
+  std::string operator()(const SummaryBoundFacts &F) const {
+    return "privacy summary of " + quoted(F.Function) + " keeps " +
+           std::to_string(F.MaxSinks) +
+           " sinks of the functions it calls (so may others in this file); "
+           "further sinks of its parameters are not followed through it, "
+           "further sinks of its own data are reported in it without its "
+           "callers' consents";
+  }
+  std::string operator()(const RecursionBoundFacts &F) const {
+    return "privacy analysis of the " + std::to_string(F.Functions) +
+           " mutually recursive functions around " + quoted(F.Function) +
+           " stopped after " + std::to_string(F.Rounds) +
+           " rounds; paths that need more rounds may be missing";
+  }
+  std::string operator()(const UnmatchedModelEntryFacts &F) const {
+    return F.Entry + " matches nothing in this translation unit";
+  }
+  std::string operator()(const MissingMemberFacts &F) const {
+    return F.Origin + ": " + quoted(F.Member) + " is no direct member of " +
+           quoted(F.Type);
+  }
+  std::string operator()(const SummaryStoreFacts &F) const;
+  std::string operator()(const InputProblemFacts &F) const { return F.Text; }
+};
+std::string NoticeWriter::operator()(const SummaryStoreFacts &F) const {
+  const std::string Store = "privacy summary store " + quoted(F.Path);
+  const char *Rerun = "; rerun the first pass";
+  switch (F.What) {
+  case SummaryStoreFacts::Damaged:
+    return Store + " is damaged: " + quoted(F.Detail) +
+           " is not a directory" + Rerun;
+  case SummaryStoreFacts::EarlierFormat:
+    return Store + " was written by an earlier release (format " + F.Detail +
+           ", this build reads " + F.Format +
+           "); it is not used: rerun the first pass";
+  case SummaryStoreFacts::Missing:
+    return Store + " does not exist: write it with a first pass (privacy-tidy "
+                   "check --whole-program --summary-store DIR, or "
+                   "privacy-tidy-summarize)";
+  case SummaryStoreFacts::Empty:
+    return Store + " holds no summaries (no " + quoted(F.Format) +
+           " directory): write it with a first pass";
+  case SummaryStoreFacts::CannotReplace:
+    return "privacy summary store: cannot replace " + quoted(F.Path) + ": " +
+           F.Detail;
+  case SummaryStoreFacts::CannotWrite:
+    return "privacy summary store: " + F.Detail;
+  case SummaryStoreFacts::Corrupt:
+    return "privacy summary store: " + quoted(F.Path) + " is corrupt (" +
+           F.Detail + ")" + Rerun;
+  case SummaryStoreFacts::Unreadable:
+    return "privacy summary store: cannot read " + quoted(F.Path) + ": " +
+           F.Detail + Rerun;
+  case SummaryStoreFacts::Stale:
+    return "the stored privacy summary of " + quoted(F.Function) +
+           " is stale (" + quoted(F.Path) +
+           " changed since the first pass); it is not used until the first "
+           "pass runs again";
+  }
+  return Store;
+}
+} // namespace
+
+std::string noticeMessage(const NoticeFacts &F) {
+  return std::visit(NoticeWriter(), F);
+}
+
+std::string lawUnusableMessage(const std::string &LawError) {
+  return LawError + "; the privacy checks do not run";
+}
+
+std::string retentionOptionMessage(const std::string &Value,
+                                   const std::string &Option, bool TooLarge) {
+  return "invalid value " + quoted(Value) + " for option " + quoted(Option) +
+         (TooLarge ? ": too large (at most 36525 days)"
+                   : ": expected a whole number of days >= 0");
+}
+
+std::string unknownCategoryOptionMessage(const std::string &Category,
+                                         const std::string &Option,
+                                         const std::string &Categories) {
+  return "unknown category " + quoted(Category) + " in option " +
+         quoted(Option) + ": the categories are " + Categories;
+}
+
+std::string fragmentUnwritableMessage(const std::string &Error) {
+  return "cannot write SARIF fragment: " + Error;
+}
+
+std::string annotationProblemMessage(const AnnotationProblemFacts &F) {
+  using P = AnnotationProblemFacts;
+  const std::string On = "on " + quoted(F.Name);
+  const char *NoEffect = " they have no effect";
+  switch (F.What) {
+  case P::StepsOffFunction:
+    return "PRIVACY_ANONYMIZER, PRIVACY_PSEUDONYMIZER and "
+           "PRIVACY_CONSENT_CHECK belong on functions; " + On + NoEffect;
+  case P::SinkMisplaced:
+    return "sink annotations belong on functions, their parameters or "
+           "variables; " + On + NoEffect;
+  case P::PurposeWithoutSink:
+    return "PRIVACY_PURPOSE and PRIVACY_RETENTION_DAYS " + On +
+           " have no effect without PRIVACY_LOG_SINK, PRIVACY_EXPORT_SINK or "
+           "PRIVACY_RETAIN_SINK";
+  case P::ConsentCheckReturn:
+    return "consent check " + quoted(F.Name) + " returns " + quoted(F.Type) +
+           "; a consent check must return bool (true: consent is recorded)";
+  case P::BothAnonymizers:
+    return quoted(F.Name) + " is annotated both PRIVACY_ANONYMIZER and "
+           "PRIVACY_PSEUDONYMIZER; pseudonymised data is still personal "
+           "data, choose one";
+  case P::AnonymizerPersonal:
+    return "anonymizer " + quoted(F.Name) + " returns " + quoted(F.Type) +
+           ", which is annotated as personal data; an anonymizer's result "
+           "must not be personal data";
+  case P::CategoryOnVoid:
+    return quoted(F.Name) + " returns void: a data category on a function "
+           "describes its return value";
+  case P::NoRetentionDays:
+    return "retention sink " + quoted(F.Name) + " declares no retention "
+           "period; add PRIVACY_RETENTION_DAYS(days)";
+  case P::DaysWithoutRetention:
+    return "PRIVACY_RETENTION_DAYS " + On +
+           " has no effect: it is not a retention sink";
+  case P::CallEffectsMisplaced:
+    return "PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and "
+           "PRIVACY_WRITTEN_AT belong on parameters and functions; " + On +
+           NoEffect;
+  case P::NoObject:
+    return F.Macro + "(\"this\") " + On + ": " + quoted(F.Function) +
+           " is no method and has no object";
+  case P::NoSuchArgument:
+    return F.Macro + " " + On + " names argument " + std::to_string(F.Index) +
+           ", but " + quoted(F.Function) + " has " +
+           count(F.Params, "parameter", "parameters");
+  case P::LinksIntoItself:
+    return "PRIVACY_LINKS_INTO " + On +
+           " names its own argument; name the container it is attached to";
+  case P::DeletesNoObject:
+    return "PRIVACY_DELETES " + On +
+           " has no object to delete from; place it on the parameter the "
+           "call deletes from";
+  case P::WrittenAtItself:
+    return "PRIVACY_WRITTEN_AT " + On +
+           " names its own argument; name the argument its data is written "
+           "into";
+  case P::AtOffParameter:
+    return "PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on the "
+           "parameter whose data the call puts into a field; " + On +
+           NoEffect;
+  case P::ResultOfVoid:
+    return quoted(F.Function) + " returns void: " +
+           (F.OnParameter ? "PRIVACY_RETURNED_AT"
+                          : "PRIVACY_LINKS_INTO on a function") +
+           " describes its result";
+  }
+  return On;
+}
+
 std::string unknownCallNotice(const std::string &Callee) {
   return "personal data is passed to '" + Callee +
          "', which has no body, model or summary here; the analysis assumed "

@@ -11,6 +11,7 @@
 #define PRIVACY_TIDY_REPORT_MESSAGES_H
 
 #include "policy/Verdict.h"
+#include "report/NoticeFacts.h"
 #include <string>
 #include <vector>
 
@@ -46,6 +47,22 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
 /// The note for another source that reaches the same sink with the same
 /// category, reported with the finding of the first.
 DiagText sameSinkNote(const LegalPolicy &P, const FlowFacts &Other);
+
+/// A notice of the analysis (a coverage remark, a problem of its input).
+std::string noticeMessage(const NoticeFacts &F);
+
+/// Configuration problems of the flow checks: the law cannot be used, an
+/// option value (\p Option is check.key), the SARIF fragment.
+std::string lawUnusableMessage(const std::string &LawError);
+std::string retentionOptionMessage(const std::string &Value,
+                                   const std::string &Option, bool TooLarge);
+std::string unknownCategoryOptionMessage(const std::string &Category,
+                                         const std::string &Option,
+                                         const std::string &Categories);
+std::string fragmentUnwritableMessage(const std::string &Error);
+
+/// A problem of an annotation (privacy-annotations).
+std::string annotationProblemMessage(const AnnotationProblemFacts &F);
 
 /// The coverage notices of a translation unit (checks/CoverageNotices.h):
 /// personal data passed to \p Callee, which has no body or model here.

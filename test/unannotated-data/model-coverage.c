@@ -14,7 +14,7 @@
 // The typedef of an anonymous struct: emm_ctx_t::imsi.
 typedef struct {
   uint64_t imsi;
-  // NOMODEL-DAG: :[[@LINE-1]]:12: warning: field 'imsi'
+  // NOMODEL: :[[@LINE-1]]:12: warning: field 'imsi'
   uint64_t imei; // not modelled
   // CHECK: :[[@LINE-1]]:12: warning: field 'imei'
 } emm_ctx_t;
@@ -22,7 +22,7 @@ typedef struct {
 // The typedef name of a tagged struct: ue_t::imei.
 typedef struct ue_s {
   char imei[16];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imei'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'imei'
   char imsi[16]; // not modelled
   // CHECK: :[[@LINE-1]]:8: warning: field 'imsi'
 } ue_t;
@@ -33,13 +33,13 @@ typedef struct {
   int kind;
   struct {
     uint32_t tai;
-    // NOMODEL-DAG: :[[@LINE-1]]:14: warning: field 'tai'
+    // NOMODEL: :[[@LINE-1]]:14: warning: field 'tai'
     uint32_t lac; // not modelled
     // CHECK: :[[@LINE-1]]:14: warning: field 'lac'
   } saved;
   union {
     uint32_t ecgi;
-    // NOMODEL-DAG: :[[@LINE-1]]:14: warning: field 'ecgi'
+    // NOMODEL: :[[@LINE-1]]:14: warning: field 'ecgi'
     uint32_t raw;
   };
 } mme_ue_t;
@@ -47,7 +47,7 @@ typedef struct {
 // A typedef separate from the struct: sep_t::supi.
 struct sep_s {
   char supi[20];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'supi'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'supi'
   char msisdn[16]; // not modelled (sep_s is no *_ctx_t)
   // CHECK: :[[@LINE-1]]:8: warning: field 'msisdn'
 };
@@ -59,7 +59,7 @@ typedef struct {
     union {
       struct {
         uint16_t lac;
-        // NOMODEL-DAG: :[[@LINE-1]]:18: warning: field 'lac'
+        // NOMODEL: :[[@LINE-1]]:18: warning: field 'lac'
         uint16_t rac;
       };
       uint32_t both;
@@ -70,11 +70,11 @@ typedef struct {
 // Glob and regex names: *_ctx_t::msisdn, re:(sgs|mm)_ue_t::guti.
 typedef struct mm_s {
   char msisdn[16];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'msisdn'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'msisdn'
 } mm_ctx_t;
 typedef struct {
   char guti[20];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'guti'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'guti'
 } sgs_ue_t;
 typedef struct {
   char msisdn[16]; // other_ue_t is no *_ctx_t
@@ -86,7 +86,7 @@ typedef struct {
 // A typedef declared after the struct: late_t::imsi.
 struct late_s {
   char imsi[16];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imsi'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'imsi'
 };
 typedef struct late_s late_t;
 
@@ -95,7 +95,7 @@ typedef struct {
   int mcc, mnc;
   long cid;
 } cell_global_id_t;
-// NOMODEL-DAG: :[[@LINE-1]]:3: warning: typedef 'cell_global_id_t'
+// NOMODEL: :[[@LINE-1]]:3: warning: typedef 'cell_global_id_t'
 
 // Known only through a pointer typedef: ue_ref_t::imsi.
 typedef struct {
@@ -116,23 +116,23 @@ typedef struct auth_vec_s {
 
 // Globals by pattern.
 char g_home_imsi[16];
-// NOMODEL-DAG: :[[@LINE-1]]:6: warning: variable 'g_home_imsi'
+// NOMODEL: :[[@LINE-1]]:6: warning: variable 'g_home_imsi'
 char g_home_msisdn[16]; // not modelled
 // CHECK: :[[@LINE-1]]:6: warning: variable 'g_home_msisdn'
 
 // Parameters by name in the functions the entry names.
 void hss_lookup(uint64_t imsi);
-// NOMODEL-DAG: :[[@LINE-1]]:26: warning: parameter 'imsi'
+// NOMODEL: :[[@LINE-1]]:26: warning: parameter 'imsi'
 void vlr_lookup(uint64_t imsi); // not an hss_* function
 // CHECK: :[[@LINE-1]]:26: warning: parameter 'imsi'
 
 // Functions: a returned category by pattern; paramCategories only where
 // paramTypes match.
 uint64_t hlr_get_msisdn(int idx);
-// NOMODEL-DAG: :[[@LINE-1]]:10: warning: function 'hlr_get_msisdn'
+// NOMODEL: :[[@LINE-1]]:10: warning: function 'hlr_get_msisdn'
 uint64_t hlr_read_msisdn(int idx); // not modelled
 // CHECK: :[[@LINE-1]]:10: warning: function 'hlr_read_msisdn'
 void page_ue(int cause, uint64_t imsi);
-// NOMODEL-DAG: :[[@LINE-1]]:34: warning: parameter 'imsi'
+// NOMODEL: :[[@LINE-1]]:34: warning: parameter 'imsi'
 void page_ue_by_id(int cause, uint64_t imsi); // paramTypes say `long`
 // CHECK: :[[@LINE-1]]:40: warning: parameter 'imsi'

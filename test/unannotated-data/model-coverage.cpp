@@ -13,18 +13,18 @@ struct Ue {
   std::string msisdn; // not modelled
   // CHECK: :[[@LINE-1]]:15: warning: field 'msisdn' looks like
 };
-// NOMODEL-DAG: :[[@LINE-4]]:15: warning: field 'imsi' looks like
+// NOMODEL: :[[@LINE-4]]:15: warning: field 'imsi' looks like
 struct CellGlobalId {
   int mcc, mnc;
   long nci;
 };
-// NOMODEL-DAG: :[[@LINE-4]]:8: warning: struct 'CellGlobalId' looks like
+// NOMODEL: :[[@LINE-4]]:8: warning: struct 'CellGlobalId' looks like
 std::string serving_msisdn(int ue_index);
-// NOMODEL-DAG: :[[@LINE-1]]:13: warning: function 'serving_msisdn' looks like
+// NOMODEL: :[[@LINE-1]]:13: warning: function 'serving_msisdn' looks like
 void page(const std::string &imsi, int paging_cycle);
-// NOMODEL-DAG: :[[@LINE-1]]:30: warning: parameter 'imsi' looks like
+// NOMODEL: :[[@LINE-1]]:30: warning: parameter 'imsi' looks like
 void notify(const std::string &supi); // modelled by name
-// NOMODEL-DAG: :[[@LINE-1]]:32: warning: parameter 'supi' looks like
+// NOMODEL: :[[@LINE-1]]:32: warning: parameter 'supi' looks like
 } // namespace vendor
 namespace other {
 void notify(const std::string &supi); // another namespace
@@ -37,18 +37,18 @@ void notify(const std::string &supi); // another namespace
 namespace vendor {
 typedef struct {
   unsigned long imsi;
-  // NOMODEL-DAG: :[[@LINE-1]]:17: warning: field 'imsi'
+  // NOMODEL: :[[@LINE-1]]:17: warning: field 'imsi'
   unsigned long imei; // not modelled
   // CHECK: :[[@LINE-1]]:17: warning: field 'imei'
 } emm_ctx_t;
 typedef struct ue_s {
   char imei[16];
-  // NOMODEL-DAG: :[[@LINE-1]]:8: warning: field 'imei'
+  // NOMODEL: :[[@LINE-1]]:8: warning: field 'imei'
 } ue_t;
 struct Cell {
   union {
     unsigned tai;
-    // NOMODEL-DAG: :[[@LINE-1]]:14: warning: field 'tai'
+    // NOMODEL: :[[@LINE-1]]:14: warning: field 'tai'
     unsigned raw;
   };
 };
@@ -66,7 +66,7 @@ typedef struct auth_vec_s {
 } auth_vec_t;
 // paramTypes: only the overload they describe.
 void locate(int cause, const std::string &imsi);
-// NOMODEL-DAG: :[[@LINE-1]]:43: warning: parameter 'imsi'
+// NOMODEL: :[[@LINE-1]]:43: warning: parameter 'imsi'
 void locate(long cause, const std::string &imsi);
 // CHECK: :[[@LINE-1]]:44: warning: parameter 'imsi'
 } // namespace vendor

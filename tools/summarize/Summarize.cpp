@@ -16,6 +16,7 @@
 #include "ClangTidyOptions.h"
 #include "config/RunConfig.h"
 #include "policy/Verdict.h"
+#include "report/Messages.h"
 #include "llvm/Support/JSON.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -165,7 +166,8 @@ public:
       if (N.Level == DiagnosticIDs::Error)
         Failed = true;
       // A model file or store problem is the same in every TU: say it once.
-      if (!Said.insert(N.Message).second)
+      std::string Message = noticeMessage(N.Facts);
+      if (!Said.insert(Message).second)
         continue;
       PlainLocation L = A.plain(N.Loc);
       llvm::errs() << (L.File.empty() ? File : L.File);
@@ -173,7 +175,7 @@ public:
         llvm::errs() << ":" << L.Line << ":" << L.Column;
       llvm::errs() << ": "
                    << (N.Level == DiagnosticIDs::Error ? "error" : "warning")
-                   << ": " << N.Message << "\n";
+                   << ": " << Message << "\n";
     }
   }
 

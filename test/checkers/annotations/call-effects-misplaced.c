@@ -28,6 +28,8 @@ void fill(PRIVACY_RETURNED_AT("imsi") char *out);
 PRIVACY_RETURNED_AT("imsi") struct node *make(const char *imsi);
 // CHECK: :[[@LINE+1]]:22: warning: PRIVACY_WRITTEN_AT on 'imsi' names argument 2, but 'encode' has 2 parameters [privacy-annotations]
 void encode(char *d, PRIVACY_WRITTEN_AT(2, "digits") const char *imsi);
+// CHECK: :[[@LINE+1]]:23: warning: PRIVACY_WRITTEN_AT on 'imsi' names its own argument; name the argument its data is written into [privacy-annotations]
+void encode2(char *d, PRIVACY_WRITTEN_AT(1, "digits") const char *imsi);
 // CHECK: :[[@LINE+1]]:1: warning: PRIVACY_DELETES, PRIVACY_LINKS_INTO, PRIVACY_RETURNED_AT and PRIVACY_WRITTEN_AT belong on parameters and functions; on 'g_table' they have no effect [privacy-annotations]
 PRIVACY_DELETES struct table *g_table;
 // CHECK: :[[@LINE+1]]:23: warning: PRIVACY_RETURNED_AT needs a field path such as "imsi" or "id.digits" (at most 3 fields) [privacy-annotations]

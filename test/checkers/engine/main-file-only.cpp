@@ -35,6 +35,8 @@
 // RUN:   --exclude-header-filter='session_lib' %s -- -std=c++20 %test_flags -I%S/Inputs 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,SHOWN --implicit-check-not='{{warning|error}}:'
 // SHOWN: shown_lib.h:13:55: warning: subscriber identifier 'c->msisdn' is logged
+// clang-tidy sorts its findings by file name: the headers (Inputs/) first.
+// HEADER: session_lib.h:26:41: warning: subscriber identifier 's.imsi' is logged
 #include "session_lib.h"
 #include "shown_lib.h"
 
@@ -42,14 +44,13 @@ void greet(const Subscriber &s) {
   Session session{s};
   log_line(session.tag);
   // CHECK: main-file-only.cpp:[[@LINE-1]]:3: warning: subscriber identifier 's.imsi' is logged
-  // HEADER-DAG: main-file-only.cpp:[[@LINE-2]]:3: warning: subscriber identifier 's.imsi' is logged
+  // HEADER: main-file-only.cpp:[[@LINE-2]]:3: warning: subscriber identifier 's.imsi' is logged
 }
 
 void report() {
   log_line(last_imsi);
   // CHECK: main-file-only.cpp:[[@LINE-1]]:3: warning: subscriber identifier 's.imsi' is logged
-  // HEADER-DAG: main-file-only.cpp:[[@LINE-2]]:3: warning: subscriber identifier 's.imsi' is logged
+  // HEADER: main-file-only.cpp:[[@LINE-2]]:3: warning: subscriber identifier 's.imsi' is logged
 }
 
-// HEADER-DAG: session_lib.h:26:41: warning: subscriber identifier 's.imsi' is logged
 // HEADER-NOT: shown_lib.h

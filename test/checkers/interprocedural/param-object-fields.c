@@ -48,15 +48,15 @@ void only_type_literal(void *out) {
 
 // A global, the heap, unknown code's result: every declared field.
 static void send_global(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:60: warning: subscriber identifier 'g->imsi' is exported
-// CHECK-DAG: :[[@LINE-2]]:60: warning: traffic data 'g->sm_rp_da' is exported
-// CHECK-DAG: :[[@LINE-3]]:60: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:60: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-2]]:60: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-3]]:60: warning: traffic data 'g->sm_rp_da' is exported
 void resend_last(void *out) { send_global(out, &last_msg); }
 
 static void send_heap(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:58: warning: subscriber identifier 'g->imsi' is exported
-// CHECK-DAG: :[[@LINE-2]]:58: warning: traffic data 'g->sm_rp_da' is exported
-// CHECK-DAG: :[[@LINE-3]]:58: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:58: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-2]]:58: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-3]]:58: warning: traffic data 'g->sm_rp_da' is exported
 void from_heap(void *out) {
   struct gsup *m = calloc(1, sizeof(*m));
   m->type = 1;
@@ -64,21 +64,25 @@ void from_heap(void *out) {
 }
 
 static void send_found(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:59: warning: subscriber identifier 'g->imsi' is exported
-// CHECK-DAG: :[[@LINE-2]]:59: warning: traffic data 'g->sm_rp_da' is exported
-// CHECK-DAG: :[[@LINE-3]]:59: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:59: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-2]]:59: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-3]]:59: warning: traffic data 'g->sm_rp_da' is exported
 void forward_found(void *out, int id) { send_found(out, find_msg(id)); }
 
 // No caller in view: every declared field.
 void root(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:46: warning: subscriber identifier 'g->imsi' is exported
-// CHECK-DAG: :[[@LINE-2]]:46: warning: traffic data 'g->sm_rp_da' is exported
-// CHECK-DAG: :[[@LINE-3]]:46: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:46: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-2]]:46: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-3]]:46: warning: traffic data 'g->sm_rp_da' is exported
 
 // Two levels: the middle function passes its own parameter, so its caller
 // decides; it fills the USSD payload only.
 static void send_deep(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:58: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:58: warning: communication content 'g->ss_info' is exported
+// FIXME: false positives, ussd() fills the payload only; the unordered
+// checks this file had let them pass unseen.
+// CHECK: :[[@LINE-4]]:58: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-5]]:58: warning: traffic data 'g->sm_rp_da' is exported
 static void relay(void *out, const struct gsup *g) { send_deep(out, g); }
 void ussd(void *out, const unsigned char *payload) {
   struct gsup m = { .type = 2, .ss_info = payload };
@@ -87,14 +91,14 @@ void ussd(void *out, const unsigned char *payload) {
 
 // Two levels with no caller above the middle: every declared field.
 static void send_top(void *out, const struct gsup *g) { encode(out, g); }
-// CHECK-DAG: :[[@LINE-1]]:57: warning: subscriber identifier 'g->imsi' is exported
-// CHECK-DAG: :[[@LINE-2]]:57: warning: traffic data 'g->sm_rp_da' is exported
-// CHECK-DAG: :[[@LINE-3]]:57: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-1]]:57: warning: communication content 'g->ss_info' is exported
+// CHECK: :[[@LINE-2]]:57: warning: subscriber identifier 'g->imsi' is exported
+// CHECK: :[[@LINE-3]]:57: warning: traffic data 'g->sm_rp_da' is exported
 void relay_root(void *out, const struct gsup *g) { send_top(out, g); }
 
 // By value: the copy holds what the caller's object holds.
 static void send_copy(void *out, struct gsup g) { encode(out, &g); }
-// CHECK-DAG: :[[@LINE-1]]:51: warning: traffic data 'g.sm_rp_da' is exported
+// CHECK: :[[@LINE-1]]:51: warning: traffic data 'g.sm_rp_da' is exported
 void sms(void *out, const unsigned char *da) {
   struct gsup m = { .type = 4 };
   m.sm_rp_da = da;
@@ -106,7 +110,7 @@ void sms(void *out, const unsigned char *da) {
 static void send_field(void *out, const struct gsup *g) {
   struct gsup copy = { .type = 5, .ss_info = g->ss_info };
   encode(out, &copy);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: communication content 'copy.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'copy.ss_info' is exported
 }
 void field_caller(void *out) {
   struct gsup m = { .type = 6 };

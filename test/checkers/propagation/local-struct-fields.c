@@ -51,9 +51,9 @@ void decoded(const unsigned char *data, int len) {
   struct gsup m = { .type = 0 };
   decode(data, len, &m);
   encode(&m);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is exported
-  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'm.sm_rp_da' is exported
-  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'm.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'm.ss_info' is exported
+  // CHECK: :[[@LINE-2]]:3: warning: subscriber identifier 'm.imsi' is exported
+  // CHECK: :[[@LINE-3]]:3: warning: traffic data 'm.sm_rp_da' is exported
 }
 
 // Nothing personal filled: no finding.
@@ -78,9 +78,9 @@ void assigned_literal(const unsigned char *da, const struct gsup *in, int c) {
   if (c)
     t = *in; // another whole assignment may bring anything
   encode(&t);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 't.imsi' is exported
-  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 't.sm_rp_da' is exported
-  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 't.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 't.ss_info' is exported
+  // CHECK: :[[@LINE-2]]:3: warning: subscriber identifier 't.imsi' is exported
+  // CHECK: :[[@LINE-3]]:3: warning: traffic data 't.sm_rp_da' is exported
 }
 
 // Without an initialiser the object's content is unknown: every field counts.
@@ -88,9 +88,9 @@ void uninitialised(void) {
   struct gsup m;
   m.type = 2;
   encode(&m);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'm.imsi' is exported
-  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'm.sm_rp_da' is exported
-  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'm.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'm.ss_info' is exported
+  // CHECK: :[[@LINE-2]]:3: warning: subscriber identifier 'm.imsi' is exported
+  // CHECK: :[[@LINE-3]]:3: warning: traffic data 'm.sm_rp_da' is exported
 }
 
 // A function analysed here that is given the object writes only where its
@@ -117,13 +117,13 @@ void filled_by_callee(const char *src, const unsigned char *d, int n) {
   struct gsup c = { .type = 0 };
   set_all(&c, d, n);
   encode(&c);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'c.imsi' is exported
-  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'c.sm_rp_da' is exported
-  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'c.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'c.ss_info' is exported
+  // CHECK: :[[@LINE-2]]:3: warning: subscriber identifier 'c.imsi' is exported
+  // CHECK: :[[@LINE-3]]:3: warning: traffic data 'c.sm_rp_da' is exported
   struct gsup e = { .type = 0 };
   set_via_alias(&e);
   encode(&e);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'e.imsi' is exported
-  // CHECK-DAG: :[[@LINE-2]]:3: warning: traffic data 'e.sm_rp_da' is exported
-  // CHECK-DAG: :[[@LINE-3]]:3: warning: communication content 'e.ss_info' is exported
+  // CHECK: :[[@LINE-1]]:3: warning: communication content 'e.ss_info' is exported
+  // CHECK: :[[@LINE-2]]:3: warning: subscriber identifier 'e.imsi' is exported
+  // CHECK: :[[@LINE-3]]:3: warning: traffic data 'e.sm_rp_da' is exported
 }

@@ -1,0 +1,133 @@
+//===--- NoticeFacts.h - What the analysis did not do, as facts -*- C++ -*-===//
+//
+// The engine records what it did not cover (a branch it treats as never
+// taken, a budget, a bound) and what it found wrong in its inputs as facts;
+// report/Messages.cpp writes the sentence (noticeMessage), so the engine
+// holds no English and a front end can read the facts themselves.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PRIVACY_TIDY_REPORT_NOTICEFACTS_H
+#define PRIVACY_TIDY_REPORT_NOTICEFACTS_H
+
+#include <string>
+#include <tuple>
+#include <variant>
+
+namespace clang::tidy::privacy {
+
+/// Code only reachable through a branch the analysis treats as never taken:
+/// its sinks are not checked.
+struct PrunedBranchFacts {
+  std::string Function;
+  /// The condition's source text; empty when Clang found it constant.
+  std::string Condition;
+  bool AlwaysTrue = false; ///< the value Condition always has here
+  unsigned Calls = 0;      ///< calls in that code
+  std::string FirstCall;   ///< the first one's callee; empty: indirect
+  /// Stores of personal data into static storage in that code (retention
+  /// sinks when reached), assignments to such a variable included.
+  unsigned Stores = 0;
+  std::string FirstStore; ///< the variable the first one writes
+  bool operator==(const PrunedBranchFacts &O) const {
+    return std::tie(Function, Condition, AlwaysTrue, Calls, FirstCall, Stores,
+                    FirstStore) == std::tie(O.Function, O.Condition,
+                                            O.AlwaysTrue, O.Calls, O.FirstCall,
+                                            O.Stores, O.FirstStore);
+  }
+};
+
+/// A function whose analysis stopped at its budget of block visits.
+struct BudgetFacts {
+  std::string Function;
+  unsigned MaxBlockVisits = 0;
+};
+
+/// A summary that kept at most MaxSinks sinks of the functions it calls.
+struct SummaryBoundFacts {
+  std::string Function;
+  unsigned MaxSinks = 0;
+};
+
+/// Mutually recursive functions whose summaries still changed after Rounds.
+struct RecursionBoundFacts {
+  std::string Function; ///< the first of them
+  unsigned Functions = 0;
+  unsigned Rounds = 0;
+};
+
+/// A user model entry that matches no declaration of the translation unit.
+struct UnmatchedModelEntryFacts {
+  std::string Entry; ///< as ModelEntryUsage::Entry names it
+};
+
+/// A member an entry's `excludeFields` names that its type does not have.
+struct MissingMemberFacts {
+  std::string Origin; ///< "model f.json:5:27"
+  std::string Member;
+  std::string Type;
+};
+
+/// A whole-program summary store the analysis cannot use, or one of its files.
+struct SummaryStoreFacts {
+  enum Problem {
+    Damaged,       ///< Detail: the path that should be its directory
+    EarlierFormat, ///< Detail: that format; Format: this build's
+    Missing,       ///< no such directory
+    Empty,         ///< Format: the directory it lacks
+    CannotReplace, ///< Path: a manifest; Detail: the system's error
+    CannotWrite,   ///< Detail: the writer's error, naming the file
+    Corrupt,       ///< Path: a summary; Detail: what is wrong with it
+    Unreadable,    ///< Path: a summary; Detail: the system's error
+    Stale,         ///< Function's summary; Path: the file changed since
+  } What;
+  std::string Path; ///< the store's directory, unless said otherwise
+  std::string Detail;
+  std::string Format;
+  std::string Function;
+};
+
+/// A problem of an input file (a model file) in its reader's words: the
+/// reader names the file and the place (line, column, JSON pointer).
+struct InputProblemFacts {
+  std::string Text;
+};
+
+/// A misplaced or inconsistent privacy annotation (privacy-annotations).
+struct AnnotationProblemFacts {
+  enum Problem {
+    StepsOffFunction,     ///< anonymizer/pseudonymizer/consent check on Name
+    SinkMisplaced,        ///< a sink annotation on Name, no function
+    PurposeWithoutSink,   ///< purpose or retention days on Name, no sink
+    ConsentCheckReturn,   ///< consent check Name returns Type
+    BothAnonymizers,      ///< Name is anonymizer and pseudonymizer
+    AnonymizerPersonal,   ///< anonymizer Name returns personal Type
+    CategoryOnVoid,       ///< a category on Name, which returns void
+    NoRetentionDays,      ///< retention sink Name without a period
+    DaysWithoutRetention, ///< retention days on Name, no retention sink
+    CallEffectsMisplaced, ///< call-effect annotations on Name
+    NoObject,             ///< Macro("this") on Name: Function has no object
+    NoSuchArgument,       ///< Macro on Name names Index of Function's Params
+    LinksIntoItself,      ///< PRIVACY_LINKS_INTO on parameter Name
+    DeletesNoObject,      ///< PRIVACY_DELETES on Name, no object
+    WrittenAtItself,      ///< PRIVACY_WRITTEN_AT on parameter Name
+    AtOffParameter,       ///< PRIVACY_RETURNED_AT / _WRITTEN_AT on Name
+    ResultOfVoid,         ///< Function returns void (OnParameter: RETURNED_AT)
+  } What;
+  std::string Name;
+  std::string Function;
+  std::string Type;
+  std::string Macro;
+  int Index = 0;
+  unsigned Params = 0;
+  bool OnParameter = false;
+};
+
+using NoticeFacts =
+    std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
+                 RecursionBoundFacts, UnmatchedModelEntryFacts,
+                 MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
+
+} // namespace clang::tidy::privacy
+
+#endif
