@@ -277,14 +277,29 @@ void Analyzer::instantiateHeldSink(const CallSite &C, SinkHit H) {
     return;
   }
   Value A = labelValue(C, Part);
+  // Projected onto the declared field, the field's own label is concrete
+  // (projectField); whose parameter holds it is read in the whole object.
+  Label Whole = Part;
+  Whole.ParamPath.clear();
+  Value Obj = labelValue(C, Whole);
+  auto HolderOf = [&](const Taint &U) -> std::pair<const ParmVarDecl *, FieldPath> {
+    if (U.L.Holder)
+      return {U.L.Holder, U.L.HolderPath};
+    for (const Taint &W : Obj.Taints)
+      if (W.L.Holder && W.L.Cat == U.L.Cat && W.L.Source == U.L.Source &&
+          W.L.Where == Part.ParamPath)
+        return {W.L.Holder, W.L.HolderPath};
+    return {nullptr, {}};
+  };
   bool Held = false;
   std::set<std::pair<const ParmVarDecl *, FieldPath>> Deferred;
   for (const Taint &U : A.Taints) {
     if (U.L.IsParam || !(U.L.Cat == H.Data.L.Cat))
       continue;
-    if (U.L.Holder && cast<FunctionDecl>(U.L.Holder->getDeclContext())
-                              ->getCanonicalDecl() == FD->getCanonicalDecl())
-      Deferred.insert({U.L.Holder, U.L.HolderPath});
+    auto [P, Path] = HolderOf(U);
+    if (P && cast<FunctionDecl>(P->getDeclContext())->getCanonicalDecl() ==
+                 FD->getCanonicalDecl())
+      Deferred.insert({P, Path});
     else
       Held = true;
   }

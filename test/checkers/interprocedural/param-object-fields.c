@@ -79,14 +79,23 @@ void root(void *out, const struct gsup *g) { encode(out, g); }
 // decides; it fills the USSD payload only.
 static void send_deep(void *out, const struct gsup *g) { encode(out, g); }
 // CHECK: :[[@LINE-1]]:58: warning: communication content 'g->ss_info' is exported
-// FIXME: false positives, ussd() fills the payload only; the unordered
-// checks this file had let them pass unseen.
-// CHECK: :[[@LINE-4]]:58: warning: subscriber identifier 'g->imsi' is exported
-// CHECK: :[[@LINE-5]]:58: warning: traffic data 'g->sm_rp_da' is exported
 static void relay(void *out, const struct gsup *g) { send_deep(out, g); }
 void ussd(void *out, const unsigned char *payload) {
   struct gsup m = { .type = 2, .ss_info = payload };
   relay(out, &m);
+}
+
+// Three levels: each middle function passes its own parameter on; the
+// caller at the top fills the IMSI only.
+static void send_far(void *out, const struct gsup *g) { encode(out, g); }
+// CHECK: :[[@LINE-1]]:57: warning: subscriber identifier 'g->imsi' is exported
+static void far2(void *out, const struct gsup *g) { send_far(out, g); }
+static void far1(void *out, const struct gsup *g) { far2(out, g); }
+void far_ack(void *out, const char *imsi) {
+  struct gsup m = { .type = 5 };
+  for (int i = 0; i < 15 && imsi[i]; i++)
+    m.imsi[i] = imsi[i];
+  far1(out, &m);
 }
 
 // Two levels with no caller above the middle: every declared field.
