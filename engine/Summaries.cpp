@@ -282,7 +282,8 @@ void Analyzer::instantiateHeldSink(const CallSite &C, SinkHit H) {
   Label Whole = Part;
   Whole.ParamPath.clear();
   Value Obj = labelValue(C, Whole);
-  auto HolderOf = [&](const Taint &U) -> std::pair<const ParmVarDecl *, FieldPath> {
+  using HeldBy = std::pair<const ParmVarDecl *, FieldPath>;
+  auto HolderOf = [&](const Taint &U) -> HeldBy {
     if (U.L.Holder)
       return {U.L.Holder, U.L.HolderPath};
     for (const Taint &W : Obj.Taints)
