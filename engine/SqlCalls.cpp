@@ -169,11 +169,14 @@ Value Analyzer::storedValues(const Expr *E, Value Whole,
       VD && VD->getInit() ? dyn_cast<InitListExpr>(VD->getInit()) : nullptr;
   if (!ILE || statementFacts().Unknown.count(VD))
     return Whole;
+  std::vector<SqlStatement> Statements;
+  for (const std::string &T : Texts)
+    Statements.push_back(SqlStatement::read(T));
   Value Stored;
   for (unsigned K = 0; K < ILE->getNumInits(); ++K) {
     std::string Name = "$" + std::to_string(K + 1);
-    if (llvm::any_of(Texts, [&](const std::string &T) {
-          return SqlStatement::read(T).storesName(Name);
+    if (llvm::any_of(Statements, [&](const SqlStatement &Q) {
+          return Q.storesName(Name);
         }))
       Stored.merge(valueOf(ILE->getInit(K)));
   }

@@ -266,29 +266,30 @@ static bool isCalleeParam(const CallSite &C, const ParmVarDecl *P) {
 void Analyzer::instantiateHeldSink(const CallSite &C, SinkHit H) {
   SourceLocation Loc = C.E->getBeginLoc();
   const ParmVarDecl *Holder = H.Data.L.Holder;
-  Label Part;
-  Part.IsParam = true;
-  Part.Param = static_cast<int>(Holder->getFunctionScopeIndex());
-  Part.ParamPath = H.Data.L.HolderPath;
+  const FieldPath HeldAt = H.Data.L.HolderPath;
+  Label Whole;
+  Whole.IsParam = true;
+  Whole.Param = static_cast<int>(Holder->getFunctionScopeIndex());
   H.Data.L.Holder = nullptr;
   H.Data.L.HolderPath.clear();
-  if (!isCalleeParam(C, Holder) || !C.at(Part.Param)) {
+  if (!isCalleeParam(C, Holder) || !C.at(Whole.Param)) {
     deliverCalleeSink(std::move(H), Loc, /*EntersHere=*/false);
     return;
   }
-  Value A = labelValue(C, Part);
-  // Projected onto the declared field, the field's own label is concrete
-  // (projectField); whose parameter holds it is read in the whole object.
-  Label Whole = Part;
-  Whole.ParamPath.clear();
+  // The whole object, then its part at the declared field: projected onto
+  // that field, the field's own label is concrete (projectField), so whose
+  // parameter holds it is read in the whole object.
   Value Obj = labelValue(C, Whole);
+  Value A = Obj;
+  for (const FieldDecl *F : HeldAt)
+    A = project(A, F);
   using HeldBy = std::pair<const ParmVarDecl *, FieldPath>;
   auto HolderOf = [&](const Taint &U) -> HeldBy {
     if (U.L.Holder)
       return {U.L.Holder, U.L.HolderPath};
     for (const Taint &W : Obj.Taints)
       if (W.L.Holder && W.L.Cat == U.L.Cat && W.L.Source == U.L.Source &&
-          W.L.Where == Part.ParamPath)
+          W.L.Where == HeldAt)
         return {W.L.Holder, W.L.HolderPath};
     return {nullptr, {}};
   };
@@ -304,7 +305,7 @@ void Analyzer::instantiateHeldSink(const CallSite &C, SinkHit H) {
     else
       Held = true;
   }
-  if (Held || (Deferred.empty() && !localObjectOf(C.at(Part.Param)))) {
+  if (Held || (Deferred.empty() && !localObjectOf(C.at(Whole.Param)))) {
     deliverCalleeSink(std::move(H), Loc, /*EntersHere=*/false);
     return;
   }
