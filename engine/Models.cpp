@@ -377,8 +377,58 @@ std::optional<size_t> tooDeep(llvm::StringRef Text) {
 /// MaxModelNesting levels (checked before).
 class PositionIndex {
 public:
-  PositionIndex(llvm::StringRef Text, LineTable Lines)
-      : Text(Text), Lines(std::move(Lines)) {
+  /// Nothing is scanned until a position is asked for: a valid file, the
+  /// usual case, never needs one.
+  explicit PositionIndex(llvm::StringRef Text) : Text(Text) {}
+
+  /// The value of top-level member \p Key when it is a string.
+  std::optional<std::string> topLevelString(const std::string &Key) const {
+    size_t Pos = skipWs(0);
+    std::optional<std::string> Found;
+    if (Pos >= Text.size() || Text[Pos] != '{')
+      return Found;
+    forEachMember(Pos, [&](const std::string &K, size_t, size_t ValuePos) {
+      if (K != Key)
+        return true;
+      if (Text[ValuePos] == '"')
+        Found = string(ValuePos);
+      return false;
+    });
+    return Found;
+  }
+
+  /// Where the value \p Pointer names starts, or its key with a "key:"
+  /// prefix; the nearest enclosing value when there is no such value.
+
+  std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
+    bool WantKey = Pointer.consume_front("key:");
+    llvm::SmallVector<llvm::StringRef, 8> Segments;
+    Pointer.consume_front("/");
+    if (!Pointer.empty())
+      Pointer.split(Segments, '/');
+    index();
+    if (!Lines)
+      Lines.emplace(Text);
+    return Lines->at(find(Segments, WantKey));
+  }
+
+private:
+  struct Top {
+    size_t Key = 0, Value = 0;
+    std::vector<size_t> Elements;
+  };
+  llvm::StringRef Text;
+  mutable std::optional<LineTable> Lines;
+  mutable bool Indexed = false;
+  mutable size_t Root = 0;
+  mutable std::map<std::string, Top> TopLevel;
+
+  /// Where the top-level values and the elements of top-level arrays (the
+  /// entries) start.
+  void index() const {
+    if (Indexed)
+      return;
+    Indexed = true;
     size_t Pos = skipWs(0);
     Root = Pos;
     if (Pos >= Text.size() || Text[Pos] != '{')
@@ -396,37 +446,6 @@ public:
       return true;
     });
   }
-
-  /// The value of top-level member \p Key when it is a string.
-  std::optional<std::string> topLevelString(const std::string &Key) const {
-    auto T = TopLevel.find(Key);
-    if (T == TopLevel.end() || Text[T->second.Value] != '"')
-      return std::nullopt;
-    size_t Pos = T->second.Value;
-    return string(Pos);
-  }
-
-  /// Where the value \p Pointer names starts, or its key with a "key:"
-  /// prefix; the nearest enclosing value when there is no such value.
-
-  std::pair<unsigned, unsigned> at(llvm::StringRef Pointer) const {
-    bool WantKey = Pointer.consume_front("key:");
-    llvm::SmallVector<llvm::StringRef, 8> Segments;
-    Pointer.consume_front("/");
-    if (!Pointer.empty())
-      Pointer.split(Segments, '/');
-    return Lines.at(find(Segments, WantKey));
-  }
-
-private:
-  struct Top {
-    size_t Key = 0, Value = 0;
-    std::vector<size_t> Elements;
-  };
-  llvm::StringRef Text;
-  LineTable Lines;
-  size_t Root = 0;
-  std::map<std::string, Top> TopLevel;
 
   size_t find(llvm::ArrayRef<llvm::StringRef> Segments, bool WantKey) const {
     if (Segments.empty())
@@ -574,9 +593,8 @@ public:
       : Set(Set), File(File), Text(Text), Errors(Errors) {}
 
   void run() {
-    LineTable Lines(Text);
     if (std::optional<size_t> Deep = tooDeep(Text)) {
-      auto [Line, Col] = Lines.at(*Deep);
+      auto [Line, Col] = LineTable(Text).at(*Deep);
       Errors.push_back({File, Line, Col,
                         "nested deeper than " +
                             std::to_string(MaxModelNesting) +
@@ -586,11 +604,11 @@ public:
     json J = json::parse(Text.begin(), Text.end(), nullptr, false);
     if (J.is_discarded()) {
       JsonSyntaxError E = findJsonSyntaxError(Text);
-      auto [Line, Col] = Lines.at(E.Offset);
+      auto [Line, Col] = LineTable(Text).at(E.Offset);
       Errors.push_back({File, Line, Col, "invalid JSON: " + E.Message});
       return;
     }
-    Index = std::make_unique<PositionIndex>(Text, std::move(Lines));
+    Index = std::make_unique<PositionIndex>(Text);
     if (!J.is_object()) {
       error("", "a model file is a JSON object");
       return;
@@ -1221,7 +1239,7 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
 /// Whether a shipped model (valid JSON: the build's tests validate it)
 /// says `"language": "c++"`, read without parsing the whole file.
 static bool shippedForCxxOnly(llvm::StringRef Text) {
-  return PositionIndex(Text, LineTable(Text)).topLevelString("language") ==
+  return PositionIndex(Text).topLevelString("language") ==
          std::optional<std::string>("c++");
 }
 
