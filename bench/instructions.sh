@@ -27,8 +27,11 @@ done
 [ $# -gt 0 ] || { echo "instructions.sh: no plugin given" >&2; usage; }
 for P in "$@"; do [ -f "$P" ] || { echo "instructions.sh: no plugin at '$P'" >&2; exit 2; }; done
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is not installed" >&2; exit 2; }
-# The same checks as eval_codebase.py: the baseline check does nothing in C.
+# The same checks as eval_codebase.py: BASE is C++ only, so on C clang-tidy
+# runs no check (nor its AST traversal); ONE applies to every language and
+# does nothing. Each plugin's ratio is given against both.
 BASE='-*,misc-uniqueptr-reset-release'
+ONE='-*,portability-restrict-system-includes'
 PRIV='-*,privacy-logging,privacy-export,privacy-retention,privacy-unannotated-data'
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 count() {  # count OUT ARGS...: instructions of one clang-tidy run
@@ -40,25 +43,26 @@ count() {  # count OUT ARGS...: instructions of one clang-tidy run
 }
 TUS=$(python3 -c 'import json,sys; print("\n".join(sorted({e["file"] for e in json.load(open(sys.argv[1]))})))' \
   "$BUILD/compile_commands.json" | awk -v n="$EVERY" 'NR % n == 1 || n == 1')
-printf '| TU | plain |'; for P in "$@"; do printf ' %s |' "$(basename "$(dirname "$(dirname "$P")")")/$(basename "$P")"; done; echo
-printf '|---|---|'; for P in "$@"; do printf -- '---|'; done; echo
+printf '| TU | plain | one check |'; for P in "$@"; do printf ' %s |' "$(basename "$(dirname "$(dirname "$P")")")/$(basename "$P")"; done; echo
+printf '|---|---|---|'; for P in "$@"; do printf -- '---|'; done; echo
 declare -A SUM
 for TU in $TUS; do
   count "$TMP/base" -checks="$BASE" "$TU"; B=$(cat "$TMP/base"); SUM[plain]=$(( ${SUM[plain]:-0} + B ))
-  printf '| %s | %dM |' "$(basename "$TU")" $(( B / 1000000 ))
+  count "$TMP/one" -checks="$ONE" "$TU"; O=$(cat "$TMP/one"); SUM[one]=$(( ${SUM[one]:-0} + O ))
+  printf '| %s | %dM | %dM |' "$(basename "$TU")" $(( B / 1000000 )) $(( O / 1000000 ))
   I=0
   for P in "$@"; do
     count "$TMP/priv" -checks="$PRIV" --load="$P" -config="{CheckOptions: {ModelFiles: '$MODEL'}}" "$TU"
     N=$(cat "$TMP/priv"); SUM[$I]=$(( ${SUM[$I]:-0} + N ))
-    printf ' %dM (%s) |' $(( N / 1000000 )) "$(awk -v n="$N" -v b="$B" 'BEGIN {printf "%.3f", n / b}')"
+    printf ' %dM (%s) |' $(( N / 1000000 )) "$(awk -v n="$N" -v b="$B" -v o="$O" 'BEGIN {printf "%.3f / %.3f", n / b, n / o}')"
     I=$((I + 1))
   done
   echo
 done
-printf '| all | %dM |' $(( SUM[plain] / 1000000 ))
+printf '| all | %dM | %dM |' $(( SUM[plain] / 1000000 )) $(( SUM[one] / 1000000 ))
 I=0
 for P in "$@"; do
-  printf ' %dM (%s) |' $(( SUM[$I] / 1000000 )) "$(awk -v n="${SUM[$I]}" -v b="${SUM[plain]}" 'BEGIN {printf "%.3f", n / b}')"
+  printf ' %dM (%s) |' $(( SUM[$I] / 1000000 )) "$(awk -v n="${SUM[$I]}" -v b="${SUM[plain]}" -v o="${SUM[one]}" 'BEGIN {printf "%.3f / %.3f", n / b, n / o}')"
   I=$((I + 1))
 done
 echo

@@ -9,19 +9,15 @@ namespace clang::tidy::privacy {
 namespace {
 
 /// Finds every function definition outside system headers, including
-/// template instantiations and lambda call operators.
+/// template instantiations and lambda call operators (C++: lambdas and
+/// local classes define functions inside bodies).
 class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
 public:
   FunctionCollector(const SourceManager &SM,
-                    std::vector<const FunctionDecl *> &Out, bool CPlusPlus)
-      : SM(SM), Out(Out), CPlusPlus(CPlusPlus) {}
+                    std::vector<const FunctionDecl *> &Out)
+      : SM(SM), Out(Out) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
-  // Lambdas and local classes define functions inside bodies; C has no
-  // function defined inside another (the bodies are most of a TU).
-  bool TraverseStmt(Stmt *S) {
-    return !CPlusPlus || RecursiveASTVisitor::TraverseStmt(S);
-  }
 
   bool TraverseDecl(Decl *D) {
     if (!D)
@@ -42,6 +38,16 @@ public:
     add(FD);
     return true;
   }
+  /// C defines functions at file scope only: the same functions, in the
+  /// same order, as the walk finds, without walking every declaration.
+  void collectFileScope(const TranslationUnitDecl *TU) {
+    for (Decl *D : TU->decls())
+      if (auto *FD = dyn_cast<FunctionDecl>(D)) {
+        SourceLocation L = FD->getLocation();
+        if (L.isInvalid() || !SM.isInSystemHeader(SM.getExpansionLoc(L)))
+          add(FD);
+      }
+  }
   bool VisitLambdaExpr(LambdaExpr *LE) {
     add(LE->getCallOperator());
     return true;
@@ -50,7 +56,6 @@ public:
 private:
   const SourceManager &SM;
   std::vector<const FunctionDecl *> &Out;
-  bool CPlusPlus;
   void add(const FunctionDecl *FD) {
     if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || !FD->getBody())
@@ -122,9 +127,11 @@ private:
 
 void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
   std::vector<const FunctionDecl *> Functions;
-  FunctionCollector(Ctx.getSourceManager(), Functions,
-                    Ctx.getLangOpts().CPlusPlus)
-      .TraverseDecl(Ctx.getTranslationUnitDecl());
+  FunctionCollector Collector(Ctx.getSourceManager(), Functions);
+  if (Ctx.getLangOpts().CPlusPlus)
+    Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
+  else
+    Collector.collectFileScope(Ctx.getTranslationUnitDecl());
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
     // A modelled or annotated function is analysed too: callers use its

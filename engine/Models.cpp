@@ -208,6 +208,13 @@ public:
 
 TypedefIndex buildTypedefIndex(ASTContext &Ctx) {
   TypedefFinder F;
+  // C declares a model-nameable typedef at file scope only: no walk.
+  if (!Ctx.getLangOpts().CPlusPlus) {
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (auto *TD = dyn_cast<TypedefNameDecl>(D))
+        F.VisitTypedefNameDecl(TD);
+    return std::move(F.Index);
+  }
   F.TraverseDecl(Ctx.getTranslationUnitDecl());
   return std::move(F.Index);
 }
