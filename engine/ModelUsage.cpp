@@ -42,9 +42,9 @@ std::vector<std::string> typeNames(const TypeDecl *D, ASTContext &Ctx) {
                                      D->getQualifiedNameAsString()};
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D)) {
     std::string Printed;
-    llvm::raw_string_ostream OS(Printed);
+    llvm::raw_string_ostream OS(Printed); // unbuffered: Printed is complete
     Spec->getNameForDiagnostic(OS, Ctx.getPrintingPolicy(), /*Qualified=*/true);
-    Names.push_back(std::move(OS.str()));
+    Names.push_back(std::move(Printed));
   }
   if (const auto *Tag = dyn_cast<TagDecl>(D))
     for (size_t I = 0, N = Names.size(); I < N; ++I)
@@ -60,7 +60,10 @@ public:
   EntryMarker(ASTContext &Ctx, const ModelSet &Models, DeclFacts &Facts)
       : Ctx(Ctx), Models(Models), Facts(Facts),
         Functions(Models.Functions.size()), Decls(Models.Decls.size()),
-        Scoped(Models.Scoped.size()), SinkObjects(Models.SinkObjects.size()) {}
+        Scoped(Models.Scoped.size()), SinkObjects(Models.SinkObjects.size()),
+        // The shipped rules are not checked.
+        CheckSinkObjects(Models.SinkObjects.size() >
+                         Models.BuiltinSinkObjects) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   // An implicit copy constructor is called, and modelled, like another.
   bool shouldVisitImplicitCode() const { return true; }
@@ -70,20 +73,22 @@ public:
     llvm::SmallVector<unsigned, 2> Matching;
     Facts.forEachFunctionEntry(D, [&](unsigned I) { Matching.push_back(I); });
     Functions.markLastWins(Matching, Models.Functions);
-    markSinkObjects(SinkObjectRule::CallName, {modelName(D)});
+    if (CheckSinkObjects)
+      markSinkObjects(SinkObjectRule::CallName, {modelName(D)});
     return true;
   }
   bool VisitNamedDecl(NamedDecl *D) {
     Facts.forEachDeclEntry(D, [&](unsigned I) { Decls[I] = true; });
     if (const auto *VD = dyn_cast<VarDecl>(D)) {
       Facts.forEachScopedEntry(VD, [&](unsigned I) { Scoped[I] = true; });
-      markSinkObjects(SinkObjectRule::VariableName, {modelName(VD)});
+      if (CheckSinkObjects)
+        markSinkObjects(SinkObjectRule::VariableName, {modelName(VD)});
     }
     return true;
   }
   bool VisitTypeDecl(TypeDecl *D) {
     // A template parameter is no type an object has in an instantiation.
-    if (D->getDeclName() && !isa<TemplateTypeParmDecl>(D))
+    if (CheckSinkObjects && D->getDeclName() && !isa<TemplateTypeParmDecl>(D))
       markSinkObjects(SinkObjectRule::TypeName, typeNames(D, Ctx));
     return true;
   }
@@ -96,11 +101,10 @@ public:
   Marks SinkObjects;
 
 private:
+  bool CheckSinkObjects;
   llvm::DenseSet<const FunctionDecl *> SeenFunctions;
   void markSinkObjects(SinkObjectRule::MatchKind K,
                        const std::vector<std::string> &Names) {
-    if (Models.SinkObjects.size() == Models.BuiltinSinkObjects)
-      return; // the shipped rules are not checked
     for (const std::string &N : Names)
       SinkObjects.markLastWins(Models.sinkObjectRules(K, N),
                                Models.SinkObjects);
