@@ -1896,6 +1896,8 @@ void DeclFacts::forEachFunctionEntry(const FunctionDecl *FD,
 }
 
 const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+  // The last entry forEachFunctionEntry would give, memoized: the hot path
+  // tries the candidates from the end and stops at the first match.
   FD = FD->getCanonicalDecl();
   auto It = ModelEntries.find(FD);
   if (It != ModelEntries.end())
