@@ -72,7 +72,7 @@ bool reportUnmatchedModelEntries(const ModelCoverage &Coverage, size_t Units) {
           "matched (no privacy sink check ran)");
     return true;
   }
-  // In the order of the model files' lines, whatever order the TUs ran in.
+  // By file, then line, whatever order the TUs ran in: a stable CI log.
   std::vector<std::string> Unmatched;
   for (const std::string &Entry : Coverage.Entries)
     if (!Coverage.Matched.count(Entry))

@@ -31,9 +31,8 @@ struct ModelCoverage {
 /// Adds what the invocations of fragment \p Log recorded.
 void addModelCoverage(const nlohmann::json &Log, ModelCoverage &Out);
 
-/// Prints an error for each entry that matched in none of \p Units TUs (in
-/// the order of the model files' lines; saying so when later entries
-/// override it), or for a run whose TUs recorded nothing; returns whether
+/// Prints an error for each entry that matched in none of \p Units TUs (by
+/// file and line; saying so when later entries override it), or for a run whose TUs recorded nothing; returns whether
 /// it printed any.
 bool reportUnmatchedModelEntries(const ModelCoverage &Coverage, size_t Units);
 
