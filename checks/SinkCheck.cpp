@@ -137,6 +137,8 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
       Coverage.Entries.push_back(U.Entry);
       if (U.Matched)
         Coverage.Matched.push_back(U.Entry);
+      else if (!U.OverriddenBy.empty())
+        Coverage.Overridden[U.Entry] = U.OverriddenBy;
     }
     Report.setModelCoverage(std::move(Coverage));
   }

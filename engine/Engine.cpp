@@ -246,8 +246,12 @@ void TranslationUnitAnalysis::checkModelsMatch() {
   else
     for (const ModelEntryUsage &U : Usage)
       if (!U.Matched)
-        Notices.push_back({DiagnosticIDs::Warning, SourceLocation(),
-                           UnmatchedModelEntryFacts{U.Entry}});
+        Notices.push_back(
+            {DiagnosticIDs::Warning, SourceLocation(),
+             U.OverriddenBy.empty()
+                 ? NoticeFacts(UnmatchedModelEntryFacts{U.Entry})
+                 : NoticeFacts(OverriddenModelEntryFacts{U.Entry,
+                                                         U.OverriddenBy})});
   // A type this TU has without a member its entry excludes is wrong here,
   // whatever other TUs hold: an error in either strict mode.
   RecordNameCollector Names(Ctx);

@@ -22,6 +22,10 @@ struct ModelEntryUsage {
   /// entry in every TU, so a run can unite them.
   std::string Entry;
   bool Matched = false;
+  /// When not Matched: the origins ("model FILE:LINE") of the entries that
+  /// win over it wherever its name matches (the last entry wins); empty
+  /// when its name matches nothing.
+  std::vector<std::string> OverriddenBy;
 };
 
 /// The user model entries of \p Models (the shipped ones are not checked)
@@ -30,7 +34,8 @@ struct ModelEntryUsage {
 /// namespaces): a function entry only where its paramTypes match and no
 /// later entry wins (each overload entry is its own entry); a `parameters`
 /// or `locals` entry to a parameter (local) of its name in a function its
-/// pattern names.
+/// pattern names; a `sinkObjects` rule to a variable, function or type of
+/// its name, where no later rule of its kind for that name wins.
 std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
                                         DeclFacts &Facts);
 

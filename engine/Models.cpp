@@ -1333,6 +1333,18 @@ void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
   BuiltinFunctions = Functions.size();
   BuiltinDecls = Decls.size();
   BuiltinScoped = Scoped.size();
+  BuiltinSinkObjects = SinkObjects.size();
+}
+
+llvm::SmallVector<unsigned, 1>
+ModelSet::sinkObjectRules(SinkObjectRule::MatchKind K,
+                          llvm::StringRef Name) const {
+  llvm::SmallVector<unsigned, 1> Out;
+  for (unsigned I = 0; I < SinkObjects.size(); ++I)
+    if (SinkObjects[I].Match == K && SinkObjects[I].Pattern &&
+        SinkObjects[I].Pattern->matches(Name))
+      Out.push_back(I);
+  return Out;
 }
 
 //===----------------------------------------------------------------------===//
@@ -1852,9 +1864,47 @@ DeclFacts::annotatedFields(QualType T) {
   return Fields[Key] = std::move(Out);
 }
 
-const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+/// Whether entry \p E, whose name matches, applies to \p FD by its
+/// paramTypes (none: every overload), the types as \p FD writes them.
+static bool paramTypesMatch(const ModelSet::FunctionEntry &E,
+                            const FunctionDecl *FD, ASTContext &Ctx) {
+  if (!E.ParamTypes)
+    return true;
+  // A trailing "..." matches any further parameters (variadic templates
+  // have one instantiation per argument count).
+  const auto &Types = *E.ParamTypes;
+  bool Open = !Types.empty() && Types.back().text() == "...";
+  size_t Fixed = Open ? Types.size() - 1 : Types.size();
+  if (Open ? FD->getNumParams() < Fixed : FD->getNumParams() != Fixed)
+    return false;
+  PrintingPolicy PP(Ctx.getLangOpts());
+  PP.SuppressScope = false;
+  for (unsigned I = 0; I < Fixed; ++I)
+    if (!Types[I].matches(FD->getParamDecl(I)->getType().getAsString(PP)))
+      return false;
+  return true;
+}
+
+void DeclFacts::forEachFunctionEntry(const FunctionDecl *FD,
+                                     llvm::function_ref<void(unsigned)> Apply) {
   // The parameter types as the first declaration writes them, whichever
   // declaration asks: one answer per function.
+  FD = FD->getCanonicalDecl();
+  if (Models.Functions.empty())
+    return;
+  if (!FunctionIndex.Built)
+    buildIndex(Models.Functions, FunctionIndex);
+  std::string Name = modelName(FD);
+  for (unsigned C : FunctionIndex.candidates(Name)) {
+    const ModelSet::FunctionEntry &E = Models.Functions[C];
+    if (E.Name.matches(Name) && paramTypesMatch(E, FD, Ctx))
+      Apply(C);
+  }
+}
+
+const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
+  // The last entry forEachFunctionEntry would give, memoized: the hot path
+  // tries the candidates from the end and stops at the first match.
   FD = FD->getCanonicalDecl();
   auto It = ModelEntries.find(FD);
   if (It != ModelEntries.end())
@@ -1867,28 +1917,11 @@ const ModelSet::FunctionEntry *DeclFacts::modelEntry(const FunctionDecl *FD) {
     std::vector<unsigned> Candidates = FunctionIndex.candidates(Name);
     // Later entries win: user model files load after the shipped ones.
     for (auto C = Candidates.rbegin(); C != Candidates.rend(); ++C) {
-      const ModelSet::FunctionEntry *It = &Models.Functions[*C];
-      if (!It->Name.matches(Name))
-        continue;
-      if (It->ParamTypes) {
-        // A trailing "..." matches any further parameters (variadic
-        // templates have one instantiation per argument count).
-        const auto &Types = *It->ParamTypes;
-        bool Open = !Types.empty() && Types.back().text() == "...";
-        size_t Fixed = Open ? Types.size() - 1 : Types.size();
-        if (Open ? FD->getNumParams() < Fixed : FD->getNumParams() != Fixed)
-          continue;
-        bool Ok = true;
-        PrintingPolicy PP(Ctx.getLangOpts());
-        PP.SuppressScope = false;
-        for (unsigned I = 0; I < Fixed && Ok; ++I)
-          Ok = Types[I].matches(
-              FD->getParamDecl(I)->getType().getAsString(PP));
-        if (!Ok)
-          continue;
+      const ModelSet::FunctionEntry &E = Models.Functions[*C];
+      if (E.Name.matches(Name) && paramTypesMatch(E, FD, Ctx)) {
+        Found = &E;
+        break;
       }
-      Found = It;
-      break;
     }
   }
   ModelEntries[FD] = Found;

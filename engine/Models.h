@@ -272,7 +272,14 @@ public:
   std::vector<ScopedEntry> Scoped;
   std::vector<SinkObjectRule> SinkObjects;
   /// Entries before these indexes come from the shipped models.
-  size_t BuiltinFunctions = 0, BuiltinDecls = 0, BuiltinScoped = 0;
+  size_t BuiltinFunctions = 0, BuiltinDecls = 0, BuiltinScoped = 0,
+         BuiltinSinkObjects = 0;
+
+  /// The indexes of the sink-object rules of kind \p K whose pattern
+  /// matches \p Name, ascending: the last one is the rule that applies
+  /// (the last entry wins, as for functions).
+  llvm::SmallVector<unsigned, 1> sinkObjectRules(SinkObjectRule::MatchKind K,
+                                                 llvm::StringRef Name) const;
 };
 
 struct ModelSet::Loaded {
@@ -354,6 +361,11 @@ public:
   /// paramTypes match, the types as its first declaration writes them), or
   /// null.
   const ModelSet::FunctionEntry *modelEntry(const FunctionDecl *FD);
+  /// The indexes into ModelSet::Functions of every entry whose name and
+  /// paramTypes match \p FD, ascending: the last is modelEntry(FD), the
+  /// others it overrides (StrictModels names them).
+  void forEachFunctionEntry(const FunctionDecl *FD,
+                            llvm::function_ref<void(unsigned)> Apply);
   /// The indexes into ModelSet::Decls of the `fields`, `types` and
   /// `variables` entries that name \p ND by one of its modelNames(): the
   /// entries the analysis applies to it (StrictModels asks the same).

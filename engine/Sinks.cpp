@@ -184,20 +184,20 @@ const Expr *Analyzer::followReturnedObject(const Expr *E,
   return E;
 }
 
-/// The first sink-object rule the object matches: by variable, by the call
-/// that made it, by its type.
+/// The sink-object rule the object matches: by variable, by the call that
+/// made it, by its type; of the rules matching one name, the last (a
+/// user's rule overrides a shipped one).
 const SinkObjectRule *Analyzer::matchSinkObject(const Expr *E,
                                                 std::string &Desc) {
   const SinkObjectRule *Match = nullptr;
   auto Try = [&](SinkObjectRule::MatchKind K, const std::string &Name) {
     if (Match)
       return;
-    for (const SinkObjectRule &R : TU.Models.SinkObjects)
-      if (R.Match == K && R.Pattern && R.Pattern->matches(Name)) {
-        Match = &R;
-        Desc = Name;
-        return;
-      }
+    auto Rules = TU.Models.sinkObjectRules(K, Name);
+    if (!Rules.empty()) {
+      Match = &TU.Models.SinkObjects[Rules.back()];
+      Desc = Name;
+    }
   };
   const ValueDecl *VD = nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))

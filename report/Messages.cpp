@@ -219,6 +219,13 @@ struct NoticeWriter {
   std::string operator()(const UnmatchedModelEntryFacts &F) const {
     return F.Entry + " matches nothing in this translation unit";
   }
+  std::string operator()(const OverriddenModelEntryFacts &F) const {
+    std::string By;
+    for (const std::string &O : F.By)
+      By += (By.empty() ? "" : ", ") + O;
+    return F.Entry + " is overridden by " + By +
+           " in this translation unit (the last matching entry wins)";
+  }
   std::string operator()(const MissingMemberFacts &F) const {
     return F.Origin + ": " + quoted(F.Member) + " is no direct member of " +
            quoted(F.Type);

@@ -13,6 +13,7 @@
 #include <string>
 #include <tuple>
 #include <variant>
+#include <vector>
 
 namespace clang::tidy::privacy {
 
@@ -59,6 +60,14 @@ struct RecursionBoundFacts {
 /// A user model entry that matches no declaration of the translation unit.
 struct UnmatchedModelEntryFacts {
   std::string Entry; ///< as ModelEntryUsage::Entry names it
+};
+
+/// A user model entry whose name matches declarations of the translation
+/// unit, where later entries win over it everywhere (the last entry wins):
+/// it changes nothing there.
+struct OverriddenModelEntryFacts {
+  std::string Entry;           ///< as ModelEntryUsage::Entry names it
+  std::vector<std::string> By; ///< the winners' origins, "model f.json:8"
 };
 
 /// A member an entry's `excludeFields` names that its type does not have.
@@ -126,7 +135,7 @@ struct AnnotationProblemFacts {
 using NoticeFacts =
     std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
                  RecursionBoundFacts, UnmatchedModelEntryFacts,
-                 MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
+                 OverriddenModelEntryFacts, MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
 
 } // namespace clang::tidy::privacy
 

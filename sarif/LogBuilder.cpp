@@ -295,7 +295,8 @@ json invocationFor(const LegalPolicy &P, const std::string &MainFile,
   if (Run.ModelCoverage)
     Invocation["properties"][ModelCoverageProperty] = {
         {"entries", Run.ModelCoverage->Entries},
-        {"matched", Run.ModelCoverage->Matched}};
+        {"matched", Run.ModelCoverage->Matched},
+        {"overridden", Run.ModelCoverage->Overridden}};
   return Invocation;
 }
 

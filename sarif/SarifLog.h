@@ -16,6 +16,7 @@
 #include "report/Finding.h"
 #include "report/Processing.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,9 +41,11 @@ struct RunInfo {
   std::string SourceRoot;
   /// privacy-tidy --strict-models: the user's model entries, and those that
   /// matched a declaration of this TU (support/RunOptions.h names the
-  /// invocation property).
+  /// invocation property); an entry that did not, but that later entries
+  /// override wherever its name matches, with the origins of those.
   struct ModelCoverageRecord {
     std::vector<std::string> Entries, Matched;
+    std::map<std::string, std::vector<std::string>> Overridden;
   };
   std::optional<ModelCoverageRecord> ModelCoverage;
 };

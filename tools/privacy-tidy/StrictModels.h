@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -21,14 +22,18 @@ namespace clang::tidy::privacy::tool {
 /// The union over the run's fragments.
 struct ModelCoverage {
   std::set<std::string> Entries, Matched;
+  /// An entry that later entries override where its name matches, with
+  /// their origins ("model f.json:8").
+  std::map<std::string, std::set<std::string>> Overridden;
   size_t Units = 0; ///< fragments that recorded it
 };
 
 /// Adds what the invocations of fragment \p Log recorded.
 void addModelCoverage(const nlohmann::json &Log, ModelCoverage &Out);
 
-/// Prints an error for each entry that matched in none of \p Units TUs, or
-/// for a run whose TUs recorded nothing; returns whether it printed any.
+/// Prints an error for each entry that matched in none of \p Units TUs (by
+/// file and line; saying so when later entries override it), or for a run whose TUs recorded nothing; returns whether
+/// it printed any.
 bool reportUnmatchedModelEntries(const ModelCoverage &Coverage, size_t Units);
 
 } // namespace clang::tidy::privacy::tool
