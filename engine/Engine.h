@@ -11,6 +11,7 @@
 
 #include "ModelUsage.h"
 #include "Models.h"
+#include "SqlBinding.h"
 #include "Taint.h"
 #include "UnknownCalls.h"
 #include "policy/Flow.h"
@@ -78,6 +79,9 @@ struct SinkHit {
   /// that read it (this TU may not declare it), so that the finding keeps
   /// the identity its own TU gives it.
   std::string SourceName;
+  /// A bind wrapper's sink: stored only if the SQL its caller binds into
+  /// may store the value (SqlBinding.h); in the callee's parameter terms.
+  std::shared_ptr<const SqlBinding> Sql;
 };
 
 /// A destination a function writes through: a parameter or `this`.

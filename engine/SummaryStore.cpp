@@ -176,6 +176,27 @@ public:
       A.push_back(std::move(K.second));
     return A;
   }
+  /// A bind wrapper's sink condition (SqlBinding.h).
+  static json binding(const SqlBinding &B) {
+    static const char *const Kinds[] = {"number", "name", "numberParam",
+                                        "nameParam"};
+    json Choices = json::array();
+    for (const SqlChoice &C : B.Choices) {
+      json J = {{"kind", Kinds[C.Kind]}};
+      if (C.Kind == SqlChoice::ByNumber)
+        J["number"] = C.Number;
+      else if (C.Kind == SqlChoice::ByName)
+        J["name"] = C.Name;
+      else
+        J["param"] = C.Param;
+      if (C.IfParam >= 0) {
+        J["ifParam"] = C.IfParam;
+        J["ifNonNull"] = C.IfNonNull;
+      }
+      Choices.push_back(std::move(J));
+    }
+    return {{"statement", B.Statement}, {"choices", std::move(Choices)}};
+  }
   json summary(const FunctionDecl *FD, const FunctionSummary &S,
                const json &Sources) {
     json J = {{"usr", usrOf(FD)},
@@ -233,6 +254,8 @@ public:
         Sink["holder"] = P->getFunctionScopeIndex();
         Sink["holderPath"] = fields(H.Data.L.HolderPath);
       }
+      if (H.Sql)
+        Sink["sql"] = binding(*H.Sql);
       Sinks.push_back(Sink);
     }
     J["sinks"] = sortedArray(std::move(Sinks));
@@ -441,6 +464,44 @@ public:
     L.HolderPath =
         fields(H.value("holderPath", json::array()), L.Holder->getType());
   }
+  /// A declared parameter's index, or the summary is corrupt.
+  int declaredParam(const json &J, const char *What) {
+    if (!J.is_number_integer() || J.get<int64_t>() < 0 ||
+        J.get<int64_t>() >= static_cast<int64_t>(FD->getNumParams()))
+      throw CorruptSummary{std::string(What) + " is no parameter of '" +
+                           FD->getNameAsString() + "'"};
+    return J.get<int>();
+  }
+  /// A sink's SQL condition as Writer::binding wrote it.
+  std::shared_ptr<const SqlBinding> binding(const json &J) {
+    if (!J.is_object() || !J.contains("choices") || !J["choices"].is_array())
+      throw CorruptSummary{"a sink's SQL binding has no choices"};
+    auto B = std::make_shared<SqlBinding>();
+    B->Statement = declaredParam(J.value("statement", json()),
+                                 "a binding's statement");
+    for (const auto &C : J["choices"]) {
+      SqlChoice Ch;
+      std::string Kind = C.is_object() ? C.value("kind", "") : "";
+      if (Kind == "number" && C["number"].is_number_integer()) {
+        Ch.Number = C["number"].get<long long>();
+      } else if (Kind == "name" && C["name"].is_string()) {
+        Ch.Kind = SqlChoice::ByName;
+        Ch.Name = C["name"].get<std::string>();
+      } else if (Kind == "numberParam" || Kind == "nameParam") {
+        Ch.Kind = Kind == "numberParam" ? SqlChoice::ByNumberParam
+                                        : SqlChoice::ByNameParam;
+        Ch.Param = declaredParam(C.value("param", json()), "a binding's name");
+      } else {
+        throw CorruptSummary{"a sink's SQL binding has an unknown choice"};
+      }
+      if (C.contains("ifParam")) {
+        Ch.IfParam = declaredParam(C["ifParam"], "a binding's null test");
+        Ch.IfNonNull = C.value("ifNonNull", true);
+      }
+      B->Choices.push_back(std::move(Ch));
+    }
+    return B;
+  }
   Trace trace(const json &A) {
     Trace T;
     for (const auto &N : A) {
@@ -579,6 +640,8 @@ public:
       Hit.SourceName = H.value("sourceName", "");
       if (H.contains("holder"))
         holder(H, Hit.Data.L);
+      if (H.contains("sql"))
+        Hit.Sql = binding(H["sql"]);
       Hit.Imported = true;
       for (const auto &P : H.value("consentHeld", json::array()))
         if (P.is_string())
