@@ -169,6 +169,9 @@ struct StatementTexts {
   llvm::DenseSet<const DeclRefExpr *> Reads; ///< lvalue-to-rvalue uses
   /// Variables referenced other than by a read (written, address taken).
   llvm::DenseSet<const VarDecl *> NotOnlyRead;
+  /// A handle table element read directly (`ctx->stmt[K]`): its texts,
+  /// empty when unknown.
+  llvm::DenseMap<const Expr *, std::vector<std::string>> ReadTexts;
 };
 
 /// The state of one function's analysis. Everything is public: the files
@@ -415,6 +418,8 @@ public:
   std::unique_ptr<StatementTexts> Statements; ///< built on first use
   void collectStatements(const Stmt *S, StatementTexts &Out);
   void notePrepare(const Expr *Call, StatementTexts &Out);
+  void noteAssigned(const DeclRefExpr *DRE, const VarDecl *VD,
+                    const Expr *Value, StatementTexts &Out);
   const StatementTexts &statementFacts();
   const std::vector<std::string> *statementTexts(const Expr *E);
   Value storedValues(const Expr *E, Value Whole,

@@ -12,6 +12,7 @@
 #include "ModelUsage.h"
 #include "Models.h"
 #include "SqlBinding.h"
+#include "SqlTables.h"
 #include "Taint.h"
 #include "UnknownCalls.h"
 #include "policy/Flow.h"
@@ -140,6 +141,7 @@ struct Flow {
 };
 
 class SummaryStore;
+class SqlTables;
 
 /// A location in plain form (absolute file, 1-based line and column).
 PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc);
@@ -209,8 +211,17 @@ public:
   /// another translation unit.
   const FunctionSummary *importedSummary(const FunctionDecl *FD);
   void report(const SinkHit &Hit, const FunctionDecl *Where);
+  /// The TU's constant SQL and tables of statements, scanned on first use.
+  SqlTables &sqlTables();
+  /// The SQL texts the statement handle \p E reads may have been prepared
+  /// from (`ctx->stmt[K]`): this TU's facts, in a second pass joined with
+  /// the other TUs'; false when not known.
+  bool handleTexts(const Expr *E, std::vector<std::string> &Out);
 
 private:
+  std::unique_ptr<SqlTables> Tables;
+  std::map<const ValueDecl *, HandleTable> JoinedTables;
+  const HandleTable &handleTable(const ValueDecl *H);
   std::vector<Flow> Flows;
   std::set<std::string> Reported;
   std::vector<ModelEntryUsage> Coverage;

@@ -17,65 +17,21 @@ namespace {
 
 constexpr unsigned MaxConstantDepth = 8;
 
-/// A variable whose value is fixed by its initialiser: `const char sql[]`,
-/// `const char *const sql`, an array of `const char *const`.
-const VarDecl *constantVariable(const ASTContext &Ctx, const Expr *E) {
-  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || isa<ParmVarDecl>(VD) || !VD->getType().isConstant(Ctx) ||
-      !VD->getAnyInitializer())
-    return nullptr;
-  return VD;
-}
-
-/// The texts a constant string expression may have: a literal (adjacent
-/// pieces are one), a constant variable or an element of a constant array
-/// initialised by literals (every element for an index that is not
-/// constant), either branch of `?:`. False when one is not constant.
-bool constantTexts(const ASTContext &Ctx, const Expr *E,
-                   std::vector<std::string> &Out, unsigned Depth = 0) {
-  if (!E || Depth > MaxConstantDepth || E->isValueDependent())
-    return false;
-  E = E->IgnoreParenCasts();
-  if (const auto *SL = dyn_cast<StringLiteral>(E)) {
-    if (SL->getCharByteWidth() != 1)
-      return false;
-    Out.push_back(SL->getString().str());
-    return true;
-  }
-  if (const auto *CO = dyn_cast<ConditionalOperator>(E))
-    return constantTexts(Ctx, CO->getTrueExpr(), Out, Depth + 1) &&
-           constantTexts(Ctx, CO->getFalseExpr(), Out, Depth + 1);
-  if (isa<DeclRefExpr>(E)) {
-    const VarDecl *VD = constantVariable(Ctx, E);
-    return VD && constantTexts(Ctx, VD->getAnyInitializer(), Out, Depth + 1);
-  }
-  const auto *ASE = dyn_cast<ArraySubscriptExpr>(E);
-  const VarDecl *Table = ASE ? constantVariable(Ctx, ASE->getBase()) : nullptr;
-  const auto *ILE = Table ? dyn_cast<InitListExpr>(
-                                Table->getAnyInitializer()->IgnoreParenImpCasts())
-                          : nullptr;
-  if (!ILE || ILE->getNumInits() == 0)
-    return false;
-  Expr::EvalResult Index;
-  if (!ASE->getIdx()->isValueDependent() &&
-      ASE->getIdx()->EvaluateAsInt(Index, Ctx)) {
-    uint64_t I = Index.Val.getInt().getLimitedValue();
-    return I < ILE->getNumInits() &&
-           constantTexts(Ctx, ILE->getInit(I), Out, Depth + 1);
-  }
-  for (const Expr *Init : ILE->inits())
-    if (!constantTexts(Ctx, Init, Out, Depth + 1))
-      return false;
-  return true;
-}
-
 /// The local variable \p E names, declared in \p Owner.
 const VarDecl *localVariable(const Expr *E, const FunctionDecl *Owner) {
   const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())
                       : nullptr;
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   const auto *In = VD ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
+  if (!In || isa<ParmVarDecl>(VD) ||
+      In->getCanonicalDecl() != Owner->getCanonicalDecl())
+    return nullptr;
+  return VD;
+}
+
+/// \p VD, when it is a local of \p Owner.
+const VarDecl *localVariable(const VarDecl *VD, const FunctionDecl *Owner) {
+  const auto *In = dyn_cast<FunctionDecl>(VD->getDeclContext());
   if (!In || isa<ParmVarDecl>(VD) ||
       In->getCanonicalDecl() != Owner->getCanonicalDecl())
     return nullptr;
@@ -94,17 +50,40 @@ void Analyzer::collectStatements(const Stmt *S, StatementTexts &Out) {
         Out.Reads.insert(DRE);
       }
   if (const auto *BO = dyn_cast<BinaryOperator>(S))
-    if (BO->getOpcode() == BO_Assign &&
-        BO->getRHS()->isNullPointerConstant(Ctx,
-                                            Expr::NPC_ValueDependentIsNotNull))
+    if (BO->getOpcode() == BO_Assign)
       if (const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParens()))
-        Out.Seen.insert(DRE);
+        noteAssigned(DRE, nullptr, BO->getRHS(), Out);
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->getInit() && localVariable(VD, FD))
+        noteAssigned(nullptr, VD, VD->getInit(), Out);
   if (isa<CallExpr>(S))
     notePrepare(cast<Expr>(S), Out);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
     Out.Refs.push_back(DRE);
   for (const Stmt *Child : S->children())
     collectStatements(Child, Out);
+}
+
+/// `st = NULL` or `st = ctx->stmt[K]` (a handle table, SqlTables.h) and
+/// initialisers: the texts of a table element; anything else is unknown.
+void Analyzer::noteAssigned(const DeclRefExpr *DRE, const VarDecl *VD,
+                            const Expr *Value, StatementTexts &Out) {
+  if (DRE)
+    VD = localVariable(DRE, FD);
+  if (Value->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
+    if (DRE)
+      Out.Seen.insert(DRE);
+    return;
+  }
+  // An initialiser other than a table element is judged by statementTexts.
+  if (!VD || (!DRE && !isa<ArraySubscriptExpr>(Value->IgnoreParenImpCasts())))
+    return;
+  if (DRE)
+    Out.Seen.insert(DRE);
+  if (!TU.handleTexts(Value, Out.Texts[VD]))
+    Out.Unknown.insert(VD);
 }
 
 /// A prepare (`sql` with `prepares`) of `&local`: the local's texts. A
@@ -128,7 +107,7 @@ void Analyzer::notePrepare(const Expr *Call, StatementTexts &Out) {
   if (!VD)
     return;
   Out.Seen.insert(cast<DeclRefExpr>(Addr->getSubExpr()->IgnoreParenImpCasts()));
-  if (!constantTexts(Ctx, C->at(Spec->Sql->Text), Out.Texts[VD]))
+  if (!TU.sqlTables().constantTexts(C->at(Spec->Sql->Text), Out.Texts[VD]))
     Out.Unknown.insert(VD);
 }
 
@@ -152,13 +131,20 @@ const StatementTexts &Analyzer::statementFacts() {
 /// The texts the statement \p E may have been prepared from; null when
 /// unknown.
 const std::vector<std::string> *Analyzer::statementTexts(const Expr *E) {
-  const StatementTexts &S = statementFacts();
+  StatementTexts &S = const_cast<StatementTexts &>(statementFacts());
+  if (E && isa<ArraySubscriptExpr>(E->IgnoreParenImpCasts())) {
+    auto [It, New] = S.ReadTexts.try_emplace(E);
+    if (New && !TU.handleTexts(E, It->second))
+      It->second.clear();
+    return It->second.empty() ? nullptr : &It->second;
+  }
   const VarDecl *VD = localVariable(E, FD);
   if (!VD || S.Unknown.count(VD))
     return nullptr;
   const Expr *Init = VD->getInit();
-  if (Init && !Init->IgnoreImplicit()->isNullPointerConstant(
-                  Ctx, Expr::NPC_ValueDependentIsNotNull))
+  if (Init && !isa<ArraySubscriptExpr>(Init->IgnoreParenImpCasts()) &&
+      !Init->IgnoreImplicit()->isNullPointerConstant(
+          Ctx, Expr::NPC_ValueDependentIsNotNull))
     return nullptr;
   auto It = S.Texts.find(VD);
   return It == S.Texts.end() ? nullptr : &It->second;
@@ -236,7 +222,7 @@ Value Analyzer::sqlStored(const CallEffect &E, int Arg, Value V,
   const SqlSpec &Q = *E.Spec->Sql;
   if (Q.Values >= 0) {
     std::vector<std::string> Texts;
-    if (Arg != Q.Values || !constantTexts(Ctx, E.C.at(Q.Text), Texts))
+    if (Arg != Q.Values || !TU.sqlTables().constantTexts(E.C.at(Q.Text), Texts))
       return V;
     if (llvm::none_of(Texts, [](const std::string &T) {
           return SqlStatement::read(T).storesAny();
@@ -358,7 +344,7 @@ bool Analyzer::bindingChoices(const Expr *Param, std::vector<SqlChoice> &Out,
     }
   }
   std::vector<std::string> Names;
-  if (!constantTexts(Ctx, NameArg, Names))
+  if (!TU.sqlTables().constantTexts(NameArg, Names))
     return false;
   Ch.Kind = SqlChoice::ByName;
   for (std::string &Name : Names) {
@@ -370,15 +356,15 @@ bool Analyzer::bindingChoices(const Expr *Param, std::vector<SqlChoice> &Out,
 
 /// Whether \p Ch applies at the call \p C: its null test is not decided
 /// the other way by a constant argument.
-static bool choiceApplies(ASTContext &Ctx, const CallSite &C,
-                          const SqlChoice &Ch) {
+static bool choiceApplies(ASTContext &Ctx, const SqlTables &Tables,
+                          const CallSite &C, const SqlChoice &Ch) {
   const Expr *A = Ch.IfParam >= 0 ? C.at(Ch.IfParam) : nullptr;
   if (!A)
     return true;
   if (A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
     return !Ch.IfNonNull;
   std::vector<std::string> Texts;
-  if (constantTexts(Ctx, A, Texts))
+  if (Tables.constantTexts(A, Texts))
     return Ch.IfNonNull;
   return true;
 }
@@ -389,7 +375,7 @@ bool Analyzer::bindingStores(const CallSite &C, const SqlBinding &B) {
     return true;
   std::vector<SqlStatement> Statements = readAll(*Texts);
   for (const SqlChoice &Ch : B.Choices) {
-    if (!choiceApplies(Ctx, C, Ch))
+    if (!choiceApplies(Ctx, TU.sqlTables(), C, Ch))
       continue;
     std::optional<long long> Number;
     std::vector<std::string> Names;
@@ -404,7 +390,7 @@ bool Analyzer::bindingStores(const CallSite &C, const SqlBinding &B) {
           !A->EvaluateAsInt(N, Ctx))
         return true;
       Number = N.Val.getInt().getExtValue();
-    } else if (!constantTexts(Ctx, A, Names)) {
+    } else if (!TU.sqlTables().constantTexts(A, Names)) {
       return true;
     }
     if (storesAt(Statements, Number, Names))

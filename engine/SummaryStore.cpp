@@ -277,6 +277,32 @@ std::optional<std::string> writeAtomically(const std::string &Path,
     return Err;
   return writeFileAtomically(Path, Text, /*Sync=*/false);
 }
+/// The TU's facts of the handle arrays other TUs can see (fields, external
+/// variables), for the manifest; sorted by USR.
+json handleTablesJson(TranslationUnitAnalysis &TU) {
+  std::map<std::string, json> Records;
+  for (const auto &[H, T] : TU.sqlTables().tables()) {
+    const auto *VD = dyn_cast<VarDecl>(H);
+    std::string USR = usrOf(H);
+    if ((VD && !VD->isExternallyVisible()) || USR.empty())
+      continue;
+    json J = {{"usr", USR}};
+    if (T.Other) {
+      J["other"] = true;
+    } else {
+      json Texts = json::array();
+      for (const auto &[K, Sql] : T.Texts)
+        Texts.push_back({{"index", K}, {"sql", Sql}});
+      J["texts"] = std::move(Texts);
+      J["unknownAt"] = T.UnknownAt;
+    }
+    Records[USR] = std::move(J);
+  }
+  json A = json::array();
+  for (auto &[USR, J] : Records)
+    A.push_back(std::move(J));
+  return A;
+}
 } // namespace
 
 void SummaryStore::writeAll() {
@@ -329,6 +355,7 @@ void SummaryStore::writeAll() {
       return;
     }
   }
+  Manifest["statementTables"] = handleTablesJson(TU);
   Writer W(TU);
   std::set<std::string> Written;
   for (const auto &[FD, S] : TU.Summaries) {
@@ -377,7 +404,8 @@ bool SummaryStore::isFresh(const std::string &File, const std::string &Hash) {
 namespace {
 /// What makes a stored summary unusable: it is not what a first pass of
 /// this build writes for this function.
-struct CorruptSummary {
+struct CorruptSummary : std::exception {
+  explicit CorruptSummary(std::string Why) : Why(std::move(Why)) {}
   std::string Why;
 };
 
@@ -663,6 +691,89 @@ private:
   const SourceManager &SM;
 };
 } // namespace
+
+/// One record of a manifest's "statementTables" (handleTablesJson).
+static std::pair<std::string, HandleTable> handleRecord(const json &R) {
+  if (!R.is_object() || !R.contains("usr") || !R["usr"].is_string())
+    throw CorruptSummary{"a statement table names no declaration"};
+  HandleTable T;
+  T.Other = R.value("other", false);
+  for (const auto &E : R.value("texts", json::array())) {
+    if (!E.is_object() || !E.contains("index") ||
+        !E["index"].is_number_unsigned() || !E.contains("sql") ||
+        !E["sql"].is_array())
+      throw CorruptSummary{"a statement table's entry has no index or SQL"};
+    for (const auto &Sql : E["sql"])
+      T.Texts[E["index"].get<uint64_t>()].insert(Sql.get<std::string>());
+  }
+  for (const auto &K : R.value("unknownAt", json::array()))
+    T.UnknownAt.insert(K.get<uint64_t>());
+  return {R["usr"].get<std::string>(), std::move(T)};
+}
+
+/// Every manifest's statement tables, joined; a manifest of an earlier
+/// build (without them) or whose sources changed makes them unknown.
+void SummaryStore::loadHandleTables() {
+  TablesLoaded = true;
+  auto Corrupt = [&](const std::string &Path, const std::string &Why) {
+    TablesUnknown = true;
+    TU.Notices.push_back(
+        {DiagnosticIDs::Error, SourceLocation(),
+         SummaryStoreFacts{SummaryStoreFacts::Corrupt, Path, Why}});
+  };
+  llvm::SmallString<256> Dir(TU.Opts.SummaryStore);
+  llvm::sys::path::append(Dir, SummaryStoreVersion, "tu");
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    if (llvm::sys::path::extension(It->path()) != ".json")
+      continue;
+    auto Buf = llvm::MemoryBuffer::getFile(It->path(), /*IsText=*/true);
+    llvm::StringRef Text = Buf ? (*Buf)->getBuffer() : "";
+    json J = Buf && jsonTooDeepAt({Text.data(), Text.size()}) ==
+                        std::string_view::npos
+                 ? json::parse(Text.begin(), Text.end(), nullptr, false)
+                 : json(json::value_t::discarded);
+    try {
+      if (!J.is_object())
+        throw CorruptSummary{"not a manifest"};
+      if (!J.contains("statementTables")) {
+        TablesUnknown = true; // an earlier build's manifest
+        continue;
+      }
+      const json &Records = J["statementTables"];
+      bool Fresh = true;
+      if (!Records.empty())
+        for (const auto &Src : J.value("sources", json::array()))
+          Fresh = Fresh && isFresh(Src.value("file", ""), Src.value("hash", ""));
+      for (const auto &R : Records) {
+        auto [USR, T] = handleRecord(R);
+        T.Other = T.Other || !Fresh;
+        auto [Old, New] = HandleTables.try_emplace(USR, T);
+        if (!New)
+          Old->second = agree(Old->second, T);
+      }
+    } catch (const CorruptSummary &C) {
+      Corrupt(It->path(), C.Why);
+    } catch (const std::exception &) {
+      Corrupt(It->path(), "its statement tables are malformed");
+    }
+  }
+}
+
+std::optional<HandleTable> SummaryStore::handleTable(const ValueDecl *H) {
+  if (!TablesLoaded)
+    loadHandleTables();
+  if (TablesUnknown) {
+    HandleTable None;
+    None.Other = true;
+    return None;
+  }
+  auto It = HandleTables.find(usrOf(H));
+  if (It == HandleTables.end())
+    return std::nullopt;
+  return It->second;
+}
 
 const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
   std::string USR = usrOf(FD);
