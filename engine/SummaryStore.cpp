@@ -711,8 +711,8 @@ static std::pair<std::string, HandleTable> handleRecord(const json &R) {
   return {R["usr"].get<std::string>(), std::move(T)};
 }
 
-/// Every manifest's statement tables, joined; a manifest of an earlier
-/// build (without them) or whose sources changed makes them unknown.
+/// Every manifest's statement tables, joined; the tables a manifest whose
+/// sources changed names are unknown, and all are when one is damaged.
 void SummaryStore::loadHandleTables() {
   TablesLoaded = true;
   auto Corrupt = [&](const std::string &Path, const std::string &Why) {
@@ -737,10 +737,8 @@ void SummaryStore::loadHandleTables() {
     try {
       if (!J.is_object())
         throw CorruptSummary{"not a manifest"};
-      if (!J.contains("statementTables")) {
-        TablesUnknown = true; // an earlier build's manifest
-        continue;
-      }
+      if (!J.contains("statementTables") || !J["statementTables"].is_array())
+        throw CorruptSummary{"its manifest has no statement tables"};
       const json &Records = J["statementTables"];
       bool Fresh = true;
       if (!Records.empty())
