@@ -131,7 +131,8 @@ const StatementTexts &Analyzer::statementFacts() {
 /// The texts the statement \p E may have been prepared from; null when
 /// unknown.
 const std::vector<std::string> *Analyzer::statementTexts(const Expr *E) {
-  StatementTexts &S = const_cast<StatementTexts &>(statementFacts());
+  statementFacts();
+  StatementTexts &S = *Statements;
   if (E && isa<ArraySubscriptExpr>(E->IgnoreParenImpCasts())) {
     auto [It, New] = S.ReadTexts.try_emplace(E);
     if (New && !TU.handleTexts(E, It->second))

@@ -88,9 +88,18 @@ public:
     return RecursiveASTVisitor::TraverseDecl(D);
   }
   // `sizeof(table)`, `ARRAY_SIZE(dbc->stmt)`: not evaluated.
-  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *,
-                                        DataRecursionQueue * = nullptr) {
+  bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    if (!E->isArgumentType())
+      accountAll(E->getArgumentExpr());
     return true;
+  }
+  void accountAll(const Stmt *S) {
+    if (!S)
+      return;
+    if (isa<DeclRefExpr>(S) || isa<MemberExpr>(S))
+      Accounted.insert(cast<Expr>(S));
+    for (const Stmt *Child : S->children())
+      accountAll(Child);
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))

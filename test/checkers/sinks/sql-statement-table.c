@@ -51,7 +51,7 @@ int ctx_prepare(struct ctx *c) {
 }
 
 void ctx_close(struct ctx *c) {
-  for (unsigned i = 0; i < N_STMTS; i++) {
+  for (unsigned i = 0; i < sizeof(c->stmt) / sizeof(c->stmt[0]); i++) {
     sqlite3_finalize(c->stmt[i]);
     c->stmt[i] = NULL;
   }
