@@ -166,6 +166,12 @@ struct StatementTexts {
   llvm::DenseSet<const VarDecl *> Unknown;
   llvm::DenseSet<const DeclRefExpr *> Seen; ///< accounted-for references
   std::vector<const DeclRefExpr *> Refs;
+  llvm::DenseSet<const DeclRefExpr *> Reads; ///< lvalue-to-rvalue uses
+  /// Variables referenced other than by a read (written, address taken).
+  llvm::DenseSet<const VarDecl *> NotOnlyRead;
+  /// A handle table element read directly (`ctx->stmt[K]`): its texts,
+  /// empty when unknown.
+  llvm::DenseMap<const Expr *, std::vector<std::string>> ReadTexts;
 };
 
 /// The state of one function's analysis. Everything is public: the files
@@ -378,7 +384,8 @@ public:
   /// to (Flow::GroupLoc); invalid for any other sink.
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
                   const std::string &Desc, bool ViaCall = false,
-                  SourceLocation GroupLoc = SourceLocation());
+                  SourceLocation GroupLoc = SourceLocation(),
+                  std::shared_ptr<const SqlBinding> Sql = nullptr);
   void dispatch(SinkHit H);
   void addSummarySink(SinkHit H);
   void checkSinkObject(const Expr *Obj, const Value &V, SourceLocation Loc);
@@ -395,10 +402,24 @@ public:
   /// (FunctionSpec::Sql): nothing when the SQL is known and keeps it only
   /// as a key (SELECT, DELETE, the WHERE of an UPDATE), the stored elements
   /// of a `values` array, all of \p V when the SQL is not known.
-  Value sqlStored(const CallEffect &E, int Arg, Value V);
+  /// \p Binding is set when the statement is this function's parameter:
+  /// its callers decide (SinkHit::Sql).
+  Value sqlStored(const CallEffect &E, int Arg, Value V,
+                  std::shared_ptr<const SqlBinding> &Binding);
+  /// Whether the call \p C of a bind wrapper may store: the SQL of the
+  /// statement it passes at the parameter it names.
+  bool bindingStores(const CallSite &C, const SqlBinding &B);
+  bool bindingChoices(const Expr *Param, std::vector<SqlChoice> &Out,
+                      int IfParam = -1, bool IfNonNull = true,
+                      unsigned Depth = 0);
+  int readOnlyParam(const Expr *E);
+  const VarDecl *readOnlyLocal(const Expr *E);
+  bool nullTest(const Expr *Cond, int &Param, bool &NonNullWhenTrue);
   std::unique_ptr<StatementTexts> Statements; ///< built on first use
   void collectStatements(const Stmt *S, StatementTexts &Out);
   void notePrepare(const Expr *Call, StatementTexts &Out);
+  void noteAssigned(const DeclRefExpr *DRE, const VarDecl *VD,
+                    const Expr *Value, StatementTexts &Out);
   const StatementTexts &statementFacts();
   const std::vector<std::string> *statementTexts(const Expr *E);
   Value storedValues(const Expr *E, Value Whole,

@@ -297,9 +297,12 @@ bool Analyzer::sinkEffect(CallEffect &E) {
   const FunctionSpec &Spec = *E.Spec;
   bool AllArgs = Spec.SinkArgs.empty();
   for (size_t I = 0; I < E.C.Args.size(); ++I)
-    if (AllArgs || Spec.SinkArgs.contains(I))
-      recordSink(*Spec.Sink, sqlStored(E, I, argValue(E.C, I)), E.Loc,
-                 E.Name, /*ViaCall=*/true);
+    if (AllArgs || Spec.SinkArgs.contains(I)) {
+      std::shared_ptr<const SqlBinding> Binding;
+      Value V = sqlStored(E, I, argValue(E.C, I), Binding);
+      recordSink(*Spec.Sink, V, E.Loc, E.Name, /*ViaCall=*/true,
+                 SourceLocation(), std::move(Binding));
+    }
   if (sinksObject(Spec, E.C))
     recordSink(*Spec.Sink, argValue(E.C, ThisArg), E.Loc, E.Name,
                /*ViaCall=*/true);

@@ -69,6 +69,43 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx,
     Store = std::make_unique<SummaryStore>(*this);
 }
 
+SqlTables &TranslationUnitAnalysis::sqlTables() {
+  if (!Tables)
+    Tables = std::make_unique<SqlTables>(Ctx, *Facts);
+  return *Tables;
+}
+
+/// This TU's facts of \p H; in a second pass ('read', not 'update', whose
+/// store other processes are rewriting) joined with the other TUs' when
+/// they can see \p H too (a field, an external variable).
+const HandleTable &TranslationUnitAnalysis::handleTable(const ValueDecl *H) {
+  auto Found = JoinedTables.find(H);
+  if (Found != JoinedTables.end())
+    return Found->second;
+  const auto &Own = sqlTables().tables();
+  auto It = Own.find(H);
+  std::optional<HandleTable> T;
+  if (It != Own.end())
+    T = It->second;
+  const auto *VD = dyn_cast<VarDecl>(H);
+  if (Store && Opts.ReadSummaries && !Opts.WriteSummaries &&
+      (!VD || VD->isExternallyVisible()))
+    if (std::optional<HandleTable> Stored = Store->handleTable(H))
+      T = T ? agree(*T, *Stored) : *Stored;
+  return JoinedTables[H] = T.value_or(HandleTable{});
+}
+
+bool TranslationUnitAnalysis::handleTexts(const Expr *E,
+                                          std::vector<std::string> &Out) {
+  std::vector<uint64_t> Indices;
+  const ValueDecl *H = sqlTables().handleRead(E, Indices);
+  if (!H)
+    return false;
+  const HandleTable &T = handleTable(H);
+  return llvm::all_of(Indices,
+                      [&](uint64_t K) { return T.textsAt(K, Out); });
+}
+
 const FunctionSummary *
 TranslationUnitAnalysis::importedSummary(const FunctionDecl *FD) {
   if (!Store || !Opts.ReadSummaries || !FD || FD->hasBody())

@@ -11,6 +11,8 @@
 
 #include "ModelUsage.h"
 #include "Models.h"
+#include "SqlBinding.h"
+#include "SqlTables.h"
 #include "Taint.h"
 #include "UnknownCalls.h"
 #include "policy/Flow.h"
@@ -78,6 +80,9 @@ struct SinkHit {
   /// that read it (this TU may not declare it), so that the finding keeps
   /// the identity its own TU gives it.
   std::string SourceName;
+  /// A bind wrapper's sink: stored only if the SQL its caller binds into
+  /// may store the value (SqlBinding.h); in the callee's parameter terms.
+  std::shared_ptr<const SqlBinding> Sql;
 };
 
 /// A destination a function writes through: a parameter or `this`.
@@ -136,6 +141,7 @@ struct Flow {
 };
 
 class SummaryStore;
+class SqlTables;
 
 /// A location in plain form (absolute file, 1-based line and column).
 PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc);
@@ -205,8 +211,17 @@ public:
   /// another translation unit.
   const FunctionSummary *importedSummary(const FunctionDecl *FD);
   void report(const SinkHit &Hit, const FunctionDecl *Where);
+  /// The TU's constant SQL and tables of statements, scanned on first use.
+  SqlTables &sqlTables();
+  /// The SQL texts the statement handle \p E reads may have been prepared
+  /// from (`ctx->stmt[K]`): this TU's facts, in a second pass joined with
+  /// the other TUs'; false when not known.
+  bool handleTexts(const Expr *E, std::vector<std::string> &Out);
 
 private:
+  std::unique_ptr<SqlTables> Tables;
+  std::map<const ValueDecl *, HandleTable> JoinedTables;
+  const HandleTable &handleTable(const ValueDecl *H);
   std::vector<Flow> Flows;
   std::set<std::string> Reported;
   std::vector<ModelEntryUsage> Coverage;

@@ -24,7 +24,8 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
                           SourceLocation Loc, const std::string &Desc,
-                          bool ViaCall, SourceLocation GroupLoc) {
+                          bool ViaCall, SourceLocation GroupLoc,
+                          std::shared_ptr<const SqlBinding> Sql) {
   // Code under a branch never taken is not checked (its remark says so):
   // a hit there would be judged as if every consent held.
   if (!Reporting || implementsSink(S) || neverTrue(Cur.Consent))
@@ -37,6 +38,7 @@ void Analyzer::recordSink(const SinkSpec &S, const Value &V,
     H.SinkDesc = Desc;
     H.GroupLoc = GroupLoc;
     H.ViaCall = ViaCall;
+    H.Sql = Sql;
     return H;
   };
   for (const Taint &T : V.Taints) {

@@ -207,7 +207,13 @@ void Analyzer::instantiateWrites(const CallSite &C, const FunctionSummary &S,
 
 /// A callee's sink hit: concrete data as it is, a parameter's replaced by
 /// each taint of the argument.
-void Analyzer::instantiateSink(const CallSite &C, const SinkHit &H) {
+void Analyzer::instantiateSink(const CallSite &C, const SinkHit &Hit) {
+  // A bind wrapper's sink: this call's SQL decides; the callee's
+  // parameter terms mean nothing to this function's callers.
+  if (Hit.Sql && !bindingStores(C, *Hit.Sql))
+    return;
+  SinkHit H = Hit;
+  H.Sql.reset();
   std::string Name = calleeName(C);
   SourceLocation Loc = C.E->getBeginLoc();
   if (!H.Data.L.IsParam) {

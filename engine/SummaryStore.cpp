@@ -176,6 +176,27 @@ public:
       A.push_back(std::move(K.second));
     return A;
   }
+  /// A bind wrapper's sink condition (SqlBinding.h).
+  static json binding(const SqlBinding &B) {
+    static const char *const Kinds[] = {"number", "name", "numberParam",
+                                        "nameParam"};
+    json Choices = json::array();
+    for (const SqlChoice &C : B.Choices) {
+      json J = {{"kind", Kinds[C.Kind]}};
+      if (C.Kind == SqlChoice::ByNumber)
+        J["number"] = C.Number;
+      else if (C.Kind == SqlChoice::ByName)
+        J["name"] = C.Name;
+      else
+        J["param"] = C.Param;
+      if (C.IfParam >= 0) {
+        J["ifParam"] = C.IfParam;
+        J["ifNonNull"] = C.IfNonNull;
+      }
+      Choices.push_back(std::move(J));
+    }
+    return {{"statement", B.Statement}, {"choices", std::move(Choices)}};
+  }
   json summary(const FunctionDecl *FD, const FunctionSummary &S,
                const json &Sources) {
     json J = {{"usr", usrOf(FD)},
@@ -233,6 +254,8 @@ public:
         Sink["holder"] = P->getFunctionScopeIndex();
         Sink["holderPath"] = fields(H.Data.L.HolderPath);
       }
+      if (H.Sql)
+        Sink["sql"] = binding(*H.Sql);
       Sinks.push_back(Sink);
     }
     J["sinks"] = sortedArray(std::move(Sinks));
@@ -253,6 +276,32 @@ std::optional<std::string> writeAtomically(const std::string &Path,
           std::string(llvm::sys::path::parent_path(Path))))
     return Err;
   return writeFileAtomically(Path, Text, /*Sync=*/false);
+}
+/// The TU's facts of the handle arrays other TUs can see (fields, external
+/// variables), for the manifest; sorted by USR.
+json handleTablesJson(TranslationUnitAnalysis &TU) {
+  std::map<std::string, json> Records;
+  for (const auto &[H, T] : TU.sqlTables().tables()) {
+    const auto *VD = dyn_cast<VarDecl>(H);
+    std::string USR = usrOf(H);
+    if ((VD && !VD->isExternallyVisible()) || USR.empty())
+      continue;
+    json J = {{"usr", USR}};
+    if (T.Other) {
+      J["other"] = true;
+    } else {
+      json Texts = json::array();
+      for (const auto &[K, Sql] : T.Texts)
+        Texts.push_back({{"index", K}, {"sql", Sql}});
+      J["texts"] = std::move(Texts);
+      J["unknownAt"] = T.UnknownAt;
+    }
+    Records[USR] = std::move(J);
+  }
+  json A = json::array();
+  for (auto &[USR, J] : Records)
+    A.push_back(std::move(J));
+  return A;
 }
 } // namespace
 
@@ -306,6 +355,7 @@ void SummaryStore::writeAll() {
       return;
     }
   }
+  Manifest["statementTables"] = handleTablesJson(TU);
   Writer W(TU);
   std::set<std::string> Written;
   for (const auto &[FD, S] : TU.Summaries) {
@@ -354,7 +404,8 @@ bool SummaryStore::isFresh(const std::string &File, const std::string &Hash) {
 namespace {
 /// What makes a stored summary unusable: it is not what a first pass of
 /// this build writes for this function.
-struct CorruptSummary {
+struct CorruptSummary : std::exception {
+  explicit CorruptSummary(std::string Why) : Why(std::move(Why)) {}
   std::string Why;
 };
 
@@ -440,6 +491,44 @@ public:
     L.Holder = FD->getParamDecl(J.get<unsigned>());
     L.HolderPath =
         fields(H.value("holderPath", json::array()), L.Holder->getType());
+  }
+  /// A declared parameter's index, or the summary is corrupt.
+  int declaredParam(const json &J, const char *What) {
+    if (!J.is_number_integer() || J.get<int64_t>() < 0 ||
+        J.get<int64_t>() >= static_cast<int64_t>(FD->getNumParams()))
+      throw CorruptSummary{std::string(What) + " is no parameter of '" +
+                           FD->getNameAsString() + "'"};
+    return J.get<int>();
+  }
+  /// A sink's SQL condition as Writer::binding wrote it.
+  std::shared_ptr<const SqlBinding> binding(const json &J) {
+    if (!J.is_object() || !J.contains("choices") || !J["choices"].is_array())
+      throw CorruptSummary{"a sink's SQL binding has no choices"};
+    auto B = std::make_shared<SqlBinding>();
+    B->Statement = declaredParam(J.value("statement", json()),
+                                 "a binding's statement");
+    for (const auto &C : J["choices"]) {
+      SqlChoice Ch;
+      std::string Kind = C.is_object() ? C.value("kind", "") : "";
+      if (Kind == "number" && C["number"].is_number_integer()) {
+        Ch.Number = C["number"].get<long long>();
+      } else if (Kind == "name" && C["name"].is_string()) {
+        Ch.Kind = SqlChoice::ByName;
+        Ch.Name = C["name"].get<std::string>();
+      } else if (Kind == "numberParam" || Kind == "nameParam") {
+        Ch.Kind = Kind == "numberParam" ? SqlChoice::ByNumberParam
+                                        : SqlChoice::ByNameParam;
+        Ch.Param = declaredParam(C.value("param", json()), "a binding's name");
+      } else {
+        throw CorruptSummary{"a sink's SQL binding has an unknown choice"};
+      }
+      if (C.contains("ifParam")) {
+        Ch.IfParam = declaredParam(C["ifParam"], "a binding's null test");
+        Ch.IfNonNull = C.value("ifNonNull", true);
+      }
+      B->Choices.push_back(std::move(Ch));
+    }
+    return B;
   }
   Trace trace(const json &A) {
     Trace T;
@@ -579,6 +668,8 @@ public:
       Hit.SourceName = H.value("sourceName", "");
       if (H.contains("holder"))
         holder(H, Hit.Data.L);
+      if (H.contains("sql"))
+        Hit.Sql = binding(H["sql"]);
       Hit.Imported = true;
       for (const auto &P : H.value("consentHeld", json::array()))
         if (P.is_string())
@@ -600,6 +691,87 @@ private:
   const SourceManager &SM;
 };
 } // namespace
+
+/// One record of a manifest's "statementTables" (handleTablesJson).
+static std::pair<std::string, HandleTable> handleRecord(const json &R) {
+  if (!R.is_object() || !R.contains("usr") || !R["usr"].is_string())
+    throw CorruptSummary{"a statement table names no declaration"};
+  HandleTable T;
+  T.Other = R.value("other", false);
+  for (const auto &E : R.value("texts", json::array())) {
+    if (!E.is_object() || !E.contains("index") ||
+        !E["index"].is_number_unsigned() || !E.contains("sql") ||
+        !E["sql"].is_array())
+      throw CorruptSummary{"a statement table's entry has no index or SQL"};
+    for (const auto &Sql : E["sql"])
+      T.Texts[E["index"].get<uint64_t>()].insert(Sql.get<std::string>());
+  }
+  for (const auto &K : R.value("unknownAt", json::array()))
+    T.UnknownAt.insert(K.get<uint64_t>());
+  return {R["usr"].get<std::string>(), std::move(T)};
+}
+
+/// Every manifest's statement tables, joined; the tables a manifest whose
+/// sources changed names are unknown, and all are when one is damaged.
+void SummaryStore::loadHandleTables() {
+  TablesLoaded = true;
+  auto Corrupt = [&](const std::string &Path, const std::string &Why) {
+    TablesUnknown = true;
+    TU.Notices.push_back(
+        {DiagnosticIDs::Error, SourceLocation(),
+         SummaryStoreFacts{SummaryStoreFacts::Corrupt, Path, Why}});
+  };
+  llvm::SmallString<256> Dir(TU.Opts.SummaryStore);
+  llvm::sys::path::append(Dir, SummaryStoreVersion, "tu");
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    if (llvm::sys::path::extension(It->path()) != ".json")
+      continue;
+    auto Buf = llvm::MemoryBuffer::getFile(It->path(), /*IsText=*/true);
+    llvm::StringRef Text = Buf ? (*Buf)->getBuffer() : "";
+    json J = Buf && jsonTooDeepAt({Text.data(), Text.size()}) ==
+                        std::string_view::npos
+                 ? json::parse(Text.begin(), Text.end(), nullptr, false)
+                 : json(json::value_t::discarded);
+    try {
+      if (!J.is_object())
+        throw CorruptSummary{"not a manifest"};
+      if (!J.contains("statementTables") || !J["statementTables"].is_array())
+        throw CorruptSummary{"its manifest has no statement tables"};
+      const json &Records = J["statementTables"];
+      bool Fresh = true;
+      if (!Records.empty())
+        for (const auto &Src : J.value("sources", json::array()))
+          Fresh = Fresh && isFresh(Src.value("file", ""), Src.value("hash", ""));
+      for (const auto &R : Records) {
+        auto [USR, T] = handleRecord(R);
+        T.Other = T.Other || !Fresh;
+        auto [Old, New] = HandleTables.try_emplace(USR, T);
+        if (!New)
+          Old->second = agree(Old->second, T);
+      }
+    } catch (const CorruptSummary &C) {
+      Corrupt(It->path(), C.Why);
+    } catch (const std::exception &) {
+      Corrupt(It->path(), "its statement tables are malformed");
+    }
+  }
+}
+
+std::optional<HandleTable> SummaryStore::handleTable(const ValueDecl *H) {
+  if (!TablesLoaded)
+    loadHandleTables();
+  if (TablesUnknown) {
+    HandleTable None;
+    None.Other = true;
+    return None;
+  }
+  auto It = HandleTables.find(usrOf(H));
+  if (It == HandleTables.end())
+    return std::nullopt;
+  return It->second;
+}
 
 const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
   std::string USR = usrOf(FD);

@@ -29,6 +29,9 @@ public:
   /// The stored summary of a function defined in another translation unit,
   /// translated into this AST; null when there is none or it is stale.
   const FunctionSummary *lookup(const FunctionDecl *FD);
+  /// What the TUs whose manifests are in the store say of the handle
+  /// array \p H, joined (agree()); nullopt when none says anything.
+  std::optional<HandleTable> handleTable(const ValueDecl *H);
 
 private:
   TranslationUnitAnalysis &TU;
@@ -36,6 +39,10 @@ private:
   std::map<std::string, bool> FreshFiles; ///< source path -> hash matches
   std::string pathFor(llvm::StringRef USR) const;
   bool isFresh(const std::string &File, const std::string &Hash);
+  /// Statement tables (SqlTables.h) of every TU, by USR; read on first use.
+  std::map<std::string, HandleTable> HandleTables;
+  bool TablesLoaded = false, TablesUnknown = false;
+  void loadHandleTables();
 };
 
 } // namespace clang::tidy::privacy

@@ -24,10 +24,12 @@
 namespace clang::tidy::privacy {
 
 /// v2: trace steps are step kinds with names (policy/Law.h StepKind), not
-/// English.
-inline constexpr const char SummaryStoreVersion[] = "v2";
+/// English. v3: each manifest says how its TU writes tables of prepared
+/// statements (`statementTables`): a TU kept from a v2 store would leave
+/// every table unknown.
+inline constexpr const char SummaryStoreVersion[] = "v3";
 /// Versions of earlier releases, reported as stale when found.
-inline constexpr const char *const OldSummaryStoreVersions[] = {"v1"};
+inline constexpr const char *const OldSummaryStoreVersions[] = {"v2", "v1"};
 
 /// The path of the summary of the function with \p USR, relative to
 /// DIR/<version>.

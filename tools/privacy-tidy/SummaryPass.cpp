@@ -91,6 +91,10 @@ StoredUnit storedUnit(const std::string &Store, const std::string &File) {
   if (!Manifest.contains("summaries") || !Manifest["summaries"].is_array())
     return Damaged("its manifest '" + ManifestPath +
                    "' lists no summaries (an earlier release wrote it)");
+  if (!Manifest.contains("statementTables") ||
+      !Manifest["statementTables"].is_array())
+    return Damaged("its manifest '" + ManifestPath +
+                   "' has no statement tables");
   for (const auto &Source : Manifest["sources"]) {
     if (!Source.is_object() || !Source.contains("file") ||
         !Source["file"].is_string() || !Source.contains("hash") ||

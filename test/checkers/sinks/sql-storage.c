@@ -203,14 +203,21 @@ void unknown_text(sqlite3 *db, const struct Sub *s, const char *sql) {
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is retained
 }
 
-// A table whose elements may be changed (`const char *`, not `*const`).
+// A table whose elements may be changed (`const char *`, not `*const`),
+// and are: not constant. One that is internal and only ever read is.
 static const char *mutable_sql[] = {"SELECT 1 FROM t WHERE imsi = ?"};
+static const char *read_only_sql[] = {"SELECT 1 FROM t WHERE imsi = ?"};
+
+void set_mutable_sql(const char *sql) { mutable_sql[0] = sql; }
 
 void mutable_table(sqlite3 *db, const struct Sub *s) {
   sqlite3_stmt *st;
   sqlite3_prepare_v2(db, mutable_sql[0], -1, &st, NULL);
   sqlite3_bind_text(st, 1, s->imsi, -1, SQLITE_STATIC);
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->imsi' is retained
+  sqlite3_stmt *sel;
+  sqlite3_prepare_v2(db, read_only_sql[0], -1, &sel, NULL);
+  sqlite3_bind_text(sel, 1, s->imsi, -1, SQLITE_STATIC);
 }
 
 void statement_copied(sqlite3 *db, sqlite3_stmt *cached, const struct Sub *s) {

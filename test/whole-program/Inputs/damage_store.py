@@ -14,10 +14,10 @@ import glob, json, os, shutil, sys
 
 mode, store = sys.argv[1], sys.argv[2]
 if mode == "manifests":
-    print(len(glob.glob(os.path.join(store, "v2", "tu", "*.json"))))
+    print(len(glob.glob(os.path.join(store, "v3", "tu", "*.json"))))
     sys.exit(0)
 function = sys.argv[3]
-for path in glob.glob(os.path.join(store, "v2", "[0-9a-f][0-9a-f]", "*.json")):
+for path in glob.glob(os.path.join(store, "v3", "[0-9a-f][0-9a-f]", "*.json")):
     with open(path) as f:
         summary = json.load(f)
     if summary.get("function") != function:

@@ -24,7 +24,7 @@ def big_numbers(node):
             big_numbers(value)
 
 kind, store = sys.argv[1], sys.argv[2]
-for path in glob.glob(os.path.join(store, "v2", "[0-9a-f][0-9a-f]", "*.json")):
+for path in glob.glob(os.path.join(store, "v3", "[0-9a-f][0-9a-f]", "*.json")):
     with open(path) as f:
         summary = json.load(f)
     usr = summary["usr"]
