@@ -2,6 +2,7 @@
 
 #include "ModelDraft.h"
 #include "NameTokens.h"
+#include "report/Messages.h"
 #include "support/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -209,7 +210,7 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
       Kind = H.Sink.Kind;
       Params.insert(H.Data.L.Param);
       if (Via.empty())
-        Via = H.SinkDesc;
+        Via = sinkSubjectText(H.SinkDesc);
     }
     if (!Kind)
       continue;

@@ -43,12 +43,13 @@ DiagText stepMessage(const LegalPolicy &P, const FlowStep &S) {
     return text("captured by the lambda here");
   case StepKind::FlowsInto:
     return S.Subject.empty()
-               ? text("flows into the object through '%0'", {S.Via})
-               : text("flows into '%0' through '%1'", {S.Subject, S.Via});
+               ? text("flows into the object through '%0'", {calleeText(S.Via)})
+               : text("flows into '%0' through '%1'",
+                      {S.Subject, calleeText(S.Via)});
   case StepKind::PassedThrough:
-    return text("passed through '%0'", {S.Subject});
+    return text("passed through '%0'", {calleeText(S.Subject)});
   case StepKind::WrittenThrough:
-    return text("written through '%0'", {S.Subject});
+    return text("written through '%0'", {calleeText(S.Subject)});
   case StepKind::Pseudonymise:
     return text("pseudonymised by '%0': pseudonymised data is still personal "
                 "data",
@@ -150,7 +151,7 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
     Out.push_back({NoteText::Sink, 0, "sink",
                    text("the data reaches '%0' here, in another translation "
                         "unit",
-                        {F.SinkDesc})});
+                        {sinkSubjectText(F.SinkDesc)})});
   const CategoryRule &C = P.rule(F.Cat);
   bool PeriodOnly = V.PeriodMissing || V.PeriodTooLong;
   if (!PeriodOnly && C.ConsentAllows)
@@ -362,7 +363,7 @@ std::string annotationProblemMessage(const AnnotationProblemFacts &F) {
 }
 
 std::string unknownCallNotice(const std::string &Callee) {
-  return "personal data is passed to '" + Callee +
+  return "personal data is passed to '" + calleeText(Callee) +
          "', which has no body, model or summary here; the analysis assumed "
          "the default for unknown code (its result may carry the data, "
          "nothing else is checked inside it)";
@@ -377,6 +378,25 @@ std::string unknownCallsOmittedNotice(unsigned Omitted) {
 std::string configurationNotice(const std::string &Role,
                                 const std::string &Name) {
   return "the analysis used " + Name + " as its " + Role + " file";
+}
+
+//===----------------------------------------------------------------------===//
+// What a flow reaches and what a call is (policy/Flow.h SinkSubject; an
+// empty callee name is an indirect call)
+//===----------------------------------------------------------------------===//
+
+std::string sinkSubjectText(const SinkSubject &S) {
+  switch (S.Kind) {
+  case SinkSubject::Named:
+    return S.Name;
+  case SinkSubject::StaticStorage:
+    return "'" + S.Name + "', which has static storage duration";
+  }
+  return S.Name;
+}
+
+std::string calleeText(const std::string &Name) {
+  return Name.empty() ? "an indirect call" : Name;
 }
 
 } // namespace clang::tidy::privacy

@@ -73,6 +73,18 @@ std::string unknownCallsOmittedNotice(unsigned Omitted);
 std::string configurationNotice(const std::string &Role,
                                 const std::string &Name);
 
+//===----------------------------------------------------------------------===//
+// What a flow reaches and what a call is
+//===----------------------------------------------------------------------===//
+
+/// The sink a flow reaches, as the warning's notes, the register and the
+/// summary store show it: "printf", "'cache', which has static storage
+/// duration".
+std::string sinkSubjectText(const SinkSubject &S);
+/// A callee as a step or a notice names it; \p Name is empty for an
+/// indirect call.
+std::string calleeText(const std::string &Name);
+
 } // namespace clang::tidy::privacy
 
 #endif
