@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "Taint.h"
+#include "report/NoticeFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -159,12 +160,12 @@ private:
   std::shared_ptr<const std::vector<std::vector<std::string>>> Required;
 };
 
-/// An error in a model file, with its place.
+/// An error in a model file, with its place; report/Messages words it.
 struct ModelError {
   std::string File;
   unsigned Line = 0, Column = 0;
-  std::string Message;
-  std::string str() const;
+  ModelProblemFacts Problem;
+  std::string str() const; ///< "file:line:column: message"
 };
 
 /// The qualified name used to match models: inline and anonymous namespaces

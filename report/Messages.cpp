@@ -399,4 +399,104 @@ std::string calleeText(const std::string &Name) {
   return Name.empty() ? "an indirect call" : Name;
 }
 
+//===----------------------------------------------------------------------===//
+// Model files
+//===----------------------------------------------------------------------===//
+
+/// Items [From, end) of \p Args: "a, b, c" (\p Last " or ": "a, b or c"),
+/// each between \p Quote.
+static std::string listText(const std::vector<std::string> &Args, size_t From,
+                            const char *Last, const char *Quote = "") {
+  std::string Out;
+  for (size_t I = From; I < Args.size(); ++I)
+    Out += std::string(I == From ? "" : I + 1 == Args.size() ? Last : ", ") +
+           Quote + Args[I] + Quote;
+  return Out;
+}
+
+/// The problems whose words take no argument.
+static const char *fixedModelProblem(ModelProblemFacts::Problem What) {
+  using P = ModelProblemFacts;
+  switch (What) {
+  case P::FileNotObject: return "a model file is a JSON object";
+  case P::UnsupportedVersion: return "unsupported model version (expected 1)";
+  case P::UnsupportedLanguage:
+    return "unsupported language (expected \"c++\": the entries name C++ "
+           "declarations only)";
+  case P::ExpectedObject: return "expected an object";
+  case P::EntryNotObject: return "each entry must be an object";
+  case P::ExpectedString: return "expected a string";
+  case P::ExpectedPosition: return "expected an argument index >= 0 or \"this\"";
+  case P::ExpectedPositionOrReturn:
+    return "expected an argument index >= 0 or \"this\" or \"return\"";
+  case P::ExpectedFrom: return "expected {\"from\": <index>}";
+  case P::SinkNotObject: return "'sink' must be an object";
+  case P::PurposeNotText: return "'purpose' must be a non-empty string";
+  case P::RetentionDaysInvalid:
+    return "'retentionDays' must be a whole number >= 0";
+  case P::ConsentWithoutPurpose: return "'consent' needs a non-empty 'purpose'";
+  case P::ParamTypesNotArray: return "'paramTypes' must be an array of strings";
+  case P::ExpectedTypeString: return "expected a type string";
+  case P::WhenIncomplete:
+    return "'when' needs 'arg' (an index) and 'oneOf' (names of constants)";
+  case P::MissingArg: return "missing 'arg'";
+  case P::PropagationIncomplete: return "a propagation needs 'from' and 'to'";
+  case P::LinkIncomplete:
+    return "a link needs 'from' (the attached argument) and 'into' (its "
+           "container)";
+  case P::DeletesWithoutObject:
+    return "'deletes' needs 'object' (an argument position)";
+  case P::WhenNullInvalid: return "'whenNull' must be an argument index >= 0";
+  case P::SqlShape:
+    return "'sql' must be one of {\"text\", \"prepares\"}, {\"text\", "
+           "\"values\"}, {\"statement\", \"parameter\"} or {\"statement\", "
+           "\"indexOfName\"}";
+  case P::ExcludeFieldsNotArray:
+    return "'excludeFields' must be an array of member names";
+  case P::ExpectedMemberName: return "expected a member name";
+  case P::ExpectedName: return "expected a name";
+  case P::SinkObjectMatch:
+    return "a sink object names exactly one of 'variable', 'type' or 'call'";
+  case P::MissingSink: return "missing 'sink'";
+  case P::IsDirectory: return "cannot read model file: it is a directory";
+  default: return nullptr;
+  }
+}
+
+std::string modelProblemMessage(const ModelProblemFacts &F) {
+  using P = ModelProblemFacts;
+  if (const char *Fixed = fixedModelProblem(F.What))
+    return Fixed;
+  auto Arg = [&](size_t I) { return I < F.Args.size() ? F.Args[I] : ""; };
+  switch (F.What) {
+  case P::NestedTooDeep:
+    return "nested deeper than " + Arg(0) + " levels (a model file needs a few)";
+  case P::InvalidJson: return "invalid JSON: " + Arg(0);
+  case P::UnknownKey:
+    return "unknown key '" + Arg(0) + "' (expected one of: " +
+           listText(F.Args, 1, ", ") + ")";
+  case P::NotAnArray: return quoted(Arg(0)) + " must be an array";
+  case P::MissingString: return "missing string " + quoted(Arg(0));
+  case P::UnknownCategory:
+    return "unknown category " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case P::UnknownSinkKind:
+    return "sink 'kind' must be " + listText(F.Args, 0, " or ", "\"");
+  case P::NotBoolean: return quoted(Arg(0)) + " must be true or false";
+  case P::FieldPathInvalid:
+    return quoted(Arg(0)) + " must be a field path such as \"imsi\" or "
+                            "\"id.digits\" (at most " + Arg(1) + " fields)";
+  case P::SqlWithoutSink:
+    return "'sql' with " + quoted(Arg(0)) +
+           " describes what a sink stores: the entry needs a 'sink'";
+  case P::Malformed: return "malformed model file: " + Arg(0);
+  case P::Unreadable: return "cannot read model file: " + Arg(0);
+  case P::NotShipped:
+    return quoted(Arg(0)) + " is no shipped model (shipped: " +
+           listText(F.Args, 1, ", ") + ")";
+  case P::BadPattern: // the pattern's own words (engine/WholeNameRegex)
+  default: return Arg(0);
+  }
+}
+
 } // namespace clang::tidy::privacy

@@ -85,6 +85,13 @@ std::string sinkSubjectText(const SinkSubject &S);
 /// indirect call.
 std::string calleeText(const std::string &Name);
 
+//===----------------------------------------------------------------------===//
+// Model files
+//===----------------------------------------------------------------------===//
+
+/// A problem of a model file, without its place (ModelError::str adds it).
+std::string modelProblemMessage(const ModelProblemFacts &F);
+
 } // namespace clang::tidy::privacy
 
 #endif

@@ -13,6 +13,7 @@
 #include <string>
 #include <tuple>
 #include <variant>
+#include <vector>
 
 namespace clang::tidy::privacy {
 
@@ -127,6 +128,38 @@ using NoticeFacts =
     std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
                  RecursionBoundFacts, UnmatchedModelEntryFacts,
                  MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
+
+//===----------------------------------------------------------------------===//
+// Model files (engine/Models.cpp finds the problem, modelProblemMessage
+// words it; ModelError adds the file, line and column)
+//===----------------------------------------------------------------------===//
+
+/// A problem of a model file. Args, where the kind has any: the JSON key
+/// for NotAnArray, MissingString, NotBoolean and SqlWithoutSink ("values"
+/// or "parameter"); the key and then the allowed keys for UnknownKey; the
+/// value and then the category ids for UnknownCategory; the sink kind ids
+/// for UnknownSinkKind; the key and the maximum depth for
+/// FieldPathInvalid; the maximum for NestedTooDeep; the name and then the
+/// shipped models for NotShipped; the reader's, the pattern's or the
+/// library's own detail for InvalidJson, BadPattern, Unreadable and
+/// Malformed.
+struct ModelProblemFacts {
+  enum Problem {
+    NestedTooDeep, InvalidJson, FileNotObject, UnsupportedVersion,
+    UnsupportedLanguage, ExpectedObject, UnknownKey, NotAnArray,
+    EntryNotObject, MissingString, ExpectedString, BadPattern,
+    UnknownCategory, ExpectedPosition, ExpectedPositionOrReturn,
+    ExpectedFrom, SinkNotObject, UnknownSinkKind, PurposeNotText,
+    RetentionDaysInvalid, ConsentWithoutPurpose, NotBoolean,
+    ParamTypesNotArray, ExpectedTypeString, WhenIncomplete, MissingArg,
+    PropagationIncomplete, FieldPathInvalid, LinkIncomplete,
+    DeletesWithoutObject, WhenNullInvalid, SqlShape, SqlWithoutSink,
+    ExcludeFieldsNotArray, ExpectedMemberName, ExpectedName,
+    SinkObjectMatch, MissingSink, Malformed, IsDirectory, Unreadable,
+    NotShipped,
+  } What = FileNotObject;
+  std::vector<std::string> Args;
+};
 
 } // namespace clang::tidy::privacy
 
