@@ -6,6 +6,7 @@
 #include "config/RunConfig.h"
 #include "engine/ClangCompat.h"
 #include "engine/WholeNameRegex.h"
+#include "report/Messages.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -229,24 +230,30 @@ const TypeDecl *verdictKey(const TypeDecl *TD) {
   return cast<TypeDecl>(TD->getCanonicalDecl());
 }
 
-StringRef declKindName(const NamedDecl *D) {
+/// What kind of declaration \p D is, for the message; \p F's RecordKind
+/// for a record.
+UnannotatedDataFacts::DeclKind declKind(const NamedDecl *D,
+                                        UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
   if (isa<FieldDecl>(D))
-    return "field";
+    return U::Field;
   if (isa<ParmVarDecl>(D))
-    return "parameter";
+    return U::Parameter;
   if (isa<VarDecl>(D))
-    return "variable";
+    return U::Variable;
   if (isa<CXXMethodDecl>(D))
-    return "method";
+    return U::Method;
   if (isa<FunctionDecl>(D))
-    return "function";
-  if (const auto *RD = dyn_cast<RecordDecl>(D))
-    return RD->getKindName();
+    return U::Function;
+  if (const auto *RD = dyn_cast<RecordDecl>(D)) {
+    F.RecordKind = RD->getKindName().str();
+    return U::Record;
+  }
   if (isa<TypeAliasDecl>(D))
-    return "type alias";
+    return U::TypeAlias;
   if (isa<TypedefDecl>(D))
-    return "typedef";
-  return "declaration";
+    return U::Typedef;
+  return U::Declaration;
 }
 
 } // namespace
@@ -279,12 +286,12 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     if (Item.empty())
       continue;
     // Anchored: `imsi` excludes the name imsi, not every name containing it.
-    std::string Error;
-    std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Error);
+    RegexProblemFacts Problem;
+    std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Problem);
     if (!RE) {
       configurationDiag("invalid regular expression '%0' in option "
                         "'%1.ExcludedNames': %2; the entry is ignored")
-          << Item << Name << Error;
+          << Item << Name << regexProblemMessage(Problem);
       continue;
     }
     ExcludedNames.push_back(std::move(RE));
@@ -425,7 +432,7 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("vsink")) {
     if (!SM->isInSystemHeader(SM->getExpansionLoc(FD->getLocation())))
-      Draft.addSinkCandidate(FD, "passes its va_list to a printf-like function",
+      Draft.addSinkCandidate(FD, {DraftReasonFacts::PassesVaList, ""},
                              FD->getLocation());
     return;
   }
@@ -1000,27 +1007,22 @@ void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
   StringRef Macro = categoryMacro(S.Category);
   std::optional<FixItHint> Fix = makeFixIt(D, S);
   // The text once, for the diagnostic and the SARIF report alike; names
-  // quoted as Clang quotes a NamedDecl argument.
-  auto Quoted = [&](const NamedDecl *N) {
+  // as Clang prints a NamedDecl argument.
+  auto Printed = [&](const NamedDecl *N) {
     std::string Name;
     llvm::raw_string_ostream OS(Name);
     N->getNameForDiagnostic(OS, Ctx->getPrintingPolicy(), false);
-    return "'" + OS.str() + "'";
+    return OS.str();
   };
-  std::string Head = (declKindName(D) + " " + Quoted(D)).str();
-  std::string What =
-      (categoryDescription(S.Category) + " (" + S.Label + ")").str();
-  std::string Tail =
-      ("annotate it with " + Macro + " or add it to a model file").str();
-  std::string Message =
-      S.MatchedType
-          ? Head + " has type " + Quoted(S.MatchedType) + ", which looks like " +
-                What + ", but has no privacy annotation; " + Tail
-      : isa<FunctionDecl>(D)
-          ? Head + " looks like it returns " + What +
-                " but has no privacy annotation; " + Tail
-          : Head + " looks like " + What + " but has no privacy annotation; " +
-                Tail;
+  UnannotatedDataFacts F;
+  F.Kind = declKind(D, F);
+  F.Name = Printed(D);
+  if (S.MatchedType)
+    F.MatchedType = Printed(S.MatchedType);
+  F.CategoryId = categoryId(S.Category).str();
+  F.Label = S.Label;
+  F.Macro = Macro.str();
+  std::string Message = unannotatedDataMessage(F);
   auto Diag = diag(D->getLocation(), "%0") << Message;
   if (Fix)
     Diag << *Fix;

@@ -81,14 +81,17 @@ requiredLiterals(llvm::StringRef RE) {
   return Alternatives;
 }
 
-bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
+bool NamePattern::compile(llvm::StringRef T, ModelProblemFacts &Problem) {
   Text = T.str();
   if (T.consume_front("re:")) {
     IsRegex = true;
-    std::string E;
+    RegexProblemFacts E;
     Re = compileWholeNameRegex(T, E);
     if (!Re) {
-      Error = "invalid regular expression '" + T.str() + "': " + E;
+      if (E.BackReferenceNine)
+        Problem = {ModelProblemFacts::RegexBackReferenceNine, {T.str()}};
+      else
+        Problem = {ModelProblemFacts::InvalidRegex, {T.str(), E.RegexError}};
       return false;
     }
     if (auto Literals = requiredLiterals(T))
@@ -97,7 +100,7 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
     return true;
   }
   if (T.empty()) {
-    Error = "empty name";
+    Problem = {ModelProblemFacts::EmptyName, {}};
     return false;
   }
   return true;
@@ -733,9 +736,9 @@ private:
     const std::string *Text = requiredString(E, Ptr, Key);
     if (!Text)
       return false;
-    std::string Err;
+    ModelProblemFacts Err;
     if (!Out.compile(*Text, Err)) {
-      error(Ptr + "/" + Key, MP::BadPattern, {Err});
+      error(Ptr + "/" + Key, Err.What, Err.Args);
       return false;
     }
     return true;
@@ -891,11 +894,13 @@ private:
         std::vector<NamePattern> Types;
         for (size_t I = 0; I < E["paramTypes"].size(); ++I) {
           NamePattern NP;
-          std::string Err;
+          ModelProblemFacts Err;
           const json &T = E["paramTypes"][I];
-          if (!T.is_string() || !NP.compile(T.get<std::string>(), Err))
+          if (!T.is_string())
             error(Ptr + "/paramTypes/" + std::to_string(I),
-                  Err.empty() ? MP::ExpectedTypeString : MP::BadPattern, {Err});
+                  MP::ExpectedTypeString);
+          else if (!NP.compile(T.get<std::string>(), Err))
+            error(Ptr + "/paramTypes/" + std::to_string(I), Err.What, Err.Args);
           Types.push_back(NP);
         }
         F.ParamTypes = std::move(Types);
@@ -1188,11 +1193,11 @@ private:
         ++Given;
         R.Match = Kind;
         R.Pattern = std::make_shared<NamePattern>();
-        std::string Err;
+        ModelProblemFacts Err;
         if (!E[Key].is_string())
           error(Ptr + "/" + Key, MP::ExpectedName);
         else if (!R.Pattern->compile(E[Key].get<std::string>(), Err))
-          error(Ptr + "/" + Key, MP::BadPattern, {Err});
+          error(Ptr + "/" + Key, Err.What, Err.Args);
       }
     bool Ok = Given == 1;
     if (!Ok)

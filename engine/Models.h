@@ -143,7 +143,7 @@ struct SinkObjectRule {
 /// A name pattern: exact, glob with '*', or "re:" + an anchored regex.
 class NamePattern {
 public:
-  bool compile(llvm::StringRef Text, std::string &Error);
+  bool compile(llvm::StringRef Text, ModelProblemFacts &Problem);
   bool matches(llvm::StringRef Name) const;
   const std::string &text() const { return Text; }
   /// Whether only the name text() itself matches (no '*', no regex).

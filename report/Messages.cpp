@@ -409,7 +409,9 @@ static std::string listText(const std::vector<std::string> &Args, size_t From,
                             const char *Last, const char *Quote = "") {
   std::string Out;
   for (size_t I = From; I < Args.size(); ++I)
-    Out += std::string(I == From ? "" : I + 1 == Args.size() ? Last : ", ") +
+    Out += std::string(I == From              ? ""
+                       : I + 1 == Args.size() ? Last
+                                              : ", ") +
            Quote + Args[I] + Quote;
   return Out;
 }
@@ -417,50 +419,50 @@ static std::string listText(const std::vector<std::string> &Args, size_t From,
 /// The problems whose words take no argument.
 static const char *fixedModelProblem(ModelProblemFacts::Problem What) {
   using P = ModelProblemFacts;
-  switch (What) {
-  case P::FileNotObject: return "a model file is a JSON object";
-  case P::UnsupportedVersion: return "unsupported model version (expected 1)";
-  case P::UnsupportedLanguage:
-    return "unsupported language (expected \"c++\": the entries name C++ "
-           "declarations only)";
-  case P::ExpectedObject: return "expected an object";
-  case P::EntryNotObject: return "each entry must be an object";
-  case P::ExpectedString: return "expected a string";
-  case P::ExpectedPosition: return "expected an argument index >= 0 or \"this\"";
-  case P::ExpectedPositionOrReturn:
-    return "expected an argument index >= 0 or \"this\" or \"return\"";
-  case P::ExpectedFrom: return "expected {\"from\": <index>}";
-  case P::SinkNotObject: return "'sink' must be an object";
-  case P::PurposeNotText: return "'purpose' must be a non-empty string";
-  case P::RetentionDaysInvalid:
-    return "'retentionDays' must be a whole number >= 0";
-  case P::ConsentWithoutPurpose: return "'consent' needs a non-empty 'purpose'";
-  case P::ParamTypesNotArray: return "'paramTypes' must be an array of strings";
-  case P::ExpectedTypeString: return "expected a type string";
-  case P::WhenIncomplete:
-    return "'when' needs 'arg' (an index) and 'oneOf' (names of constants)";
-  case P::MissingArg: return "missing 'arg'";
-  case P::PropagationIncomplete: return "a propagation needs 'from' and 'to'";
-  case P::LinkIncomplete:
-    return "a link needs 'from' (the attached argument) and 'into' (its "
-           "container)";
-  case P::DeletesWithoutObject:
-    return "'deletes' needs 'object' (an argument position)";
-  case P::WhenNullInvalid: return "'whenNull' must be an argument index >= 0";
-  case P::SqlShape:
-    return "'sql' must be one of {\"text\", \"prepares\"}, {\"text\", "
-           "\"values\"}, {\"statement\", \"parameter\"} or {\"statement\", "
-           "\"indexOfName\"}";
-  case P::ExcludeFieldsNotArray:
-    return "'excludeFields' must be an array of member names";
-  case P::ExpectedMemberName: return "expected a member name";
-  case P::ExpectedName: return "expected a name";
-  case P::SinkObjectMatch:
-    return "a sink object names exactly one of 'variable', 'type' or 'call'";
-  case P::MissingSink: return "missing 'sink'";
-  case P::IsDirectory: return "cannot read model file: it is a directory";
-  default: return nullptr;
-  }
+  static const std::pair<P::Problem, const char *> Words[] = {
+      {P::FileNotObject, "a model file is a JSON object"},
+      {P::UnsupportedVersion, "unsupported model version (expected 1)"},
+      {P::UnsupportedLanguage, "unsupported language (expected \"c++\": the "
+                               "entries name C++ declarations only)"},
+      {P::ExpectedObject, "expected an object"},
+      {P::EntryNotObject, "each entry must be an object"},
+      {P::ExpectedString, "expected a string"},
+      {P::ExpectedPosition, "expected an argument index >= 0 or \"this\""},
+      {P::ExpectedPositionOrReturn,
+       "expected an argument index >= 0 or \"this\" or \"return\""},
+      {P::ExpectedFrom, "expected {\"from\": <index>}"},
+      {P::SinkNotObject, "'sink' must be an object"},
+      {P::PurposeNotText, "'purpose' must be a non-empty string"},
+      {P::RetentionDaysInvalid, "'retentionDays' must be a whole number >= 0"},
+      {P::ConsentWithoutPurpose, "'consent' needs a non-empty 'purpose'"},
+      {P::ParamTypesNotArray, "'paramTypes' must be an array of strings"},
+      {P::ExpectedTypeString, "expected a type string"},
+      {P::WhenIncomplete,
+       "'when' needs 'arg' (an index) and 'oneOf' (names of constants)"},
+      {P::MissingArg, "missing 'arg'"},
+      {P::PropagationIncomplete, "a propagation needs 'from' and 'to'"},
+      {P::LinkIncomplete, "a link needs 'from' (the attached argument) and "
+                          "'into' (its container)"},
+      {P::DeletesWithoutObject,
+       "'deletes' needs 'object' (an argument position)"},
+      {P::WhenNullInvalid, "'whenNull' must be an argument index >= 0"},
+      {P::SqlShape,
+       "'sql' must be one of {\"text\", \"prepares\"}, {\"text\", \"values\"}, "
+       "{\"statement\", \"parameter\"} or {\"statement\", \"indexOfName\"}"},
+      {P::ExcludeFieldsNotArray,
+       "'excludeFields' must be an array of member names"},
+      {P::ExpectedMemberName, "expected a member name"},
+      {P::ExpectedName, "expected a name"},
+      {P::SinkObjectMatch,
+       "a sink object names exactly one of 'variable', 'type' or 'call'"},
+      {P::MissingSink, "missing 'sink'"},
+      {P::EmptyName, "empty name"},
+      {P::IsDirectory, "cannot read model file: it is a directory"},
+  };
+  for (const auto &[Kind, Text] : Words)
+    if (Kind == What)
+      return Text;
+  return nullptr;
 }
 
 std::string modelProblemMessage(const ModelProblemFacts &F) {
@@ -470,33 +472,120 @@ std::string modelProblemMessage(const ModelProblemFacts &F) {
   auto Arg = [&](size_t I) { return I < F.Args.size() ? F.Args[I] : ""; };
   switch (F.What) {
   case P::NestedTooDeep:
-    return "nested deeper than " + Arg(0) + " levels (a model file needs a few)";
-  case P::InvalidJson: return "invalid JSON: " + Arg(0);
+    return "nested deeper than " + Arg(0) +
+           " levels (a model file needs a few)";
+  case P::InvalidJson:
+    return "invalid JSON: " + Arg(0);
   case P::UnknownKey:
-    return "unknown key '" + Arg(0) + "' (expected one of: " +
-           listText(F.Args, 1, ", ") + ")";
-  case P::NotAnArray: return quoted(Arg(0)) + " must be an array";
-  case P::MissingString: return "missing string " + quoted(Arg(0));
+    return "unknown key '" + Arg(0) +
+           "' (expected one of: " + listText(F.Args, 1, ", ") + ")";
+  case P::NotAnArray:
+    return quoted(Arg(0)) + " must be an array";
+  case P::MissingString:
+    return "missing string " + quoted(Arg(0));
   case P::UnknownCategory:
     return "unknown category " + quoted(Arg(0)) + " (expected " +
            listText(F.Args, 1, " or ") + ")";
   case P::UnknownSinkKind:
     return "sink 'kind' must be " + listText(F.Args, 0, " or ", "\"");
-  case P::NotBoolean: return quoted(Arg(0)) + " must be true or false";
+  case P::NotBoolean:
+    return quoted(Arg(0)) + " must be true or false";
   case P::FieldPathInvalid:
-    return quoted(Arg(0)) + " must be a field path such as \"imsi\" or "
-                            "\"id.digits\" (at most " + Arg(1) + " fields)";
+    return quoted(Arg(0)) +
+           " must be a field path such as \"imsi\" or "
+           "\"id.digits\" (at most " +
+           Arg(1) + " fields)";
   case P::SqlWithoutSink:
     return "'sql' with " + quoted(Arg(0)) +
            " describes what a sink stores: the entry needs a 'sink'";
-  case P::Malformed: return "malformed model file: " + Arg(0);
-  case P::Unreadable: return "cannot read model file: " + Arg(0);
+  case P::InvalidRegex:
+    return "invalid regular expression " + quoted(Arg(0)) + ": " + Arg(1);
+  case P::RegexBackReferenceNine:
+    return "invalid regular expression " + quoted(Arg(0)) + ": " +
+           regexProblemMessage({true, ""});
+  case P::Malformed:
+    return "malformed model file: " + Arg(0);
+  case P::Unreadable:
+    return "cannot read model file: " + Arg(0);
   case P::NotShipped:
-    return quoted(Arg(0)) + " is no shipped model (shipped: " +
-           listText(F.Args, 1, ", ") + ")";
-  case P::BadPattern: // the pattern's own words (engine/WholeNameRegex)
-  default: return Arg(0);
+    return quoted(Arg(0)) +
+           " is no shipped model (shipped: " + listText(F.Args, 1, ", ") + ")";
+  default:
+    return Arg(0);
   }
+}
+
+std::string regexProblemMessage(const RegexProblemFacts &F) {
+  if (F.BackReferenceNine)
+    return "a name pattern refers back to groups 1 to 8 only (\\9 is used)";
+  return F.RegexError;
+}
+
+static std::string declKindText(const UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
+  switch (F.Kind) {
+  case U::Field:
+    return "field";
+  case U::Parameter:
+    return "parameter";
+  case U::Variable:
+    return "variable";
+  case U::Method:
+    return "method";
+  case U::Function:
+    return "function";
+  case U::Record:
+    return F.RecordKind;
+  case U::TypeAlias:
+    return "type alias";
+  case U::Typedef:
+    return "typedef";
+  case U::Declaration:
+    break;
+  }
+  return "declaration";
+}
+
+/// privacy-unannotated-data's own five categories (checks/NameTokens).
+static std::string unannotatedCategoryText(const std::string &Id) {
+  if (Id == "traffic")
+    return "traffic data";
+  if (Id == "location")
+    return "location data";
+  if (Id == "subscriber_id")
+    return "a subscriber identifier";
+  if (Id == "content")
+    return "communication content";
+  return "personal data";
+}
+
+std::string unannotatedDataMessage(const UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
+  std::string Head = declKindText(F) + " " + quoted(F.Name);
+  std::string What =
+      unannotatedCategoryText(F.CategoryId) + " (" + F.Label + ")";
+  std::string Tail =
+      "annotate it with " + F.Macro + " or add it to a model file";
+  if (!F.MatchedType.empty())
+    return Head + " has type " + quoted(F.MatchedType) + ", which looks like " +
+           What + ", but has no privacy annotation; " + Tail;
+  if (F.Kind == U::Function || F.Kind == U::Method)
+    return Head + " looks like it returns " + What +
+           " but has no privacy annotation; " + Tail;
+  return Head + " looks like " + What + " but has no privacy annotation; " +
+         Tail;
+}
+
+std::string draftReasonMessage(const DraftReasonFacts &F) {
+  switch (F.What) {
+  case DraftReasonFacts::PassesVaList:
+    return "passes its va_list to a printf-like function";
+  case DraftReasonFacts::VariadicMacro:
+    return "called by the variadic macro " + F.Name;
+  case DraftReasonFacts::PassesParameters:
+    return "passes its parameters to " + F.Name;
+  }
+  return F.Name;
 }
 
 } // namespace clang::tidy::privacy

@@ -91,6 +91,12 @@ std::string calleeText(const std::string &Name);
 
 /// A problem of a model file, without its place (ModelError::str adds it).
 std::string modelProblemMessage(const ModelProblemFacts &F);
+/// Why a whole-name regular expression is invalid.
+std::string regexProblemMessage(const RegexProblemFacts &F);
+/// Why init-model drafts a sink ("passes its parameters to printf()").
+std::string draftReasonMessage(const DraftReasonFacts &F);
+/// privacy-unannotated-data's warning.
+std::string unannotatedDataMessage(const UnannotatedDataFacts &F);
 
 } // namespace clang::tidy::privacy
 

@@ -140,14 +140,16 @@ using NoticeFacts =
 /// value and then the category ids for UnknownCategory; the sink kind ids
 /// for UnknownSinkKind; the key and the maximum depth for
 /// FieldPathInvalid; the maximum for NestedTooDeep; the name and then the
-/// shipped models for NotShipped; the reader's, the pattern's or the
-/// library's own detail for InvalidJson, BadPattern, Unreadable and
-/// Malformed.
+/// shipped models for NotShipped; the pattern (without "re:") for
+/// InvalidRegex and RegexBackReferenceNine, then llvm::Regex's words for
+/// InvalidRegex; the reader's or the library's own detail for InvalidJson,
+/// Unreadable and Malformed.
 struct ModelProblemFacts {
   enum Problem {
     NestedTooDeep, InvalidJson, FileNotObject, UnsupportedVersion,
     UnsupportedLanguage, ExpectedObject, UnknownKey, NotAnArray,
-    EntryNotObject, MissingString, ExpectedString, BadPattern,
+    EntryNotObject, MissingString, ExpectedString, InvalidRegex,
+    RegexBackReferenceNine, EmptyName,
     UnknownCategory, ExpectedPosition, ExpectedPositionOrReturn,
     ExpectedFrom, SinkNotObject, UnknownSinkKind, PurposeNotText,
     RetentionDaysInvalid, ConsentWithoutPurpose, NotBoolean,
@@ -159,6 +161,38 @@ struct ModelProblemFacts {
     NotShipped,
   } What = FileNotObject;
   std::vector<std::string> Args;
+};
+
+/// Why a whole-name regular expression does not compile
+/// (engine/WholeNameRegex: a model's "re:" name, ExcludedNames).
+struct RegexProblemFacts {
+  bool BackReferenceNine = false; ///< it refers back to group 9
+  std::string RegexError;         ///< else llvm::Regex's own words
+};
+
+/// A declaration whose name or type privacy-unannotated-data takes for
+/// personal data without an annotation.
+struct UnannotatedDataFacts {
+  enum DeclKind {
+    Field, Parameter, Variable, Method, Function, Record, TypeAlias, Typedef,
+    Declaration,
+  } Kind = Declaration;
+  std::string RecordKind;  ///< Record: its keyword ("struct", "union")
+  std::string Name;        ///< as Clang prints it in a diagnostic
+  std::string MatchedType; ///< the type whose name matched; empty: the name
+  std::string CategoryId;  ///< "traffic", "location", "subscriber_id", ...
+  std::string Label;       ///< the vocabulary's label: "IMSI", "cell identity"
+  std::string Macro;       ///< the annotation to add
+};
+
+/// Why privacy-tidy init-model drafts a function as a sink (ModelDraft).
+struct DraftReasonFacts {
+  enum Reason {
+    PassesVaList,     ///< it passes its va_list to a printf-like function
+    VariadicMacro,    ///< the variadic macro Name calls it
+    PassesParameters, ///< it passes its parameters to sink Name
+  } What;
+  std::string Name;
 };
 
 } // namespace clang::tidy::privacy

@@ -9,8 +9,8 @@
 // The words of a model file's problems (engine/Models.cpp finds them as
 // facts, report/Messages words them), one a line of error-words.json, each
 // at its place; a file that is no object and a disabled model that is not
-// shipped (22 in all, no other). A valid model file has none.
-// CHECK-DAG: 22 errors generated.
+// shipped (23 in all, no other). A valid model file has none.
+// CHECK-DAG: 23 errors generated.
 // CHECK-DAG: error-words.json:2:{{[0-9]+}}: unsupported model version (expected 1) [clang-tidy-config]
 // CHECK-DAG: error-words.json:4:{{[0-9]+}}: expected an argument index >= 0 or "this" [clang-tidy-config]
 // CHECK-DAG: error-words.json:5:{{[0-9]+}}: expected {"from": <index>} [clang-tidy-config]
@@ -31,6 +31,7 @@
 // CHECK-DAG: error-words.json:21:{{[0-9]+}}: expected a member name [clang-tidy-config]
 // CHECK-DAG: error-words.json:24:{{[0-9]+}}: missing 'sink' [clang-tidy-config]
 // CHECK-DAG: error-words.json:26:{{[0-9]+}}: 'fields' must be an array [clang-tidy-config]
+// CHECK-DAG: error-words.json:27:{{[0-9]+}}: invalid regular expression '(a)(b)(c)(d)(e)(f)(g)(h)(i)\9': a name pattern refers back to groups 1 to 8 only (\9 is used) [clang-tidy-config]
 // CHECK-DAG: not-an-object.json:1:1: a model file is a JSON object [clang-tidy-config]
 // CHECK-DAG: error: DisabledModels: 'nosuch' is no shipped model (shipped: common-accessors, fmt, {{.*}}, syslog) [clang-tidy-config]
 void f(int);
