@@ -289,9 +289,8 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     RegexProblemFacts Problem;
     std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Problem);
     if (!RE) {
-      configurationDiag("invalid regular expression '%0' in option "
-                        "'%1.ExcludedNames': %2; the entry is ignored")
-          << Item << Name << regexProblemMessage(Problem);
+      configurationDiag("%0") << excludedNameOptionMessage(
+          Item.str(), Name.str(), regexProblemMessage(Problem));
       continue;
     }
     ExcludedNames.push_back(std::move(RE));
@@ -308,17 +307,13 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     CategoryText = CategoryText.trim();
     std::optional<DataCategory> Category = parseCategoryId(CategoryText);
     if (!Item.contains('=') || !Category) {
-      configurationDiag(
-          "invalid entry '%0' in option '%1.ExtraTerms': expected "
-          "'term=category' with category one of traffic, location, "
-          "subscriber_id, content, personal; the entry is ignored")
-          << Item << Name;
+      configurationDiag("%0") << extraTermOptionMessage(Item.str(), Name.str(),
+                                                        /*NoLetters=*/false);
       continue;
     }
     if (!Vocabulary.addTerm(Term, *Category, Term))
-      configurationDiag("invalid entry '%0' in option '%1.ExtraTerms': the "
-                        "term has no letters or digits; the entry is ignored")
-          << Item << Name;
+      configurationDiag("%0") << extraTermOptionMessage(Item.str(), Name.str(),
+                                                        /*NoLetters=*/true);
   }
 
   Items.clear();
@@ -328,10 +323,8 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     if (Item.empty())
       continue;
     if (!llvm::all_of(Item, llvm::isAlnum)) {
-      configurationDiag("invalid entry '%0' in option '%1.ExtraExcludedWords':"
-                        " a word has only letters and digits; the entry is "
-                        "ignored")
-          << Item << Name;
+      configurationDiag("%0")
+          << extraExcludedWordOptionMessage(Item.str(), Name.str());
       continue;
     }
     Vocabulary.addExcludedWord(Item);
@@ -499,9 +492,8 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
     Draft.addSinkWrappers(sharedAnalysis(*Ctx, Opts));
     if (std::optional<std::string> Error =
             Draft.write(Run.ModelDraftDir, mainFileName(*Ctx)))
-      configurationDiag("cannot write the model draft: %0",
-                        DiagnosticIDs::Error)
-          << *Error;
+      configurationDiag("%0", DiagnosticIDs::Error)
+          << modelDraftUnwritableMessage(*Error);
   }
   Ctx = nullptr;
 }

@@ -1368,14 +1368,15 @@ indexArg(const AnnotateAttr *A, const ASTContext &Ctx, unsigned Count = 1) {
 static bool readCallEffect(
     const AnnotateAttr *A, llvm::StringRef S, const ASTContext &Ctx,
     DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem) {
+  using R = AnnotationReadFacts;
   if (S == "deletes") {
     Out.Deletes = true;
   } else if (S == "deletes_when_null") {
     std::optional<int64_t> I = indexArg(A, Ctx);
     if (!I) {
-      Problem(A, "PRIVACY_DELETES_WHEN_NULL needs the index (>= 0) of the "
-                 "argument that is a null pointer when the call deletes");
+      Problem(A, {R::DeletesWhenNullIndex, {}});
       return true;
     }
     Out.Deletes = true;
@@ -1386,11 +1387,9 @@ static bool readCallEffect(
     else if (std::optional<int64_t> I = indexArg(A, Ctx))
       Out.LinksInto = static_cast<int>(*I);
     else
-      Problem(A, "PRIVACY_LINKS_INTO needs the container: an argument index "
-                 "(>= 0) or \"this\"");
+      Problem(A, {R::LinksIntoContainer, {}});
   } else if (S == "returned_at" || S == "written_at") {
     bool Written = S == "written_at";
-    const char *Macro = Written ? "PRIVACY_WRITTEN_AT" : "PRIVACY_RETURNED_AT";
     std::optional<int64_t> Dest =
         Written ? indexArg(A, Ctx, 2) : std::optional<int64_t>(ReturnArg);
     std::optional<std::string> Path = stringArg(A, Written, Written + 1);
@@ -1399,10 +1398,8 @@ static bool readCallEffect(
       llvm::StringRef(*Path).split(Names, '.');
     if (!Dest || !Path || Path->empty() || Names.size() > MaxFieldDepth ||
         llvm::any_of(Names, [](llvm::StringRef N) { return N.empty(); })) {
-      Problem(A, std::string(Macro) + " needs " +
-                     (Written ? "an argument index (>= 0) and " : "") +
-                     "a field path such as \"imsi\" or \"id.digits\" (at "
-                     "most 3 fields)");
+      Problem(A, {Written ? R::WrittenAtPlace : R::ReturnedAtPath,
+                  {std::to_string(MaxFieldDepth)}});
       return true;
     }
     Out.AtDest = static_cast<int>(*Dest);
@@ -1413,9 +1410,20 @@ static bool readCallEffect(
   return true;
 }
 
+/// \p Args followed by the id of every rule of law.json's \p Rules.
+template <typename Rules>
+static std::vector<std::string> withIds(std::vector<std::string> Args,
+                                        const Rules &Rs) {
+  for (const auto &R : Rs)
+    Args.push_back(R.Id);
+  return Args;
+}
+
 void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem) {
+  using R = AnnotationReadFacts;
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef S = A->getAnnotation();
     if (!S.consume_front("privacy:"))
@@ -1429,8 +1437,8 @@ void readAnnotations(
           Out.CategoryLocs.push_back(A->getLocation());
         }
       } else {
-        Problem(A, "unknown privacy data category '" + S.str() +
-                       "' (expected " + policy().categoryList() + ")");
+        Problem(A, {R::UnknownCategory,
+                    withIds({S.str()}, policy().Categories)});
       }
     } else if (S == "anonymizer") {
       Out.Spec.Anonymizer = true;
@@ -1439,38 +1447,36 @@ void readAnnotations(
     } else if (S == "consent") {
       auto P = stringArg(A);
       if (!P)
-        Problem(A, "PRIVACY_CONSENT_CHECK needs a purpose string");
+        Problem(A, {R::ConsentWithoutPurpose, {}});
       else if (P->empty())
-        Problem(A, "the purpose of a consent check must not be empty");
+        Problem(A, {R::ConsentPurposeEmpty, {}});
       else {
         if (Out.Spec.ConsentPurpose && *Out.Spec.ConsentPurpose != *P &&
             !A->isInherited())
-          Problem(A, "conflicting consent purposes '" +
-                         *Out.Spec.ConsentPurpose + "' and '" + *P +
-                         "': a consent check records consent for one purpose");
+          Problem(A, {R::ConflictingConsentPurposes,
+                      {*Out.Spec.ConsentPurpose, *P}});
         Out.Spec.ConsentPurpose = *P;
       }
     } else if (S.consume_front("sink:")) {
       auto K = parseSinkKind(S);
       if (!K) {
-        Problem(A, "unknown privacy sink kind '" + S.str() +
-                       "' (expected " + policy().sinkKindList() + ")");
+        Problem(A,
+                {R::UnknownSinkKind, withIds({S.str()}, policy().SinkKinds)});
         continue;
       }
       if (!Out.Spec.Sink)
         Out.Spec.Sink.emplace();
       else if (Out.HasSink && Out.Spec.Sink->Kind != *K && !A->isInherited())
-        Problem(A, "conflicting sink annotations: a function is one kind of "
-                   "sink (" + policy().sinkKindList() +
-                   "); split it or choose one");
+        Problem(A, {R::ConflictingSinks,
+                    withIds({}, policy().SinkKinds)});
       Out.Spec.Sink->Kind = *K;
       Out.HasSink = true;
     } else if (S == "purpose") {
       auto P = stringArg(A);
       if (!P)
-        Problem(A, "PRIVACY_PURPOSE needs a purpose string");
+        Problem(A, {R::PurposeWithoutText, {}});
       else if (P->empty())
-        Problem(A, "the purpose of a sink must not be empty");
+        Problem(A, {R::SinkPurposeEmpty, {}});
       else {
         if (!Out.Spec.Sink)
           Out.Spec.Sink.emplace();
@@ -1500,22 +1506,20 @@ void readAnnotations(
         }
       }
       if (TooLarge) {
-        Problem(A, "retention period is too large (got " + Written +
-                       " days; at most " +
-                       std::to_string(std::numeric_limits<int64_t>::max()) +
-                       ")");
+        Problem(A, {R::RetentionTooLarge,
+                    {Written,
+                     std::to_string(std::numeric_limits<int64_t>::max())}});
       } else if (!Days) {
-        Problem(A, "PRIVACY_RETENTION_DAYS needs a whole number of days");
+        Problem(A, {R::RetentionNotNumber, {}});
       } else if (*Days < 0) {
-        Problem(A, "retention period must not be negative (got " +
-                       std::to_string(*Days) + " days)");
+        Problem(A, {R::RetentionNegative, {std::to_string(*Days)}});
       } else {
         if (!Out.Spec.Sink)
           Out.Spec.Sink.emplace();
         Out.Spec.Sink->RetentionDays = *Days;
       }
     } else {
-      Problem(A, "unknown privacy annotation 'privacy:" + S.str() + "'");
+      Problem(A, {R::UnknownAnnotation, {S.str()}});
     }
   }
 }
@@ -1554,7 +1558,7 @@ const DeclAnnotations &DeclFacts::annotations(const Decl *D) {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<DeclAnnotations>();
-  auto Ignore = [](const AnnotateAttr *, std::string) {};
+  auto Ignore = [](const AnnotateAttr *, AnnotationReadFacts) {};
   for (const Decl *R : D->redecls())
     readAnnotations(R, Ctx, *Slot, Ignore);
   return *Slot;

@@ -415,10 +415,12 @@ private:
 };
 
 /// Reads the `privacy:` annotate attributes of one declaration. Problems
-/// (unknown strings, bad arguments) are reported through Problem when set.
+/// (unknown strings, bad arguments) are reported through Problem, as facts
+/// (report/Messages: annotationReadMessage).
 void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem);
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem);
 
 /// A ';'-separated option value (ModelFiles, DisabledModels), trimmed.
 std::vector<std::string> splitList(llvm::StringRef List);

@@ -400,7 +400,7 @@ std::string calleeText(const std::string &Name) {
 }
 
 //===----------------------------------------------------------------------===//
-// Model files
+// What readers and privacy-unannotated-data find (NoticeFacts.h's last block)
 //===----------------------------------------------------------------------===//
 
 /// Items [From, end) of \p Args: "a, b, c" (\p Last " or ": "a, b or c"),
@@ -521,6 +521,56 @@ std::string regexProblemMessage(const RegexProblemFacts &F) {
   return F.RegexError;
 }
 
+std::string annotationReadMessage(const AnnotationReadFacts &F) {
+  using A = AnnotationReadFacts;
+  auto Arg = [&](size_t I) { return I < F.Args.size() ? F.Args[I] : ""; };
+  const std::string Path = "a field path such as \"imsi\" or \"id.digits\" "
+                           "(at most " +
+                           Arg(0) + " fields)";
+  switch (F.What) {
+  case A::DeletesWhenNullIndex:
+    return "PRIVACY_DELETES_WHEN_NULL needs the index (>= 0) of the argument "
+           "that is a null pointer when the call deletes";
+  case A::LinksIntoContainer:
+    return "PRIVACY_LINKS_INTO needs the container: an argument index (>= 0) "
+           "or \"this\"";
+  case A::ReturnedAtPath:
+    return "PRIVACY_RETURNED_AT needs " + Path;
+  case A::WrittenAtPlace:
+    return "PRIVACY_WRITTEN_AT needs an argument index (>= 0) and " + Path;
+  case A::UnknownCategory:
+    return "unknown privacy data category " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case A::ConsentWithoutPurpose:
+    return "PRIVACY_CONSENT_CHECK needs a purpose string";
+  case A::ConsentPurposeEmpty:
+    return "the purpose of a consent check must not be empty";
+  case A::ConflictingConsentPurposes:
+    return "conflicting consent purposes " + quoted(Arg(0)) + " and " +
+           quoted(Arg(1)) + ": a consent check records consent for one purpose";
+  case A::UnknownSinkKind:
+    return "unknown privacy sink kind " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case A::ConflictingSinks:
+    return "conflicting sink annotations: a function is one kind of sink (" +
+           listText(F.Args, 0, " or ") + "); split it or choose one";
+  case A::PurposeWithoutText:
+    return "PRIVACY_PURPOSE needs a purpose string";
+  case A::SinkPurposeEmpty:
+    return "the purpose of a sink must not be empty";
+  case A::RetentionTooLarge:
+    return "retention period is too large (got " + Arg(0) + " days; at most " +
+           Arg(1) + ")";
+  case A::RetentionNotNumber:
+    return "PRIVACY_RETENTION_DAYS needs a whole number of days";
+  case A::RetentionNegative:
+    return "retention period must not be negative (got " + Arg(0) + " days)";
+  case A::UnknownAnnotation:
+    break;
+  }
+  return "unknown privacy annotation 'privacy:" + Arg(0) + "'";
+}
+
 static std::string declKindText(const UnannotatedDataFacts &F) {
   using U = UnannotatedDataFacts;
   switch (F.Kind) {
@@ -574,6 +624,35 @@ std::string unannotatedDataMessage(const UnannotatedDataFacts &F) {
            " but has no privacy annotation; " + Tail;
   return Head + " looks like " + What + " but has no privacy annotation; " +
          Tail;
+}
+
+std::string excludedNameOptionMessage(const std::string &Entry,
+                                      const std::string &Check,
+                                      const std::string &Reason) {
+  return "invalid regular expression " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExcludedNames") + ": " + Reason +
+         "; the entry is ignored";
+}
+
+std::string extraTermOptionMessage(const std::string &Entry,
+                                   const std::string &Check, bool NoLetters) {
+  return "invalid entry " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExtraTerms") +
+         (NoLetters ? ": the term has no letters or digits"
+                    : ": expected 'term=category' with category one of "
+                      "traffic, location, subscriber_id, content, personal") +
+         "; the entry is ignored";
+}
+
+std::string extraExcludedWordOptionMessage(const std::string &Entry,
+                                           const std::string &Check) {
+  return "invalid entry " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExtraExcludedWords") +
+         ": a word has only letters and digits; the entry is ignored";
+}
+
+std::string modelDraftUnwritableMessage(const std::string &Error) {
+  return "cannot write the model draft: " + Error;
 }
 
 std::string draftReasonMessage(const DraftReasonFacts &F) {

@@ -86,7 +86,7 @@ std::string sinkSubjectText(const SinkSubject &S);
 std::string calleeText(const std::string &Name);
 
 //===----------------------------------------------------------------------===//
-// Model files
+// What readers and privacy-unannotated-data find (NoticeFacts.h's last block)
 //===----------------------------------------------------------------------===//
 
 /// A problem of a model file, without its place (ModelError::str adds it).
@@ -95,8 +95,23 @@ std::string modelProblemMessage(const ModelProblemFacts &F);
 std::string regexProblemMessage(const RegexProblemFacts &F);
 /// Why init-model drafts a sink ("passes its parameters to printf()").
 std::string draftReasonMessage(const DraftReasonFacts &F);
+/// A `privacy:` annotation the reader cannot use.
+std::string annotationReadMessage(const AnnotationReadFacts &F);
 /// privacy-unannotated-data's warning.
 std::string unannotatedDataMessage(const UnannotatedDataFacts &F);
+/// privacy-unannotated-data's option problems (\p Check is its name): an
+/// ExcludedNames entry that is no regular expression (\p Reason: why), an
+/// ExtraTerms entry that is no term=category or (\p NoLetters) whose term
+/// has no letters or digits, an ExtraExcludedWords entry that is no word;
+/// each entry is ignored. And the model draft that cannot be written.
+std::string excludedNameOptionMessage(const std::string &Entry,
+                                      const std::string &Check,
+                                      const std::string &Reason);
+std::string extraTermOptionMessage(const std::string &Entry,
+                                   const std::string &Check, bool NoLetters);
+std::string extraExcludedWordOptionMessage(const std::string &Entry,
+                                           const std::string &Check);
+std::string modelDraftUnwritableMessage(const std::string &Error);
 
 } // namespace clang::tidy::privacy
 

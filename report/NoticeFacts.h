@@ -130,8 +130,9 @@ using NoticeFacts =
                  MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
 
 //===----------------------------------------------------------------------===//
-// Model files (engine/Models.cpp finds the problem, modelProblemMessage
-// words it; ModelError adds the file, line and column)
+// What readers and privacy-unannotated-data find, as facts (model files,
+// name patterns, annotations, init-model's reasons); report/Messages words
+// them
 //===----------------------------------------------------------------------===//
 
 /// A problem of a model file. Args, where the kind has any: the JSON key
@@ -183,6 +184,26 @@ struct UnannotatedDataFacts {
   std::string CategoryId;  ///< "traffic", "location", "subscriber_id", ...
   std::string Label;       ///< the vocabulary's label: "IMSI", "cell identity"
   std::string Macro;       ///< the annotation to add
+};
+
+/// A `privacy:` annotation the reader cannot use (engine/Models.cpp
+/// readAnnotations; privacy-annotations reports it). Args: the maximum
+/// field depth for ReturnedAtPath and WrittenAtPlace; the text after
+/// "privacy:category:" and then the category ids for UnknownCategory; the
+/// text after "privacy:sink:" and then the sink kind ids for
+/// UnknownSinkKind; the sink kind ids for ConflictingSinks; the two
+/// purposes for ConflictingConsentPurposes; the days as written and the
+/// maximum for RetentionTooLarge; the days for RetentionNegative; the text
+/// after "privacy:" for UnknownAnnotation.
+struct AnnotationReadFacts {
+  enum Problem {
+    DeletesWhenNullIndex, LinksIntoContainer, ReturnedAtPath, WrittenAtPlace,
+    UnknownCategory, ConsentWithoutPurpose, ConsentPurposeEmpty,
+    ConflictingConsentPurposes, UnknownSinkKind, ConflictingSinks,
+    PurposeWithoutText, SinkPurposeEmpty, RetentionTooLarge,
+    RetentionNotNumber, RetentionNegative, UnknownAnnotation,
+  } What = UnknownAnnotation;
+  std::vector<std::string> Args;
 };
 
 /// Why privacy-tidy init-model drafts a function as a sink (ModelDraft).
