@@ -48,9 +48,9 @@ public:
     // Only attributes written on this declaration: an inherited attribute
     // was checked where it was written.
     readAnnotations(D, Ctx, A,
-                    [&](const AnnotateAttr *Attr, std::string Msg) {
+                    [&](const AnnotateAttr *Attr, AnnotationReadFacts F) {
                       if (!Attr->isInherited())
-                        addText(Attr->getLocation(), std::move(Msg));
+                        addText(Attr->getLocation(), annotationReadMessage(F));
                     });
     const AnnotateAttr *First = nullptr;
     for (const auto *Attr : D->specific_attrs<AnnotateAttr>())
@@ -176,7 +176,7 @@ private:
   void add(SourceLocation Loc, const AnnotationProblemFacts &F) {
     addText(Loc, annotationProblemMessage(F));
   }
-  /// The annotation reader's own words (engine/Models.cpp).
+  /// A text of report/Messages.h, once per place.
   void addText(SourceLocation Loc, std::string Msg) {
     for (const auto &P : Out)
       if (P.Loc == Loc && P.Message == Msg)

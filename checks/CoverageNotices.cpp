@@ -77,7 +77,7 @@ void addCoverageRecords(const TranslationUnitAnalysis &A,
     N.Loc = A.plain(Loc);
     N.Message = unknownCallNotice(Callee);
     N.Coverage = sarif::CoverageUnknownCall;
-    N.Callee = Callee;
+    N.Callee = calleeText(Callee);
     Records.push_back(std::move(N));
   }
   if (unsigned Omitted = A.UnknownCalls.omitted()) {

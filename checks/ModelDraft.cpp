@@ -2,6 +2,7 @@
 
 #include "ModelDraft.h"
 #include "NameTokens.h"
+#include "report/Messages.h"
 #include "support/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -120,7 +121,8 @@ void ModelDraft::addDeclaration(const NamedDecl *D, llvm::StringRef Category) {
         D->getLocation());
 }
 
-void ModelDraft::addSinkCandidate(const FunctionDecl *FD, const std::string &Why,
+void ModelDraft::addSinkCandidate(const FunctionDecl *FD,
+                                  const DraftReasonFacts &Why,
                                   SourceLocation Seen) {
   std::string Name = modelName(FD);
   // The format and every variadic argument: what a log line is made of.
@@ -128,7 +130,7 @@ void ModelDraft::addSinkCandidate(const FunctionDecl *FD, const std::string &Why
   llvm::json::Object Sink{{"kind", "log"},
                           {"args", llvm::json::Object{{"from", From}}}};
   add("functions", llvm::json::Object{{"name", Name}, {"sink", std::move(Sink)}},
-      Seen, Why);
+      Seen, draftReasonMessage(Why));
 }
 
 void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Calls) {
@@ -140,7 +142,7 @@ void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Call
       if (!FD || !FD->isVariadic() ||
           SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
         continue;
-      addSinkCandidate(FD, "called by the variadic macro " + Call.Macro,
+      addSinkCandidate(FD, {DraftReasonFacts::VariadicMacro, Call.Macro},
                        Call.Loc);
       break;
     }
@@ -209,7 +211,7 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
       Kind = H.Sink.Kind;
       Params.insert(H.Data.L.Param);
       if (Via.empty())
-        Via = H.SinkDesc;
+        Via = sinkSubjectText(H.SinkDesc);
     }
     if (!Kind)
       continue;
@@ -220,7 +222,8 @@ void ModelDraft::addSinkWrappers(TranslationUnitAnalysis &A) {
                             {"args", std::move(Args)}};
     add("functions",
         llvm::json::Object{{"name", modelName(Def)}, {"sink", std::move(Sink)}},
-        Def->getLocation(), "passes its parameters to " + Via);
+        Def->getLocation(),
+        draftReasonMessage({DraftReasonFacts::PassesParameters, Via}));
   }
 }
 

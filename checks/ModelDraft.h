@@ -40,7 +40,7 @@ public:
   /// \p D looks like personal data of category \p CategoryId.
   void addDeclaration(const NamedDecl *D, llvm::StringRef CategoryId);
   /// \p FD looks like a project logging function, for the reason \p Why.
-  void addSinkCandidate(const FunctionDecl *FD, const std::string &Why,
+  void addSinkCandidate(const FunctionDecl *FD, const DraftReasonFacts &Why,
                         SourceLocation Seen);
   /// The sink candidates of \p Calls: callees declared in the TU, variadic,
   /// outside system headers.
@@ -57,6 +57,7 @@ public:
 private:
   bool canBeTheData(const FunctionDecl *Def, const Label &L);
   DataHolders Holders; ///< privacy-unannotated-data's rule, per TU
+  /// \p Why: a sink candidate's reason, as draftReasonMessage words it.
   void add(llvm::StringRef Section, llvm::json::Object Entry,
            SourceLocation Seen, const std::string &Why = "");
   ASTContext *Ctx = nullptr;

@@ -41,22 +41,6 @@ llvm::StringRef categoryMacro(DataCategory C) {
   llvm_unreachable("unknown data category");
 }
 
-llvm::StringRef categoryDescription(DataCategory C) {
-  switch (C) {
-  case DataCategory::Traffic:
-    return "traffic data";
-  case DataCategory::Location:
-    return "location data";
-  case DataCategory::SubscriberId:
-    return "a subscriber identifier";
-  case DataCategory::Content:
-    return "communication content";
-  case DataCategory::Personal:
-    return "personal data";
-  }
-  llvm_unreachable("unknown data category");
-}
-
 std::optional<DataCategory> parseCategoryId(llvm::StringRef Id) {
   for (DataCategory C :
        {DataCategory::Traffic, DataCategory::Location,

@@ -31,8 +31,6 @@ enum class DataCategory { Traffic, Location, SubscriberId, Content, Personal };
 llvm::StringRef categoryId(DataCategory C);
 /// The annotation macro: "PRIVACY_TRAFFIC_DATA", ...
 llvm::StringRef categoryMacro(DataCategory C);
-/// Words for a diagnostic: "traffic data", "a subscriber identifier", ...
-llvm::StringRef categoryDescription(DataCategory C);
 /// Parses a category id as written in annotations and options.
 std::optional<DataCategory> parseCategoryId(llvm::StringRef Id);
 

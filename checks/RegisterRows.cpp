@@ -1,6 +1,7 @@
 //===--- RegisterRows.cpp - A flow as a processing operation --------------===//
 
 #include "RegisterRows.h"
+#include "report/Messages.h"
 #include <algorithm>
 
 namespace clang::tidy::privacy {
@@ -27,7 +28,7 @@ ProcessingRecord processingRecord(const TranslationUnitAnalysis &A,
   // The sink kind, not V.Action: a period violation ("retain-period") is
   // still the operation "retain".
   R.Action = P.kind(F.Facts.Kind).Id;
-  R.Sink = F.Facts.SinkDesc;
+  R.Sink = sinkSubjectText(F.Facts.SinkDesc);
   R.Purpose = F.Facts.Purpose;
   R.Basis = legalBasisId(V.Basis);
   if (V.Basis == LegalBasis::Consent)

@@ -6,6 +6,7 @@
 #include "config/RunConfig.h"
 #include "engine/ClangCompat.h"
 #include "engine/WholeNameRegex.h"
+#include "report/Messages.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -229,24 +230,30 @@ const TypeDecl *verdictKey(const TypeDecl *TD) {
   return cast<TypeDecl>(TD->getCanonicalDecl());
 }
 
-StringRef declKindName(const NamedDecl *D) {
+/// What kind of declaration \p D is, for the message; \p F's RecordKind
+/// for a record.
+UnannotatedDataFacts::DeclKind declKind(const NamedDecl *D,
+                                        UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
   if (isa<FieldDecl>(D))
-    return "field";
+    return U::Field;
   if (isa<ParmVarDecl>(D))
-    return "parameter";
+    return U::Parameter;
   if (isa<VarDecl>(D))
-    return "variable";
+    return U::Variable;
   if (isa<CXXMethodDecl>(D))
-    return "method";
+    return U::Method;
   if (isa<FunctionDecl>(D))
-    return "function";
-  if (const auto *RD = dyn_cast<RecordDecl>(D))
-    return RD->getKindName();
+    return U::Function;
+  if (const auto *RD = dyn_cast<RecordDecl>(D)) {
+    F.RecordKind = RD->getKindName().str();
+    return U::Record;
+  }
   if (isa<TypeAliasDecl>(D))
-    return "type alias";
+    return U::TypeAlias;
   if (isa<TypedefDecl>(D))
-    return "typedef";
-  return "declaration";
+    return U::Typedef;
+  return U::Declaration;
 }
 
 } // namespace
@@ -279,12 +286,11 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     if (Item.empty())
       continue;
     // Anchored: `imsi` excludes the name imsi, not every name containing it.
-    std::string Error;
-    std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Error);
+    RegexProblemFacts Problem;
+    std::unique_ptr<llvm::Regex> RE = compileWholeNameRegex(Item, Problem);
     if (!RE) {
-      configurationDiag("invalid regular expression '%0' in option "
-                        "'%1.ExcludedNames': %2; the entry is ignored")
-          << Item << Name << Error;
+      configurationDiag("%0") << excludedNameOptionMessage(
+          Item.str(), Name.str(), regexProblemMessage(Problem));
       continue;
     }
     ExcludedNames.push_back(std::move(RE));
@@ -301,17 +307,13 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     CategoryText = CategoryText.trim();
     std::optional<DataCategory> Category = parseCategoryId(CategoryText);
     if (!Item.contains('=') || !Category) {
-      configurationDiag(
-          "invalid entry '%0' in option '%1.ExtraTerms': expected "
-          "'term=category' with category one of traffic, location, "
-          "subscriber_id, content, personal; the entry is ignored")
-          << Item << Name;
+      configurationDiag("%0") << extraTermOptionMessage(Item.str(), Name.str(),
+                                                        /*NoLetters=*/false);
       continue;
     }
     if (!Vocabulary.addTerm(Term, *Category, Term))
-      configurationDiag("invalid entry '%0' in option '%1.ExtraTerms': the "
-                        "term has no letters or digits; the entry is ignored")
-          << Item << Name;
+      configurationDiag("%0") << extraTermOptionMessage(Item.str(), Name.str(),
+                                                        /*NoLetters=*/true);
   }
 
   Items.clear();
@@ -321,10 +323,8 @@ UnannotatedDataCheck::UnannotatedDataCheck(StringRef Name,
     if (Item.empty())
       continue;
     if (!llvm::all_of(Item, llvm::isAlnum)) {
-      configurationDiag("invalid entry '%0' in option '%1.ExtraExcludedWords':"
-                        " a word has only letters and digits; the entry is "
-                        "ignored")
-          << Item << Name;
+      configurationDiag("%0")
+          << extraExcludedWordOptionMessage(Item.str(), Name.str());
       continue;
     }
     Vocabulary.addExcludedWord(Item);
@@ -425,7 +425,7 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("vsink")) {
     if (!SM->isInSystemHeader(SM->getExpansionLoc(FD->getLocation())))
-      Draft.addSinkCandidate(FD, "passes its va_list to a printf-like function",
+      Draft.addSinkCandidate(FD, {DraftReasonFacts::PassesVaList, ""},
                              FD->getLocation());
     return;
   }
@@ -492,9 +492,8 @@ void UnannotatedDataCheck::onEndOfTranslationUnit() {
     Draft.addSinkWrappers(sharedAnalysis(*Ctx, Opts));
     if (std::optional<std::string> Error =
             Draft.write(Run.ModelDraftDir, mainFileName(*Ctx)))
-      configurationDiag("cannot write the model draft: %0",
-                        DiagnosticIDs::Error)
-          << *Error;
+      configurationDiag("%0", DiagnosticIDs::Error)
+          << modelDraftUnwritableMessage(*Error);
   }
   Ctx = nullptr;
 }
@@ -1000,27 +999,22 @@ void UnannotatedDataCheck::report(const NamedDecl *D, const Suggestion &S) {
   StringRef Macro = categoryMacro(S.Category);
   std::optional<FixItHint> Fix = makeFixIt(D, S);
   // The text once, for the diagnostic and the SARIF report alike; names
-  // quoted as Clang quotes a NamedDecl argument.
-  auto Quoted = [&](const NamedDecl *N) {
+  // as Clang prints a NamedDecl argument.
+  auto Printed = [&](const NamedDecl *N) {
     std::string Name;
     llvm::raw_string_ostream OS(Name);
     N->getNameForDiagnostic(OS, Ctx->getPrintingPolicy(), false);
-    return "'" + OS.str() + "'";
+    return OS.str();
   };
-  std::string Head = (declKindName(D) + " " + Quoted(D)).str();
-  std::string What =
-      (categoryDescription(S.Category) + " (" + S.Label + ")").str();
-  std::string Tail =
-      ("annotate it with " + Macro + " or add it to a model file").str();
-  std::string Message =
-      S.MatchedType
-          ? Head + " has type " + Quoted(S.MatchedType) + ", which looks like " +
-                What + ", but has no privacy annotation; " + Tail
-      : isa<FunctionDecl>(D)
-          ? Head + " looks like it returns " + What +
-                " but has no privacy annotation; " + Tail
-          : Head + " looks like " + What + " but has no privacy annotation; " +
-                Tail;
+  UnannotatedDataFacts F;
+  F.Kind = declKind(D, F);
+  F.Name = Printed(D);
+  if (S.MatchedType)
+    F.MatchedType = Printed(S.MatchedType);
+  F.CategoryId = categoryId(S.Category).str();
+  F.Label = S.Label;
+  F.Macro = Macro.str();
+  std::string Message = unannotatedDataMessage(F);
   auto Diag = diag(D->getLocation(), "%0") << Message;
   if (Fix)
     Diag << *Fix;

@@ -141,6 +141,7 @@ struct CallEffect {
 };
 
 std::string describe(const NamedDecl *D);
+/// The callee's name; empty for an indirect call (Messages: calleeText).
 std::string calleeName(const CallSite &C);
 /// The trace T followed by Tail's steps (Tail's source becomes a step).
 Trace concat(Trace Head, const Trace &Tail);
@@ -383,7 +384,7 @@ public:
   /// \p GroupLoc: the chain of calls into one sink object the hit belongs
   /// to (Flow::GroupLoc); invalid for any other sink.
   void recordSink(const SinkSpec &S, const Value &V, SourceLocation Loc,
-                  const std::string &Desc, bool ViaCall = false,
+                  const SinkSubject &Desc, bool ViaCall = false,
                   SourceLocation GroupLoc = SourceLocation(),
                   std::shared_ptr<const SqlBinding> Sql = nullptr);
   void dispatch(SinkHit H);

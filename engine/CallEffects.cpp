@@ -40,7 +40,7 @@ std::string calleeName(const CallSite &C) {
     if (const auto *DRE = dyn_cast<DeclRefExpr>(
             Call->getCallee()->IgnoreParenImpCasts()))
       return DRE->getDecl()->getNameAsString();
-  return "an indirect call";
+  return "";
 }
 
 std::optional<CallSite> Analyzer::callSite(const Expr *E) {

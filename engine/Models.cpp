@@ -1,6 +1,7 @@
 //===--- Models.cpp - What functions and declarations mean --------------===//
 
 #include "Models.h"
+#include "report/Messages.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "support/EmbeddedData.h"
 #include "support/JsonSyntax.h"
@@ -80,14 +81,17 @@ requiredLiterals(llvm::StringRef RE) {
   return Alternatives;
 }
 
-bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
+bool NamePattern::compile(llvm::StringRef T, ModelProblemFacts &Problem) {
   Text = T.str();
   if (T.consume_front("re:")) {
     IsRegex = true;
-    std::string E;
+    RegexProblemFacts E;
     Re = compileWholeNameRegex(T, E);
     if (!Re) {
-      Error = "invalid regular expression '" + T.str() + "': " + E;
+      if (E.BackReferenceNine)
+        Problem = {ModelProblemFacts::RegexBackReferenceNine, {T.str()}};
+      else
+        Problem = {ModelProblemFacts::InvalidRegex, {T.str(), E.RegexError}};
       return false;
     }
     if (auto Literals = requiredLiterals(T))
@@ -96,7 +100,7 @@ bool NamePattern::compile(llvm::StringRef T, std::string &Error) {
     return true;
   }
   if (T.empty()) {
-    Error = "empty name";
+    Problem = {ModelProblemFacts::EmptyName, {}};
     return false;
   }
   return true;
@@ -331,7 +335,7 @@ std::string ModelError::str() const {
   OS << File;
   if (Line)
     OS << ":" << Line << ":" << Column;
-  OS << ": " << Message;
+  OS << ": " << modelProblemMessage(Problem);
   return S;
 }
 
@@ -341,6 +345,7 @@ std::string ModelError::str() const {
 
 namespace {
 using nlohmann::json;
+using MP = ModelProblemFacts;
 
 /// Model files nest a few levels; deeper nesting is a mistake or an attack
 /// on the parser's stack.
@@ -603,32 +608,29 @@ public:
     if (std::optional<size_t> Deep = tooDeep(Text)) {
       auto [Line, Col] = LineTable(Text).at(*Deep);
       Errors.push_back({File, Line, Col,
-                        "nested deeper than " +
-                            std::to_string(MaxModelNesting) +
-                            " levels (a model file needs a few)"});
+                        {MP::NestedTooDeep, {std::to_string(MaxModelNesting)}}});
       return;
     }
     json J = json::parse(Text.begin(), Text.end(), nullptr, false);
     if (J.is_discarded()) {
       JsonSyntaxError E = findJsonSyntaxError(Text);
       auto [Line, Col] = LineTable(Text).at(E.Offset);
-      Errors.push_back({File, Line, Col, "invalid JSON: " + E.Message});
+      Errors.push_back({File, Line, Col, {MP::InvalidJson, {E.Message}}});
       return;
     }
     Index = std::make_unique<PositionIndex>(Text);
     if (!J.is_object()) {
-      error("", "a model file is a JSON object");
+      error("", MP::FileNotObject);
       return;
     }
     checkKeys(J, "", {"$schema", "version", "description", "language",
                       "functions", "types", "fields", "variables",
                       "parameters", "locals", "sinkObjects"});
     if (J.contains("version") && J["version"] != 1)
-      error("/version", "unsupported model version (expected 1)");
+      error("/version", MP::UnsupportedVersion);
     if (J.contains("language")) {
       if (J["language"] != "c++")
-        error("/language", "unsupported language (expected \"c++\": the "
-                           "entries name C++ declarations only)");
+        error("/language", MP::UnsupportedLanguage);
       else
         CxxOnly = true;
     }
@@ -665,14 +667,15 @@ private:
   std::vector<ModelError> &Errors;
   std::unique_ptr<PositionIndex> Index;
 
-  void error(const std::string &Ptr, const std::string &Msg) {
+  void error(const std::string &Ptr, MP::Problem What,
+             std::vector<std::string> Args = {}) {
     auto [Line, Col] = Index ? Index->at(Ptr) : std::make_pair(0u, 0u);
-    Errors.push_back({File, Line, Col, Msg});
+    Errors.push_back({File, Line, Col, {What, std::move(Args)}});
   }
   void checkKeys(const json &J, const std::string &Ptr,
                  std::initializer_list<const char *> Allowed) {
     if (!J.is_object()) {
-      error(Ptr, "expected an object");
+      error(Ptr, MP::ExpectedObject);
       return;
     }
     for (const auto &[Key, V] : J.items()) {
@@ -681,15 +684,12 @@ private:
       for (const char *A : Allowed)
         Ok |= Key == A;
       if (!Ok) {
-        std::string List;
-        for (const char *A : Allowed)
-          List += (List.empty() ? "" : ", ") + std::string(A);
+        std::vector<std::string> Args = {Key};
+        Args.insert(Args.end(), Allowed.begin(), Allowed.end());
         auto [Line, Col] = Index->at("key:" + Ptr + "/" + Key);
         if (!Line)
           std::tie(Line, Col) = Index->at(Ptr + "/" + Key);
-        Errors.push_back({File, Line, Col,
-                          "unknown key '" + Key + "' (expected one of: " +
-                              List + ")"});
+        Errors.push_back({File, Line, Col, {MP::UnknownKey, std::move(Args)}});
       }
     }
   }
@@ -699,13 +699,13 @@ private:
       return;
     std::string Ptr = std::string("/") + Key;
     if (!J[Key].is_array()) {
-      error(Ptr, std::string("'") + Key + "' must be an array");
+      error(Ptr, MP::NotAnArray, {Key});
       return;
     }
     for (size_t I = 0; I < J[Key].size(); ++I) {
       std::string P = Ptr + "/" + std::to_string(I);
       if (!J[Key][I].is_object()) {
-        error(P, "each entry must be an object");
+        error(P, MP::EntryNotObject);
         continue;
       }
       F(J[Key][I], P);
@@ -722,11 +722,11 @@ private:
   const std::string *requiredString(const json &E, const std::string &Ptr,
                                     const char *Key) {
     if (!E.contains(Key)) {
-      error(Ptr, std::string("missing string '") + Key + "'");
+      error(Ptr, MP::MissingString, {Key});
       return nullptr;
     }
     if (!E[Key].is_string()) {
-      error(Ptr + "/" + Key, "expected a string");
+      error(Ptr + "/" + Key, MP::ExpectedString);
       return nullptr;
     }
     return E[Key].get_ptr<const std::string *>();
@@ -736,9 +736,9 @@ private:
     const std::string *Text = requiredString(E, Ptr, Key);
     if (!Text)
       return false;
-    std::string Err;
+    ModelProblemFacts Err;
     if (!Out.compile(*Text, Err)) {
-      error(Ptr + "/" + Key, Err);
+      error(Ptr + "/" + Key, Err.What, Err.Args);
       return false;
     }
     return true;
@@ -748,9 +748,12 @@ private:
     if (!Text)
       return std::nullopt;
     auto C = parseCategory(*Text);
-    if (!C)
-      error(Ptr + "/category", "unknown category '" + *Text + "' (expected " +
-                                   policy().categoryList() + ")");
+    if (!C) {
+      std::vector<std::string> Args = {*Text};
+      for (const CategoryRule &R : policy().Categories)
+        Args.push_back(R.Id);
+      error(Ptr + "/category", MP::UnknownCategory, std::move(Args));
+    }
     return C;
   }
   /// An argument position: an index, "this" or (when AllowReturn) "return".
@@ -762,8 +765,7 @@ private:
       return ThisArg;
     if (AllowReturn && V.is_string() && V == "return")
       return ReturnArg;
-    error(Ptr, std::string("expected an argument index >= 0 or \"this\"") +
-                   (AllowReturn ? " or \"return\"" : ""));
+    error(Ptr, AllowReturn ? MP::ExpectedPositionOrReturn : MP::ExpectedPosition);
     return std::nullopt;
   }
   bool selector(const json &V, const std::string &Ptr, ArgSelector &Out) {
@@ -778,7 +780,7 @@ private:
         Out.From = V["from"].get<int>();
         return true;
       }
-      error(Ptr, "expected {\"from\": <index>}");
+      error(Ptr, MP::ExpectedFrom);
       return false;
     }
     json Arr = V.is_array() ? V : json::array({V});
@@ -795,7 +797,7 @@ private:
   bool sinkSpec(const json &S, const std::string &Ptr, SinkSpec &Out,
                 ArgSelector *Args) {
     if (!S.is_object()) {
-      error(Ptr, "'sink' must be an object");
+      error(Ptr, MP::SinkNotObject);
       return false;
     }
     if (Args)
@@ -806,26 +808,23 @@ private:
                  ? parseSinkKind(S["kind"].get<std::string>())
                  : std::nullopt;
     if (!K) {
-      std::string Kinds;
-      for (size_t I = 0; I < policy().SinkKinds.size(); ++I)
-        Kinds += (I == 0 ? "" : I + 1 == policy().SinkKinds.size() ? " or "
-                                                                  : ", ") +
-                 ("\"" + policy().SinkKinds[I].Id + "\"");
-      error(Ptr + "/kind", "sink 'kind' must be " + Kinds);
+      std::vector<std::string> Kinds;
+      for (const SinkKindRule &R : policy().SinkKinds)
+        Kinds.push_back(R.Id);
+      error(Ptr + "/kind", MP::UnknownSinkKind, std::move(Kinds));
     } else {
       Out.Kind = *K;
     }
     if (S.contains("purpose")) {
       if (!S["purpose"].is_string() || S["purpose"].get<std::string>().empty())
-        error(Ptr + "/purpose", "'purpose' must be a non-empty string");
+        error(Ptr + "/purpose", MP::PurposeNotText);
       else
         Out.Purpose = S["purpose"].get<std::string>();
     }
     if (S.contains("retentionDays")) {
       if (!S["retentionDays"].is_number_integer() ||
           S["retentionDays"].get<int64_t>() < 0)
-        error(Ptr + "/retentionDays",
-              "'retentionDays' must be a whole number >= 0");
+        error(Ptr + "/retentionDays", MP::RetentionDaysInvalid);
       else
         Out.RetentionDays = S["retentionDays"].get<int64_t>();
     }
@@ -852,7 +851,7 @@ private:
       checkKeys(C, Ptr + "/consent", {"purpose", "subjectArg"});
       if (!C.is_object() || !C.contains("purpose") ||
           !C["purpose"].is_string() || C["purpose"].get<std::string>().empty())
-        error(Ptr + "/consent", "'consent' needs a non-empty 'purpose'");
+        error(Ptr + "/consent", MP::ConsentWithoutPurpose);
       else
         F.Spec.ConsentPurpose = C["purpose"].get<std::string>();
     }
@@ -860,7 +859,7 @@ private:
       if (!E.contains(Key))
         return;
       if (!E[Key].is_boolean())
-        error(Ptr + "/" + Key, std::string("'") + Key + "' must be true or false");
+        error(Ptr + "/" + Key, MP::NotBoolean, {Key});
       else
         Out = E[Key].get<bool>();
     };
@@ -890,16 +889,18 @@ private:
                           ModelSet::FunctionEntry &F) {
     if (E.contains("paramTypes")) {
       if (!E["paramTypes"].is_array()) {
-        error(Ptr + "/paramTypes", "'paramTypes' must be an array of strings");
+        error(Ptr + "/paramTypes", MP::ParamTypesNotArray);
       } else {
         std::vector<NamePattern> Types;
         for (size_t I = 0; I < E["paramTypes"].size(); ++I) {
           NamePattern NP;
-          std::string Err;
+          ModelProblemFacts Err;
           const json &T = E["paramTypes"][I];
-          if (!T.is_string() || !NP.compile(T.get<std::string>(), Err))
+          if (!T.is_string())
             error(Ptr + "/paramTypes/" + std::to_string(I),
-                  Err.empty() ? "expected a type string" : Err);
+                  MP::ExpectedTypeString);
+          else if (!NP.compile(T.get<std::string>(), Err))
+            error(Ptr + "/paramTypes/" + std::to_string(I), Err.What, Err.Args);
           Types.push_back(NP);
         }
         F.ParamTypes = std::move(Types);
@@ -920,8 +921,7 @@ private:
         checkKeys(W, WP, {"arg", "oneOf"});
         if (!W.is_object() || !W.contains("arg") || !W["arg"].is_number_integer() ||
             !W.contains("oneOf") || !W["oneOf"].is_array())
-          error(WP, "'when' needs 'arg' (an index) and 'oneOf' (names of "
-                    "constants)");
+          error(WP, MP::WhenIncomplete);
         else {
           F.Spec.SinkWhenArg = W["arg"].get<int>();
           for (const auto &N : W["oneOf"])
@@ -943,12 +943,12 @@ private:
         auto A = PC[I].contains("arg") ? argPos(PC[I]["arg"], P + "/arg", false)
                                        : std::nullopt;
         if (!PC[I].contains("arg"))
-          error(P, "missing 'arg'");
+          error(P, MP::MissingArg);
         if (C && A)
           F.ParamCategories.push_back({*A, *C});
       }
       if (!PC.is_array())
-        error(Ptr + "/paramCategories", "'paramCategories' must be an array");
+        error(Ptr + "/paramCategories", MP::NotAnArray, {"paramCategories"});
     }
   }
 
@@ -962,7 +962,7 @@ private:
         checkKeys(PR[I], P, {"from", "to", "replace", "at", "fromAt"});
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
-          error(P, "a propagation needs 'from' and 'to'");
+          error(P, MP::PropagationIncomplete);
           continue;
         }
         if (!(PR[I]["from"].is_array() && PR[I]["from"].empty()) &&
@@ -970,7 +970,7 @@ private:
           continue;
         if (PR[I].contains("replace")) {
           if (!PR[I]["replace"].is_boolean())
-            error(P + "/replace", "'replace' must be true or false");
+            error(P + "/replace", MP::NotBoolean, {"replace"});
           else
             R.Replace = PR[I]["replace"].get<bool>();
         }
@@ -984,7 +984,7 @@ private:
         F.Spec.Propagations.push_back(R);
       }
       if (!PR.is_array())
-        error(Ptr + "/propagate", "'propagate' must be an array");
+        error(Ptr + "/propagate", MP::NotAnArray, {"propagate"});
     }
   }
 
@@ -1003,9 +1003,8 @@ private:
     bool Ok = !Text.empty() && Names.size() <= MaxFieldDepth &&
               llvm::none_of(Names, [](llvm::StringRef N) { return N.empty(); });
     if (!Ok) {
-      error(Ptr + "/" + Key, std::string("'") + Key +
-                                 "' must be a field path such as \"imsi\" or "
-                                 "\"id.digits\" (at most 3 fields)");
+      error(Ptr + "/" + Key, MP::FieldPathInvalid,
+            {Key, std::to_string(MaxFieldDepth)});
       return;
     }
     for (llvm::StringRef N : Names)
@@ -1027,8 +1026,7 @@ private:
       checkKeys(Link, P, {"from", "into"});
       if (!Link.is_object() || !Link.contains("from") ||
           !Link.contains("into")) {
-        error(P, "a link needs 'from' (the attached argument) and 'into' "
-                 "(its container)");
+        error(P, MP::LinkIncomplete);
         continue;
       }
       auto From = argPos(Link["from"], P + "/from", true);
@@ -1052,14 +1050,14 @@ private:
     }
     checkKeys(D, P, {"object", "whenNull"});
     if (!D.contains("object")) {
-      error(P, "'deletes' needs 'object' (an argument position)");
+      error(P, MP::DeletesWithoutObject);
       return;
     }
     auto A = argPos(D["object"], P + "/object", false);
     if (D.contains("whenNull")) {
       const json &W = D["whenNull"];
       if (!W.is_number_integer() || W.get<int>() < 0) {
-        error(P + "/whenNull", "'whenNull' must be an argument index >= 0");
+        error(P + "/whenNull", MP::WhenNullInvalid);
         return;
       }
       Out.DeletesWhenNull = W.get<int>();
@@ -1102,15 +1100,11 @@ private:
     bool Complete = Roles == 1 && Has("text") == FromText &&
                     Has("statement") == !FromText;
     if (!Complete) {
-      error(P, "'sql' must be one of {\"text\", \"prepares\"}, "
-               "{\"text\", \"values\"}, {\"statement\", \"parameter\"} or "
-               "{\"statement\", \"indexOfName\"}");
+      error(P, MP::SqlShape);
       return;
     }
     if ((Has("parameter") || Has("values")) && !E.contains("sink")) {
-      error(P, std::string("'sql' with '") +
-                   (Has("values") ? "values" : "parameter") +
-                   "' describes what a sink stores: the entry needs a 'sink'");
+      error(P, MP::SqlWithoutSink, {Has("values") ? "values" : "parameter"});
       return;
     }
     if (Ok)
@@ -1149,13 +1143,13 @@ private:
   void excludeFields(const json &A, const std::string &Ptr,
                      std::vector<ModelSet::ExcludedField> &Out) {
     if (!A.is_array()) {
-      error(Ptr, "'excludeFields' must be an array of member names");
+      error(Ptr, MP::ExcludeFieldsNotArray);
       return;
     }
     for (size_t I = 0; I < A.size(); ++I) {
       std::string P = Ptr + "/" + std::to_string(I);
       if (!A[I].is_string() || A[I].get<std::string>().empty()) {
-        error(P, "expected a member name");
+        error(P, MP::ExpectedMemberName);
         continue;
       }
       auto [Line, Col] = Index->at(P);
@@ -1199,18 +1193,17 @@ private:
         ++Given;
         R.Match = Kind;
         R.Pattern = std::make_shared<NamePattern>();
-        std::string Err;
+        ModelProblemFacts Err;
         if (!E[Key].is_string())
-          error(Ptr + "/" + Key, "expected a name");
+          error(Ptr + "/" + Key, MP::ExpectedName);
         else if (!R.Pattern->compile(E[Key].get<std::string>(), Err))
-          error(Ptr + "/" + Key, Err);
+          error(Ptr + "/" + Key, Err.What, Err.Args);
       }
     bool Ok = Given == 1;
     if (!Ok)
-      error(Ptr, "a sink object names exactly one of 'variable', 'type' or "
-                 "'call'");
+      error(Ptr, MP::SinkObjectMatch);
     if (!E.contains("sink")) {
-      error(Ptr, "missing 'sink'");
+      error(Ptr, MP::MissingSink);
       return;
     }
     if (!sinkSpec(E["sink"], Ptr + "/sink", R.Sink, nullptr) || !Ok)
@@ -1238,8 +1231,8 @@ void ModelSet::loadText(llvm::StringRef Text, const std::string &DisplayName,
       SinkObjects.erase(SinkObjects.begin() + O, SinkObjects.end());
     }
   } catch (const std::exception &E) {
-    Errors.push_back({DisplayName, 0, 0,
-                      std::string("malformed model file: ") + E.what()});
+    Errors.push_back(
+        {DisplayName, 0, 0, {ModelProblemFacts::Malformed, {E.what()}}});
   }
 }
 
@@ -1259,14 +1252,14 @@ void ModelSet::loadFiles(const std::vector<std::string> &Paths,
                          std::vector<ModelError> &Errors) {
   for (const std::string &File : Paths) {
     if (llvm::sys::fs::is_directory(File)) {
-      Errors.push_back({File, 0, 0,
-                        "cannot read model file: it is a directory"});
+      Errors.push_back({File, 0, 0, {ModelProblemFacts::IsDirectory, {}}});
       continue;
     }
     auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
     if (!Buf) {
       Errors.push_back({File, 0, 0,
-                        "cannot read model file: " + Buf.getError().message()});
+                        {ModelProblemFacts::Unreadable,
+                         {Buf.getError().message()}}});
       continue;
     }
     loadText((*Buf)->getBuffer(), File, Errors);
@@ -1305,17 +1298,19 @@ ModelSet::shared(const std::vector<std::string> &Disabled,
 
 void ModelSet::parseBuiltins(const std::vector<std::string> &Disabled,
                              std::vector<ModelError> &Errors) {
-  std::string Known;
+  std::vector<std::string> Known;
   for (llvm::StringRef Name : embeddedFiles("models/")) {
     llvm::StringRef Stem = Name.drop_front(strlen("models/"));
     Stem.consume_back(".json");
-    Known += (Known.empty() ? "" : ", ") + Stem.str();
+    Known.push_back(Stem.str());
   }
   for (const std::string &D : Disabled)
-    if (!llvm::is_contained(embeddedFiles("models/"), "models/" + D + ".json"))
-      Errors.push_back({"DisabledModels", 0, 0,
-                        "'" + D + "' is no shipped model (shipped: " + Known +
-                            ")"});
+    if (!llvm::is_contained(embeddedFiles("models/"), "models/" + D + ".json")) {
+      std::vector<std::string> Args = {D};
+      Args.insert(Args.end(), Known.begin(), Known.end());
+      Errors.push_back(
+          {"DisabledModels", 0, 0, {ModelProblemFacts::NotShipped, Args}});
+    }
   for (llvm::StringRef Name : embeddedFiles("models/")) {
     llvm::StringRef Stem = Name.drop_front(strlen("models/"));
     Stem.consume_back(".json");
@@ -1385,14 +1380,15 @@ indexArg(const AnnotateAttr *A, const ASTContext &Ctx, unsigned Count = 1) {
 static bool readCallEffect(
     const AnnotateAttr *A, llvm::StringRef S, const ASTContext &Ctx,
     DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem) {
+  using R = AnnotationReadFacts;
   if (S == "deletes") {
     Out.Deletes = true;
   } else if (S == "deletes_when_null") {
     std::optional<int64_t> I = indexArg(A, Ctx);
     if (!I) {
-      Problem(A, "PRIVACY_DELETES_WHEN_NULL needs the index (>= 0) of the "
-                 "argument that is a null pointer when the call deletes");
+      Problem(A, {R::DeletesWhenNullIndex, {}});
       return true;
     }
     Out.Deletes = true;
@@ -1403,11 +1399,9 @@ static bool readCallEffect(
     else if (std::optional<int64_t> I = indexArg(A, Ctx))
       Out.LinksInto = static_cast<int>(*I);
     else
-      Problem(A, "PRIVACY_LINKS_INTO needs the container: an argument index "
-                 "(>= 0) or \"this\"");
+      Problem(A, {R::LinksIntoContainer, {}});
   } else if (S == "returned_at" || S == "written_at") {
     bool Written = S == "written_at";
-    const char *Macro = Written ? "PRIVACY_WRITTEN_AT" : "PRIVACY_RETURNED_AT";
     std::optional<int64_t> Dest =
         Written ? indexArg(A, Ctx, 2) : std::optional<int64_t>(ReturnArg);
     std::optional<std::string> Path = stringArg(A, Written, Written + 1);
@@ -1416,10 +1410,8 @@ static bool readCallEffect(
       llvm::StringRef(*Path).split(Names, '.');
     if (!Dest || !Path || Path->empty() || Names.size() > MaxFieldDepth ||
         llvm::any_of(Names, [](llvm::StringRef N) { return N.empty(); })) {
-      Problem(A, std::string(Macro) + " needs " +
-                     (Written ? "an argument index (>= 0) and " : "") +
-                     "a field path such as \"imsi\" or \"id.digits\" (at "
-                     "most 3 fields)");
+      Problem(A, {Written ? R::WrittenAtPlace : R::ReturnedAtPath,
+                  {std::to_string(MaxFieldDepth)}});
       return true;
     }
     Out.AtDest = static_cast<int>(*Dest);
@@ -1430,9 +1422,20 @@ static bool readCallEffect(
   return true;
 }
 
+/// \p Args followed by the id of every rule of law.json's \p Rules.
+template <typename Rules>
+static std::vector<std::string> withIds(std::vector<std::string> Args,
+                                        const Rules &Rs) {
+  for (const auto &R : Rs)
+    Args.push_back(R.Id);
+  return Args;
+}
+
 void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem) {
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem) {
+  using R = AnnotationReadFacts;
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef S = A->getAnnotation();
     if (!S.consume_front("privacy:"))
@@ -1446,8 +1449,8 @@ void readAnnotations(
           Out.CategoryLocs.push_back(A->getLocation());
         }
       } else {
-        Problem(A, "unknown privacy data category '" + S.str() +
-                       "' (expected " + policy().categoryList() + ")");
+        Problem(A, {R::UnknownCategory,
+                    withIds({S.str()}, policy().Categories)});
       }
     } else if (S == "anonymizer") {
       Out.Spec.Anonymizer = true;
@@ -1456,38 +1459,36 @@ void readAnnotations(
     } else if (S == "consent") {
       auto P = stringArg(A);
       if (!P)
-        Problem(A, "PRIVACY_CONSENT_CHECK needs a purpose string");
+        Problem(A, {R::ConsentWithoutPurpose, {}});
       else if (P->empty())
-        Problem(A, "the purpose of a consent check must not be empty");
+        Problem(A, {R::ConsentPurposeEmpty, {}});
       else {
         if (Out.Spec.ConsentPurpose && *Out.Spec.ConsentPurpose != *P &&
             !A->isInherited())
-          Problem(A, "conflicting consent purposes '" +
-                         *Out.Spec.ConsentPurpose + "' and '" + *P +
-                         "': a consent check records consent for one purpose");
+          Problem(A, {R::ConflictingConsentPurposes,
+                      {*Out.Spec.ConsentPurpose, *P}});
         Out.Spec.ConsentPurpose = *P;
       }
     } else if (S.consume_front("sink:")) {
       auto K = parseSinkKind(S);
       if (!K) {
-        Problem(A, "unknown privacy sink kind '" + S.str() +
-                       "' (expected " + policy().sinkKindList() + ")");
+        Problem(A,
+                {R::UnknownSinkKind, withIds({S.str()}, policy().SinkKinds)});
         continue;
       }
       if (!Out.Spec.Sink)
         Out.Spec.Sink.emplace();
       else if (Out.HasSink && Out.Spec.Sink->Kind != *K && !A->isInherited())
-        Problem(A, "conflicting sink annotations: a function is one kind of "
-                   "sink (" + policy().sinkKindList() +
-                   "); split it or choose one");
+        Problem(A, {R::ConflictingSinks,
+                    withIds({}, policy().SinkKinds)});
       Out.Spec.Sink->Kind = *K;
       Out.HasSink = true;
     } else if (S == "purpose") {
       auto P = stringArg(A);
       if (!P)
-        Problem(A, "PRIVACY_PURPOSE needs a purpose string");
+        Problem(A, {R::PurposeWithoutText, {}});
       else if (P->empty())
-        Problem(A, "the purpose of a sink must not be empty");
+        Problem(A, {R::SinkPurposeEmpty, {}});
       else {
         if (!Out.Spec.Sink)
           Out.Spec.Sink.emplace();
@@ -1517,22 +1518,20 @@ void readAnnotations(
         }
       }
       if (TooLarge) {
-        Problem(A, "retention period is too large (got " + Written +
-                       " days; at most " +
-                       std::to_string(std::numeric_limits<int64_t>::max()) +
-                       ")");
+        Problem(A, {R::RetentionTooLarge,
+                    {Written,
+                     std::to_string(std::numeric_limits<int64_t>::max())}});
       } else if (!Days) {
-        Problem(A, "PRIVACY_RETENTION_DAYS needs a whole number of days");
+        Problem(A, {R::RetentionNotNumber, {}});
       } else if (*Days < 0) {
-        Problem(A, "retention period must not be negative (got " +
-                       std::to_string(*Days) + " days)");
+        Problem(A, {R::RetentionNegative, {std::to_string(*Days)}});
       } else {
         if (!Out.Spec.Sink)
           Out.Spec.Sink.emplace();
         Out.Spec.Sink->RetentionDays = *Days;
       }
     } else {
-      Problem(A, "unknown privacy annotation 'privacy:" + S.str() + "'");
+      Problem(A, {R::UnknownAnnotation, {S.str()}});
     }
   }
 }
@@ -1571,7 +1570,7 @@ const DeclAnnotations &DeclFacts::annotations(const Decl *D) {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<DeclAnnotations>();
-  auto Ignore = [](const AnnotateAttr *, std::string) {};
+  auto Ignore = [](const AnnotateAttr *, AnnotationReadFacts) {};
   for (const Decl *R : D->redecls())
     readAnnotations(R, Ctx, *Slot, Ignore);
   return *Slot;

@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "Taint.h"
+#include "report/NoticeFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -142,7 +143,7 @@ struct SinkObjectRule {
 /// A name pattern: exact, glob with '*', or "re:" + an anchored regex.
 class NamePattern {
 public:
-  bool compile(llvm::StringRef Text, std::string &Error);
+  bool compile(llvm::StringRef Text, ModelProblemFacts &Problem);
   bool matches(llvm::StringRef Name) const;
   const std::string &text() const { return Text; }
   /// Whether only the name text() itself matches (no '*', no regex).
@@ -159,12 +160,12 @@ private:
   std::shared_ptr<const std::vector<std::vector<std::string>>> Required;
 };
 
-/// An error in a model file, with its place.
+/// An error in a model file, with its place; report/Messages words it.
 struct ModelError {
   std::string File;
   unsigned Line = 0, Column = 0;
-  std::string Message;
-  std::string str() const;
+  ModelProblemFacts Problem;
+  std::string str() const; ///< "file:line:column: message"
 };
 
 /// The qualified name used to match models: inline and anonymous namespaces
@@ -426,10 +427,12 @@ private:
 };
 
 /// Reads the `privacy:` annotate attributes of one declaration. Problems
-/// (unknown strings, bad arguments) are reported through Problem when set.
+/// (unknown strings, bad arguments) are reported through Problem, as facts
+/// (report/Messages: annotationReadMessage).
 void readAnnotations(
     const Decl *D, const ASTContext &Ctx, DeclAnnotations &Out,
-    llvm::function_ref<void(const AnnotateAttr *, std::string)> Problem);
+    llvm::function_ref<void(const AnnotateAttr *, AnnotationReadFacts)>
+        Problem);
 
 /// A ';'-separated option value (ModelFiles, DisabledModels), trimmed.
 std::vector<std::string> splitList(llvm::StringRef List);

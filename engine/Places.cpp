@@ -474,8 +474,7 @@ void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
     S = *A.Spec.Sink;
   if (A.HasSink || policy().storageKind())
     recordSink(S, storedData(V, placeType(VD, P)), Loc,
-               "'" + VD->getNameAsString() +
-                   "', which has static storage duration");
+               SinkSubject(SinkSubject::StaticStorage, VD->getNameAsString()));
   Value G = V;
   G.clearConsent();
   Value Concrete;

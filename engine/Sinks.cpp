@@ -23,7 +23,7 @@ void Analyzer::noteConsent(SourceLocation Loc, llvm::StringRef Purpose,
 }
 
 void Analyzer::recordSink(const SinkSpec &S, const Value &V,
-                          SourceLocation Loc, const std::string &Desc,
+                          SourceLocation Loc, const SinkSubject &Desc,
                           bool ViaCall, SourceLocation GroupLoc,
                           std::shared_ptr<const SqlBinding> Sql) {
   // Code under a branch never taken is not checked (its remark says so):

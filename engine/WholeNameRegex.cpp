@@ -49,16 +49,16 @@ static std::optional<std::string> anchored(llvm::StringRef RE) {
 }
 
 std::unique_ptr<llvm::Regex> compileWholeNameRegex(llvm::StringRef RE,
-                                                   std::string &Error) {
-  if (!llvm::Regex(RE).isValid(Error))
+                                                   RegexProblemFacts &Problem) {
+  if (!llvm::Regex(RE).isValid(Problem.RegexError))
     return nullptr;
   std::optional<std::string> Whole = anchored(RE);
   if (!Whole) {
-    Error = "a name pattern refers back to groups 1 to 8 only (\\9 is used)";
+    Problem.BackReferenceNine = true;
     return nullptr;
   }
   auto Re = std::make_unique<llvm::Regex>(*Whole);
-  if (!Re->isValid(Error))
+  if (!Re->isValid(Problem.RegexError))
     return nullptr;
   return Re;
 }

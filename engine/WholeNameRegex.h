@@ -11,6 +11,7 @@
 #ifndef PRIVACY_TIDY_ENGINE_WHOLENAMEREGEX_H
 #define PRIVACY_TIDY_ENGINE_WHOLENAMEREGEX_H
 
+#include "report/NoticeFacts.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
@@ -21,10 +22,11 @@ namespace clang::tidy::privacy {
 /// \p RE as a regular expression that matches whole names only. \p RE must
 /// be valid on its own (so its parentheses are balanced and it cannot close
 /// the anchoring group); its backreferences keep their groups (`(a)\1` is
-/// compiled as `^((a)\2)$`). Null, with \p Error set (llvm::Regex's words),
-/// when \p RE is invalid or refers back to group 9, which would become 10.
+/// compiled as `^((a)\2)$`). Null, with \p Problem set (llvm::Regex's
+/// words, or BackReferenceNine), when \p RE is invalid or refers back to
+/// group 9, which would become 10.
 std::unique_ptr<llvm::Regex> compileWholeNameRegex(llvm::StringRef RE,
-                                                   std::string &Error);
+                                                   RegexProblemFacts &Problem);
 
 } // namespace clang::tidy::privacy
 

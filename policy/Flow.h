@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace clang::tidy::privacy {
@@ -25,6 +26,20 @@ struct FlowStep {
   Category Cat; ///< on source steps
   std::string Subject;
   std::string Via;
+};
+
+/// What the data reaches, as facts; report/Messages words it.
+struct SinkSubject {
+  enum SubjectKind : uint8_t {
+    Named,         ///< a sink function or object, shown by its name
+    StaticStorage, ///< a variable of static storage duration (a retention)
+  } Kind = Named;
+  std::string Name; ///< "printf", "std::cout"; the variable: "cache"
+  SinkSubject() = default;
+  /// A named sink. Implicit: a summary store keeps the subject as its
+  /// words, which are read back as a name (engine/Engine.h).
+  SinkSubject(std::string N) : Name(std::move(N)) {}
+  SinkSubject(SubjectKind K, std::string N) : Kind(K), Name(std::move(N)) {}
 };
 
 /// A consent check seen on the way to the sink.
@@ -43,7 +58,7 @@ struct FlowFacts {
   SinkKind Kind;
   std::string DataName;   ///< "cdr.caller": what the user sees
   std::string SourceName; ///< qualified name of the source declaration
-  std::string SinkDesc;   ///< "printf", "std::cout", "static 'cache'"
+  SinkSubject SinkDesc;   ///< printf, std::cout, static storage 'cache'
   std::string SinkFile;   ///< file name (no directory) of the sink
   std::string Purpose;    ///< the sink's declared purpose, may be empty
   std::optional<int64_t> RetentionDays;

@@ -48,8 +48,11 @@ enum class StepKind : uint8_t {
   Capture,       ///< Subject is captured by a lambda
   CapturedHere,  ///< the lambda that captures the data is created here
   FlowsInto,     ///< flows into Subject (empty: an object) through Via
-  PassedThrough, ///< passed through unknown function Subject
-  WrittenThrough,///< written into a sink object through Subject
+                 ///< (empty: an indirect call)
+  PassedThrough, ///< passed through unknown function Subject (empty: an
+                 ///< indirect call)
+  WrittenThrough,///< written into a sink object through Subject (empty: an
+                 ///< indirect call)
   Pseudonymise,  ///< pseudonymised by Subject
   Call,          ///< passed to Subject here
   Return,        ///< returned from Subject

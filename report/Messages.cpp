@@ -43,12 +43,13 @@ DiagText stepMessage(const LegalPolicy &P, const FlowStep &S) {
     return text("captured by the lambda here");
   case StepKind::FlowsInto:
     return S.Subject.empty()
-               ? text("flows into the object through '%0'", {S.Via})
-               : text("flows into '%0' through '%1'", {S.Subject, S.Via});
+               ? text("flows into the object through '%0'", {calleeText(S.Via)})
+               : text("flows into '%0' through '%1'",
+                      {S.Subject, calleeText(S.Via)});
   case StepKind::PassedThrough:
-    return text("passed through '%0'", {S.Subject});
+    return text("passed through '%0'", {calleeText(S.Subject)});
   case StepKind::WrittenThrough:
-    return text("written through '%0'", {S.Subject});
+    return text("written through '%0'", {calleeText(S.Subject)});
   case StepKind::Pseudonymise:
     return text("pseudonymised by '%0': pseudonymised data is still personal "
                 "data",
@@ -150,7 +151,7 @@ std::vector<NoteText> findingNotes(const LegalPolicy &P, const FlowFacts &F,
     Out.push_back({NoteText::Sink, 0, "sink",
                    text("the data reaches '%0' here, in another translation "
                         "unit",
-                        {F.SinkDesc})});
+                        {sinkSubjectText(F.SinkDesc)})});
   const CategoryRule &C = P.rule(F.Cat);
   bool PeriodOnly = V.PeriodMissing || V.PeriodTooLong;
   if (!PeriodOnly && C.ConsentAllows)
@@ -369,7 +370,7 @@ std::string annotationProblemMessage(const AnnotationProblemFacts &F) {
 }
 
 std::string unknownCallNotice(const std::string &Callee) {
-  return "personal data is passed to '" + Callee +
+  return "personal data is passed to '" + calleeText(Callee) +
          "', which has no body, model or summary here; the analysis assumed "
          "the default for unknown code (its result may carry the data, "
          "nothing else is checked inside it)";
@@ -384,6 +385,293 @@ std::string unknownCallsOmittedNotice(unsigned Omitted) {
 std::string configurationNotice(const std::string &Role,
                                 const std::string &Name) {
   return "the analysis used " + Name + " as its " + Role + " file";
+}
+
+//===----------------------------------------------------------------------===//
+// What a flow reaches and what a call is (policy/Flow.h SinkSubject; an
+// empty callee name is an indirect call)
+//===----------------------------------------------------------------------===//
+
+std::string sinkSubjectText(const SinkSubject &S) {
+  switch (S.Kind) {
+  case SinkSubject::Named:
+    return S.Name;
+  case SinkSubject::StaticStorage:
+    return "'" + S.Name + "', which has static storage duration";
+  }
+  return S.Name;
+}
+
+std::string calleeText(const std::string &Name) {
+  return Name.empty() ? "an indirect call" : Name;
+}
+
+//===----------------------------------------------------------------------===//
+// What readers and privacy-unannotated-data find (NoticeFacts.h's last block)
+//===----------------------------------------------------------------------===//
+
+/// Items [From, end) of \p Args: "a, b, c" (\p Last " or ": "a, b or c"),
+/// each between \p Quote.
+static std::string listText(const std::vector<std::string> &Args, size_t From,
+                            const char *Last, const char *Quote = "") {
+  std::string Out;
+  for (size_t I = From; I < Args.size(); ++I)
+    Out += std::string(I == From              ? ""
+                       : I + 1 == Args.size() ? Last
+                                              : ", ") +
+           Quote + Args[I] + Quote;
+  return Out;
+}
+
+/// The problems whose words take no argument.
+static const char *fixedModelProblem(ModelProblemFacts::Problem What) {
+  using P = ModelProblemFacts;
+  static const std::pair<P::Problem, const char *> Words[] = {
+      {P::FileNotObject, "a model file is a JSON object"},
+      {P::UnsupportedVersion, "unsupported model version (expected 1)"},
+      {P::UnsupportedLanguage, "unsupported language (expected \"c++\": the "
+                               "entries name C++ declarations only)"},
+      {P::ExpectedObject, "expected an object"},
+      {P::EntryNotObject, "each entry must be an object"},
+      {P::ExpectedString, "expected a string"},
+      {P::ExpectedPosition, "expected an argument index >= 0 or \"this\""},
+      {P::ExpectedPositionOrReturn,
+       "expected an argument index >= 0 or \"this\" or \"return\""},
+      {P::ExpectedFrom, "expected {\"from\": <index>}"},
+      {P::SinkNotObject, "'sink' must be an object"},
+      {P::PurposeNotText, "'purpose' must be a non-empty string"},
+      {P::RetentionDaysInvalid, "'retentionDays' must be a whole number >= 0"},
+      {P::ConsentWithoutPurpose, "'consent' needs a non-empty 'purpose'"},
+      {P::ParamTypesNotArray, "'paramTypes' must be an array of strings"},
+      {P::ExpectedTypeString, "expected a type string"},
+      {P::WhenIncomplete,
+       "'when' needs 'arg' (an index) and 'oneOf' (names of constants)"},
+      {P::MissingArg, "missing 'arg'"},
+      {P::PropagationIncomplete, "a propagation needs 'from' and 'to'"},
+      {P::LinkIncomplete, "a link needs 'from' (the attached argument) and "
+                          "'into' (its container)"},
+      {P::DeletesWithoutObject,
+       "'deletes' needs 'object' (an argument position)"},
+      {P::WhenNullInvalid, "'whenNull' must be an argument index >= 0"},
+      {P::SqlShape,
+       "'sql' must be one of {\"text\", \"prepares\"}, {\"text\", \"values\"}, "
+       "{\"statement\", \"parameter\"} or {\"statement\", \"indexOfName\"}"},
+      {P::ExcludeFieldsNotArray,
+       "'excludeFields' must be an array of member names"},
+      {P::ExpectedMemberName, "expected a member name"},
+      {P::ExpectedName, "expected a name"},
+      {P::SinkObjectMatch,
+       "a sink object names exactly one of 'variable', 'type' or 'call'"},
+      {P::MissingSink, "missing 'sink'"},
+      {P::EmptyName, "empty name"},
+      {P::IsDirectory, "cannot read model file: it is a directory"},
+  };
+  for (const auto &[Kind, Text] : Words)
+    if (Kind == What)
+      return Text;
+  return nullptr;
+}
+
+std::string modelProblemMessage(const ModelProblemFacts &F) {
+  using P = ModelProblemFacts;
+  if (const char *Fixed = fixedModelProblem(F.What))
+    return Fixed;
+  auto Arg = [&](size_t I) { return I < F.Args.size() ? F.Args[I] : ""; };
+  switch (F.What) {
+  case P::NestedTooDeep:
+    return "nested deeper than " + Arg(0) +
+           " levels (a model file needs a few)";
+  case P::InvalidJson:
+    return "invalid JSON: " + Arg(0);
+  case P::UnknownKey:
+    return "unknown key '" + Arg(0) +
+           "' (expected one of: " + listText(F.Args, 1, ", ") + ")";
+  case P::NotAnArray:
+    return quoted(Arg(0)) + " must be an array";
+  case P::MissingString:
+    return "missing string " + quoted(Arg(0));
+  case P::UnknownCategory:
+    return "unknown category " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case P::UnknownSinkKind:
+    return "sink 'kind' must be " + listText(F.Args, 0, " or ", "\"");
+  case P::NotBoolean:
+    return quoted(Arg(0)) + " must be true or false";
+  case P::FieldPathInvalid:
+    return quoted(Arg(0)) +
+           " must be a field path such as \"imsi\" or "
+           "\"id.digits\" (at most " +
+           Arg(1) + " fields)";
+  case P::SqlWithoutSink:
+    return "'sql' with " + quoted(Arg(0)) +
+           " describes what a sink stores: the entry needs a 'sink'";
+  case P::InvalidRegex:
+    return "invalid regular expression " + quoted(Arg(0)) + ": " + Arg(1);
+  case P::RegexBackReferenceNine:
+    return "invalid regular expression " + quoted(Arg(0)) + ": " +
+           regexProblemMessage({true, ""});
+  case P::Malformed:
+    return "malformed model file: " + Arg(0);
+  case P::Unreadable:
+    return "cannot read model file: " + Arg(0);
+  case P::NotShipped:
+    return quoted(Arg(0)) +
+           " is no shipped model (shipped: " + listText(F.Args, 1, ", ") + ")";
+  default:
+    return Arg(0);
+  }
+}
+
+std::string regexProblemMessage(const RegexProblemFacts &F) {
+  if (F.BackReferenceNine)
+    return "a name pattern refers back to groups 1 to 8 only (\\9 is used)";
+  return F.RegexError;
+}
+
+std::string annotationReadMessage(const AnnotationReadFacts &F) {
+  using A = AnnotationReadFacts;
+  auto Arg = [&](size_t I) { return I < F.Args.size() ? F.Args[I] : ""; };
+  const std::string Path = "a field path such as \"imsi\" or \"id.digits\" "
+                           "(at most " +
+                           Arg(0) + " fields)";
+  switch (F.What) {
+  case A::DeletesWhenNullIndex:
+    return "PRIVACY_DELETES_WHEN_NULL needs the index (>= 0) of the argument "
+           "that is a null pointer when the call deletes";
+  case A::LinksIntoContainer:
+    return "PRIVACY_LINKS_INTO needs the container: an argument index (>= 0) "
+           "or \"this\"";
+  case A::ReturnedAtPath:
+    return "PRIVACY_RETURNED_AT needs " + Path;
+  case A::WrittenAtPlace:
+    return "PRIVACY_WRITTEN_AT needs an argument index (>= 0) and " + Path;
+  case A::UnknownCategory:
+    return "unknown privacy data category " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case A::ConsentWithoutPurpose:
+    return "PRIVACY_CONSENT_CHECK needs a purpose string";
+  case A::ConsentPurposeEmpty:
+    return "the purpose of a consent check must not be empty";
+  case A::ConflictingConsentPurposes:
+    return "conflicting consent purposes " + quoted(Arg(0)) + " and " +
+           quoted(Arg(1)) + ": a consent check records consent for one purpose";
+  case A::UnknownSinkKind:
+    return "unknown privacy sink kind " + quoted(Arg(0)) + " (expected " +
+           listText(F.Args, 1, " or ") + ")";
+  case A::ConflictingSinks:
+    return "conflicting sink annotations: a function is one kind of sink (" +
+           listText(F.Args, 0, " or ") + "); split it or choose one";
+  case A::PurposeWithoutText:
+    return "PRIVACY_PURPOSE needs a purpose string";
+  case A::SinkPurposeEmpty:
+    return "the purpose of a sink must not be empty";
+  case A::RetentionTooLarge:
+    return "retention period is too large (got " + Arg(0) + " days; at most " +
+           Arg(1) + ")";
+  case A::RetentionNotNumber:
+    return "PRIVACY_RETENTION_DAYS needs a whole number of days";
+  case A::RetentionNegative:
+    return "retention period must not be negative (got " + Arg(0) + " days)";
+  case A::UnknownAnnotation:
+    break;
+  }
+  return "unknown privacy annotation 'privacy:" + Arg(0) + "'";
+}
+
+static std::string declKindText(const UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
+  switch (F.Kind) {
+  case U::Field:
+    return "field";
+  case U::Parameter:
+    return "parameter";
+  case U::Variable:
+    return "variable";
+  case U::Method:
+    return "method";
+  case U::Function:
+    return "function";
+  case U::Record:
+    return F.RecordKind;
+  case U::TypeAlias:
+    return "type alias";
+  case U::Typedef:
+    return "typedef";
+  case U::Declaration:
+    break;
+  }
+  return "declaration";
+}
+
+/// privacy-unannotated-data's own five categories (checks/NameTokens).
+static std::string unannotatedCategoryText(const std::string &Id) {
+  if (Id == "traffic")
+    return "traffic data";
+  if (Id == "location")
+    return "location data";
+  if (Id == "subscriber_id")
+    return "a subscriber identifier";
+  if (Id == "content")
+    return "communication content";
+  return "personal data";
+}
+
+std::string unannotatedDataMessage(const UnannotatedDataFacts &F) {
+  using U = UnannotatedDataFacts;
+  std::string Head = declKindText(F) + " " + quoted(F.Name);
+  std::string What =
+      unannotatedCategoryText(F.CategoryId) + " (" + F.Label + ")";
+  std::string Tail =
+      "annotate it with " + F.Macro + " or add it to a model file";
+  if (!F.MatchedType.empty())
+    return Head + " has type " + quoted(F.MatchedType) + ", which looks like " +
+           What + ", but has no privacy annotation; " + Tail;
+  if (F.Kind == U::Function || F.Kind == U::Method)
+    return Head + " looks like it returns " + What +
+           " but has no privacy annotation; " + Tail;
+  return Head + " looks like " + What + " but has no privacy annotation; " +
+         Tail;
+}
+
+std::string excludedNameOptionMessage(const std::string &Entry,
+                                      const std::string &Check,
+                                      const std::string &Reason) {
+  return "invalid regular expression " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExcludedNames") + ": " + Reason +
+         "; the entry is ignored";
+}
+
+std::string extraTermOptionMessage(const std::string &Entry,
+                                   const std::string &Check, bool NoLetters) {
+  return "invalid entry " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExtraTerms") +
+         (NoLetters ? ": the term has no letters or digits"
+                    : ": expected 'term=category' with category one of "
+                      "traffic, location, subscriber_id, content, personal") +
+         "; the entry is ignored";
+}
+
+std::string extraExcludedWordOptionMessage(const std::string &Entry,
+                                           const std::string &Check) {
+  return "invalid entry " + quoted(Entry) + " in option " +
+         quoted(Check + ".ExtraExcludedWords") +
+         ": a word has only letters and digits; the entry is ignored";
+}
+
+std::string modelDraftUnwritableMessage(const std::string &Error) {
+  return "cannot write the model draft: " + Error;
+}
+
+std::string draftReasonMessage(const DraftReasonFacts &F) {
+  switch (F.What) {
+  case DraftReasonFacts::PassesVaList:
+    return "passes its va_list to a printf-like function";
+  case DraftReasonFacts::VariadicMacro:
+    return "called by the variadic macro " + F.Name;
+  case DraftReasonFacts::PassesParameters:
+    return "passes its parameters to " + F.Name;
+  }
+  return F.Name;
 }
 
 } // namespace clang::tidy::privacy

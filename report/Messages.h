@@ -73,6 +73,46 @@ std::string unknownCallsOmittedNotice(unsigned Omitted);
 std::string configurationNotice(const std::string &Role,
                                 const std::string &Name);
 
+//===----------------------------------------------------------------------===//
+// What a flow reaches and what a call is
+//===----------------------------------------------------------------------===//
+
+/// The sink a flow reaches, as the warning's notes, the register and the
+/// summary store show it: "printf", "'cache', which has static storage
+/// duration".
+std::string sinkSubjectText(const SinkSubject &S);
+/// A callee as a step or a notice names it; \p Name is empty for an
+/// indirect call.
+std::string calleeText(const std::string &Name);
+
+//===----------------------------------------------------------------------===//
+// What readers and privacy-unannotated-data find (NoticeFacts.h's last block)
+//===----------------------------------------------------------------------===//
+
+/// A problem of a model file, without its place (ModelError::str adds it).
+std::string modelProblemMessage(const ModelProblemFacts &F);
+/// Why a whole-name regular expression is invalid.
+std::string regexProblemMessage(const RegexProblemFacts &F);
+/// Why init-model drafts a sink ("passes its parameters to printf()").
+std::string draftReasonMessage(const DraftReasonFacts &F);
+/// A `privacy:` annotation the reader cannot use.
+std::string annotationReadMessage(const AnnotationReadFacts &F);
+/// privacy-unannotated-data's warning.
+std::string unannotatedDataMessage(const UnannotatedDataFacts &F);
+/// privacy-unannotated-data's option problems (\p Check is its name): an
+/// ExcludedNames entry that is no regular expression (\p Reason: why), an
+/// ExtraTerms entry that is no term=category or (\p NoLetters) whose term
+/// has no letters or digits, an ExtraExcludedWords entry that is no word;
+/// each entry is ignored. And the model draft that cannot be written.
+std::string excludedNameOptionMessage(const std::string &Entry,
+                                      const std::string &Check,
+                                      const std::string &Reason);
+std::string extraTermOptionMessage(const std::string &Entry,
+                                   const std::string &Check, bool NoLetters);
+std::string extraExcludedWordOptionMessage(const std::string &Entry,
+                                           const std::string &Check);
+std::string modelDraftUnwritableMessage(const std::string &Error);
+
 } // namespace clang::tidy::privacy
 
 #endif

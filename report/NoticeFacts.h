@@ -137,6 +137,93 @@ using NoticeFacts =
                  RecursionBoundFacts, UnmatchedModelEntryFacts,
                  OverriddenModelEntryFacts, MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
 
+//===----------------------------------------------------------------------===//
+// What readers and privacy-unannotated-data find, as facts (model files,
+// name patterns, annotations, init-model's reasons); report/Messages words
+// them
+//===----------------------------------------------------------------------===//
+
+/// A problem of a model file. Args, where the kind has any: the JSON key
+/// for NotAnArray, MissingString, NotBoolean and SqlWithoutSink ("values"
+/// or "parameter"); the key and then the allowed keys for UnknownKey; the
+/// value and then the category ids for UnknownCategory; the sink kind ids
+/// for UnknownSinkKind; the key and the maximum depth for
+/// FieldPathInvalid; the maximum for NestedTooDeep; the name and then the
+/// shipped models for NotShipped; the pattern (without "re:") for
+/// InvalidRegex and RegexBackReferenceNine, then llvm::Regex's words for
+/// InvalidRegex; the reader's or the library's own detail for InvalidJson,
+/// Unreadable and Malformed.
+struct ModelProblemFacts {
+  enum Problem {
+    NestedTooDeep, InvalidJson, FileNotObject, UnsupportedVersion,
+    UnsupportedLanguage, ExpectedObject, UnknownKey, NotAnArray,
+    EntryNotObject, MissingString, ExpectedString, InvalidRegex,
+    RegexBackReferenceNine, EmptyName,
+    UnknownCategory, ExpectedPosition, ExpectedPositionOrReturn,
+    ExpectedFrom, SinkNotObject, UnknownSinkKind, PurposeNotText,
+    RetentionDaysInvalid, ConsentWithoutPurpose, NotBoolean,
+    ParamTypesNotArray, ExpectedTypeString, WhenIncomplete, MissingArg,
+    PropagationIncomplete, FieldPathInvalid, LinkIncomplete,
+    DeletesWithoutObject, WhenNullInvalid, SqlShape, SqlWithoutSink,
+    ExcludeFieldsNotArray, ExpectedMemberName, ExpectedName,
+    SinkObjectMatch, MissingSink, Malformed, IsDirectory, Unreadable,
+    NotShipped,
+  } What = FileNotObject;
+  std::vector<std::string> Args;
+};
+
+/// Why a whole-name regular expression does not compile
+/// (engine/WholeNameRegex: a model's "re:" name, ExcludedNames).
+struct RegexProblemFacts {
+  bool BackReferenceNine = false; ///< it refers back to group 9
+  std::string RegexError;         ///< else llvm::Regex's own words
+};
+
+/// A declaration whose name or type privacy-unannotated-data takes for
+/// personal data without an annotation.
+struct UnannotatedDataFacts {
+  enum DeclKind {
+    Field, Parameter, Variable, Method, Function, Record, TypeAlias, Typedef,
+    Declaration,
+  } Kind = Declaration;
+  std::string RecordKind;  ///< Record: its keyword ("struct", "union")
+  std::string Name;        ///< as Clang prints it in a diagnostic
+  std::string MatchedType; ///< the type whose name matched; empty: the name
+  std::string CategoryId;  ///< "traffic", "location", "subscriber_id", ...
+  std::string Label;       ///< the vocabulary's label: "IMSI", "cell identity"
+  std::string Macro;       ///< the annotation to add
+};
+
+/// A `privacy:` annotation the reader cannot use (engine/Models.cpp
+/// readAnnotations; privacy-annotations reports it). Args: the maximum
+/// field depth for ReturnedAtPath and WrittenAtPlace; the text after
+/// "privacy:category:" and then the category ids for UnknownCategory; the
+/// text after "privacy:sink:" and then the sink kind ids for
+/// UnknownSinkKind; the sink kind ids for ConflictingSinks; the two
+/// purposes for ConflictingConsentPurposes; the days as written and the
+/// maximum for RetentionTooLarge; the days for RetentionNegative; the text
+/// after "privacy:" for UnknownAnnotation.
+struct AnnotationReadFacts {
+  enum Problem {
+    DeletesWhenNullIndex, LinksIntoContainer, ReturnedAtPath, WrittenAtPlace,
+    UnknownCategory, ConsentWithoutPurpose, ConsentPurposeEmpty,
+    ConflictingConsentPurposes, UnknownSinkKind, ConflictingSinks,
+    PurposeWithoutText, SinkPurposeEmpty, RetentionTooLarge,
+    RetentionNotNumber, RetentionNegative, UnknownAnnotation,
+  } What = UnknownAnnotation;
+  std::vector<std::string> Args;
+};
+
+/// Why privacy-tidy init-model drafts a function as a sink (ModelDraft).
+struct DraftReasonFacts {
+  enum Reason {
+    PassesVaList,     ///< it passes its va_list to a printf-like function
+    VariadicMacro,    ///< the variadic macro Name calls it
+    PassesParameters, ///< it passes its parameters to sink Name
+  } What;
+  std::string Name;
+};
+
 } // namespace clang::tidy::privacy
 
 #endif

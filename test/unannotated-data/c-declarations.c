@@ -67,3 +67,14 @@ int handle_sms(const char *msisdn_flag, int n) {
   (void)imsi;
   return last_called_number[0] + n;
 }
+
+// A union is reported by its keyword; one whose name says nothing is not.
+// CHECK: :[[@LINE+1]]:7: warning: union 'imsi_value' looks like a subscriber identifier (IMSI) but has no privacy annotation; annotate it with PRIVACY_SUBSCRIBER_ID or add it to a model file [privacy-unannotated-data]
+union imsi_value {
+  uint64_t packed;
+  char digits[16];
+};
+union padding {
+  uint64_t raw;
+  char bytes[8];
+};

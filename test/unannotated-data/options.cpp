@@ -22,10 +22,10 @@
 // An entry that would close the anchoring group (`^(x)|(msisdn)$` excluded
 // every name ending in msisdn) is invalid on its own: msisdn is reported.
 // BAD-DAG: invalid regular expression 'x)|(msisdn' in option 'privacy-unannotated-data.ExcludedNames': parentheses not balanced; the entry is ignored
-// BAD-DAG: invalid entry 'nocategory' in option 'privacy-unannotated-data.ExtraTerms': expected 'term=category'
+// BAD-DAG: invalid entry 'nocategory' in option 'privacy-unannotated-data.ExtraTerms': expected 'term=category' with category one of traffic, location, subscriber_id, content, personal; the entry is ignored [clang-tidy-config]
 // BAD-DAG: invalid entry 'rnti=bogus' in option 'privacy-unannotated-data.ExtraTerms'
-// BAD-DAG: invalid entry '=traffic' in option 'privacy-unannotated-data.ExtraTerms': the term has no letters or digits
-// BAD-DAG: invalid entry 'not-a-word' in option 'privacy-unannotated-data.ExtraExcludedWords'
+// BAD-DAG: invalid entry '=traffic' in option 'privacy-unannotated-data.ExtraTerms': the term has no letters or digits; the entry is ignored [clang-tidy-config]
+// BAD-DAG: invalid entry 'not-a-word' in option 'privacy-unannotated-data.ExtraExcludedWords': a word has only letters and digits; the entry is ignored [clang-tidy-config]
 // BAD-DAG: invalid configuration value 'maybe' for option 'privacy-unannotated-data.CheckLocalVariables'
 
 // DUMP-DAG: privacy-unannotated-data.ExtraTerms: 'rnti=subscriber_id'

@@ -106,3 +106,14 @@ template <int N> struct TaiList {
 };
 TaiList<4> Four;
 TaiList<8> Eight;
+
+// A union is reported by its keyword; one whose name says nothing is not.
+// CHECK: :[[@LINE+1]]:7: warning: union 'imsi_value' looks like a subscriber identifier (IMSI) but has no privacy annotation; annotate it with PRIVACY_SUBSCRIBER_ID or add it to a model file [privacy-unannotated-data]
+union imsi_value {
+  uint64_t packed;
+  char digits[16];
+};
+union padding {
+  uint64_t raw;
+  char bytes[8];
+};

@@ -144,7 +144,7 @@ public:
           {"basis", legalBasisId(V.Basis)},
           {"purpose", F.Facts.Purpose},
           {"data", F.Facts.DataName},
-          {"function", F.Facts.SinkDesc}};
+          {"function", sinkSubjectText(F.Facts.SinkDesc)}};
       Out << llvm::json::Value(std::move(J)) << "\n";
     }
   }
