@@ -120,8 +120,7 @@ TranslationUnitAnalysis::~TranslationUnitAnalysis() = default;
 
 void TranslationUnitAnalysis::loadModels() {
   for (const ModelError &E : LoadedModels.Errors)
-    Notices.push_back(
-        {DiagnosticIDs::Error, SourceLocation(), InputProblemFacts{E.str()}});
+    Notices.push_back({DiagnosticIDs::Error, SourceLocation(), E});
 }
 
 const FunctionSummary *

@@ -17,7 +17,6 @@
 #include "UnknownCalls.h"
 #include "policy/Flow.h"
 #include "report/Finding.h"
-#include "report/Messages.h"
 #include "report/NoticeFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/Support/StringSaver.h"
@@ -85,13 +84,6 @@ struct SinkHit {
   /// may store the value (SqlBinding.h); in the callee's parameter terms.
   std::shared_ptr<const SqlBinding> Sql;
 };
-
-/// The summary store writes a sink's subject as the findings word it, as
-/// it always has (nlohmann::json finds this by ADL); read back, the words
-/// are the subject's name, so an imported finding reads the same.
-template <typename Json> void to_json(Json &J, const SinkSubject &S) {
-  J = sinkSubjectText(S);
-}
 
 /// A destination a function writes through: a parameter or `this`.
 struct OutPlace {

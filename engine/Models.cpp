@@ -1,7 +1,6 @@
 //===--- Models.cpp - What functions and declarations mean --------------===//
 
 #include "Models.h"
-#include "report/Messages.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "support/EmbeddedData.h"
 #include "support/JsonSyntax.h"
@@ -327,16 +326,6 @@ bool hasMemberNamed(const RecordDecl *RD, llvm::StringRef Name) {
         return true;
   }
   return false;
-}
-
-std::string ModelError::str() const {
-  std::string S;
-  llvm::raw_string_ostream OS(S);
-  OS << File;
-  if (Line)
-    OS << ":" << Line << ":" << Column;
-  OS << ": " << modelProblemMessage(Problem);
-  return S;
 }
 
 //===----------------------------------------------------------------------===//

@@ -160,13 +160,9 @@ private:
   std::shared_ptr<const std::vector<std::vector<std::string>>> Required;
 };
 
-/// An error in a model file, with its place; report/Messages words it.
-struct ModelError {
-  std::string File;
-  unsigned Line = 0, Column = 0;
-  ModelProblemFacts Problem;
-  std::string str() const; ///< "file:line:column: message"
-};
+/// An error in a model file, with its place; report/Messages words it
+/// (modelErrorText).
+using ModelError = ModelFileErrorFacts;
 
 /// The qualified name used to match models: inline and anonymous namespaces
 /// and template arguments are dropped ("std::basic_string::append").

@@ -238,10 +238,12 @@ public:
                    {"kind", sinkKindId(H.Sink.Kind).str()},
                    {"purpose", H.Sink.Purpose},
                    {"loc", loc(H.SinkLoc)},
-                   {"desc", H.SinkDesc},
+                   {"desc", H.SinkDesc.Name},
                    {"consentHeld", Held},
                    {"consentChecks", Checks},
                    {"callSites", Calls}};
+      if (H.SinkDesc.Kind == SinkSubject::StaticStorage)
+        Sink["staticStorage"] = true;
       if (H.Sink.RetentionDays)
         Sink["retentionDays"] = *H.Sink.RetentionDays;
       if (std::string Name = sourceName(H); !Name.empty())
@@ -664,7 +666,12 @@ public:
       if (H.contains("retentionDays") && H["retentionDays"].is_number_integer())
         Hit.Sink.RetentionDays = H["retentionDays"].get<int64_t>();
       Hit.SinkLoc = loc(H.value("loc", json()));
-      Hit.SinkDesc = H.value("desc", "");
+      if (H.contains("staticStorage") && !H["staticStorage"].is_boolean())
+        throw CorruptSummary{"'staticStorage' of a sink is not a boolean"};
+      Hit.SinkDesc = SinkSubject(H.value("staticStorage", false)
+                                     ? SinkSubject::StaticStorage
+                                     : SinkSubject::Named,
+                                 H.value("desc", ""));
       Hit.SourceName = H.value("sourceName", "");
       if (H.contains("holder"))
         holder(H, Hit.Data.L);

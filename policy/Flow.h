@@ -36,8 +36,7 @@ struct SinkSubject {
   } Kind = Named;
   std::string Name; ///< "printf", "std::cout"; the variable: "cache"
   SinkSubject() = default;
-  /// A named sink. Implicit: a summary store keeps the subject as its
-  /// words, which are read back as a name (engine/Engine.h).
+  /// A named sink: implicit, as most sinks are a call's callee.
   SinkSubject(std::string N) : Name(std::move(N)) {}
   SinkSubject(SubjectKind K, std::string N) : Kind(K), Name(std::move(N)) {}
 };

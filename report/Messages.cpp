@@ -232,7 +232,9 @@ struct NoticeWriter {
            quoted(F.Type);
   }
   std::string operator()(const SummaryStoreFacts &F) const;
-  std::string operator()(const InputProblemFacts &F) const { return F.Text; }
+  std::string operator()(const ModelFileErrorFacts &F) const {
+    return modelErrorText(F);
+  }
 };
 std::string NoticeWriter::operator()(const SummaryStoreFacts &F) const {
   const std::string Store = "privacy summary store " + quoted(F.Path);
@@ -470,6 +472,13 @@ static const char *fixedModelProblem(ModelProblemFacts::Problem What) {
     if (Kind == What)
       return Text;
   return nullptr;
+}
+
+std::string modelErrorText(const ModelFileErrorFacts &F) {
+  std::string S = F.File;
+  if (F.Line)
+    S += ":" + std::to_string(F.Line) + ":" + std::to_string(F.Column);
+  return S + ": " + modelProblemMessage(F.Problem);
 }
 
 std::string modelProblemMessage(const ModelProblemFacts &F) {

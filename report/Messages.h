@@ -89,8 +89,10 @@ std::string calleeText(const std::string &Name);
 // What readers and privacy-unannotated-data find (NoticeFacts.h's last block)
 //===----------------------------------------------------------------------===//
 
-/// A problem of a model file, without its place (ModelError::str adds it).
+/// A problem of a model file, without its place (modelErrorText adds it).
 std::string modelProblemMessage(const ModelProblemFacts &F);
+/// "file:line:column: message"; "file: message" for the file as a whole.
+std::string modelErrorText(const ModelFileErrorFacts &F);
 /// Why a whole-name regular expression is invalid.
 std::string regexProblemMessage(const RegexProblemFacts &F);
 /// Why init-model drafts a sink ("passes its parameters to printf()").

@@ -96,12 +96,6 @@ struct SummaryStoreFacts {
   std::string Function;
 };
 
-/// A problem of an input file (a model file) in its reader's words: the
-/// reader names the file and the place (line, column, JSON pointer).
-struct InputProblemFacts {
-  std::string Text;
-};
-
 /// A misplaced or inconsistent privacy annotation (privacy-annotations).
 struct AnnotationProblemFacts {
   enum Problem {
@@ -132,10 +126,6 @@ struct AnnotationProblemFacts {
   bool OnParameter = false;
 };
 
-using NoticeFacts =
-    std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
-                 RecursionBoundFacts, UnmatchedModelEntryFacts,
-                 OverriddenModelEntryFacts, MissingMemberFacts, SummaryStoreFacts, InputProblemFacts>;
 
 //===----------------------------------------------------------------------===//
 // What readers and privacy-unannotated-data find, as facts (model files,
@@ -170,6 +160,13 @@ struct ModelProblemFacts {
     NotShipped,
   } What = FileNotObject;
   std::vector<std::string> Args;
+};
+
+/// A problem of a model file at its place (engine/Models.h: ModelError).
+struct ModelFileErrorFacts {
+  std::string File;
+  unsigned Line = 0, Column = 0; ///< 0: the file as a whole
+  ModelProblemFacts Problem;
 };
 
 /// Why a whole-name regular expression does not compile
@@ -223,6 +220,12 @@ struct DraftReasonFacts {
   } What;
   std::string Name;
 };
+
+using NoticeFacts =
+    std::variant<PrunedBranchFacts, BudgetFacts, SummaryBoundFacts,
+                 RecursionBoundFacts, UnmatchedModelEntryFacts,
+                 OverriddenModelEntryFacts, MissingMemberFacts,
+                 SummaryStoreFacts, ModelFileErrorFacts>;
 
 } // namespace clang::tidy::privacy
 

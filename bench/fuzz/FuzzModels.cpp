@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "engine/Models.h"
+#include "report/Messages.h"
 
 #include <cstdint>
 #include <string>
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::vector<ModelError> Errors;
   Set.loadText(Text, "fuzz.json", Errors);
   for (const ModelError &E : Errors)
-    (void)E.str();
+    (void)modelErrorText(E);
   static const char *const Names[] = {"printf", "std::basic_string::append",
                                       "log_line", "", "a::b::c"};
   for (const ModelSet::FunctionEntry &F : Set.Functions) {
