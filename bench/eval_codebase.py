@@ -6,8 +6,8 @@ three times - with one trivial built-in check that is C++ only (the cost of
 parsing and of clang-tidy itself; on C no check runs), with one built-in
 check that applies to C and C++ and does nothing (that, plus the AST
 traversal clang-tidy makes for any check), and with the privacy checks
-loaded from the plugin - and records CPU and wall time of each run and every diagnostic with its
-notes. The summary gives the TU count, the times and their ratio, and the
+loaded from the plugin - and records CPU and wall time of each run and
+every diagnostic with its notes. The summary gives the TU count, the times and their ratio, and the
 findings per check, counted once per place (a header finding repeats in every
 TU that includes the header). A seeded random sample of findings is written
 for manual review.
