@@ -407,9 +407,14 @@ namespace {
 /// What makes a stored summary unusable: it is not what a first pass of
 /// this build writes for this function.
 struct CorruptSummary : std::exception {
-  explicit CorruptSummary(std::string Why) : Why(std::move(Why)) {}
-  std::string Why;
+  explicit CorruptSummary(CorruptSummaryFacts::Reason R,
+                          std::string Function = {}) {
+    Why.What = R;
+    Why.Function = std::move(Function);
+  }
+  CorruptSummaryFacts Why;
 };
+using Corrupt = CorruptSummaryFacts;
 
 class Reader {
 public:
@@ -455,22 +460,22 @@ public:
   /// parameter (any index of a C function declared without a prototype).
   void checkParam(const json &J) {
     if (!J.is_number_integer())
-      throw CorruptSummary{"a parameter index is not a number"};
+      throw CorruptSummary(Corrupt::ParamIndexNotNumber);
     int64_t Param = J.get<int64_t>();
     if (Param == ThisArg) {
       if (!isa<CXXMethodDecl>(FD))
-        throw CorruptSummary{"it names 'this' of '" + FD->getNameAsString() +
-                             "', which is no method"};
+        throw CorruptSummary(Corrupt::ThisOfNonMethod, FD->getNameAsString());
       return;
     }
     if (Param == VariadicArgs && FD->isVariadic())
       return;
     if (Param < 0 ||
-        (FD->hasPrototype() && static_cast<uint64_t>(Param) >= FD->getNumParams()))
-      throw CorruptSummary{"parameter index " + std::to_string(Param) +
-                           " is beyond the " +
-                           std::to_string(FD->getNumParams()) +
-                           " parameters of '" + FD->getNameAsString() + "'"};
+        (FD->hasPrototype() && static_cast<uint64_t>(Param) >= FD->getNumParams())) {
+      CorruptSummary C(Corrupt::ParamIndexBeyond, FD->getNameAsString());
+      C.Why.Index = Param;
+      C.Why.Count = FD->getNumParams();
+      throw C;
+    }
   }
   QualType paramType(int Param) {
     if (Param == ThisArg) {
@@ -488,27 +493,25 @@ public:
     const json &J = H["holder"];
     if (!J.is_number_integer() || J.get<int64_t>() < 0 ||
         J.get<int64_t>() >= static_cast<int64_t>(FD->getNumParams()))
-      throw CorruptSummary{"a sink's holder is no parameter of '" +
-                           FD->getNameAsString() + "'"};
+      throw CorruptSummary(Corrupt::HolderNotParameter, FD->getNameAsString());
     L.Holder = FD->getParamDecl(J.get<unsigned>());
     L.HolderPath =
         fields(H.value("holderPath", json::array()), L.Holder->getType());
   }
   /// A declared parameter's index, or the summary is corrupt.
-  int declaredParam(const json &J, const char *What) {
+  int declaredParam(const json &J, Corrupt::Reason What) {
     if (!J.is_number_integer() || J.get<int64_t>() < 0 ||
         J.get<int64_t>() >= static_cast<int64_t>(FD->getNumParams()))
-      throw CorruptSummary{std::string(What) + " is no parameter of '" +
-                           FD->getNameAsString() + "'"};
+      throw CorruptSummary(What, FD->getNameAsString());
     return J.get<int>();
   }
   /// A sink's SQL condition as Writer::binding wrote it.
   std::shared_ptr<const SqlBinding> binding(const json &J) {
     if (!J.is_object() || !J.contains("choices") || !J["choices"].is_array())
-      throw CorruptSummary{"a sink's SQL binding has no choices"};
+      throw CorruptSummary(Corrupt::BindingNoChoices);
     auto B = std::make_shared<SqlBinding>();
     B->Statement = declaredParam(J.value("statement", json()),
-                                 "a binding's statement");
+                                 Corrupt::BindingStatementNotParameter);
     for (const auto &C : J["choices"]) {
       SqlChoice Ch;
       std::string Kind = C.is_object() ? C.value("kind", "") : "";
@@ -520,12 +523,14 @@ public:
       } else if (Kind == "numberParam" || Kind == "nameParam") {
         Ch.Kind = Kind == "numberParam" ? SqlChoice::ByNumberParam
                                         : SqlChoice::ByNameParam;
-        Ch.Param = declaredParam(C.value("param", json()), "a binding's name");
+        Ch.Param = declaredParam(C.value("param", json()),
+                                 Corrupt::BindingNameNotParameter);
       } else {
-        throw CorruptSummary{"a sink's SQL binding has an unknown choice"};
+        throw CorruptSummary(Corrupt::BindingUnknownChoice);
       }
       if (C.contains("ifParam")) {
-        Ch.IfParam = declaredParam(C["ifParam"], "a binding's null test");
+        Ch.IfParam =
+            declaredParam(C["ifParam"], Corrupt::BindingNullTestNotParameter);
         Ch.IfNonNull = C.value("ifNonNull", true);
       }
       B->Choices.push_back(std::move(Ch));
@@ -558,11 +563,13 @@ public:
   }
   std::optional<Taint> taint(const json &J, QualType WhereType) {
     if (!J.is_object())
-      throw CorruptSummary{"a taint is not an object"};
+      throw CorruptSummary(Corrupt::TaintNotObject);
     auto Cat = parseCategory(J.value("category", ""));
-    if (!Cat)
-      throw CorruptSummary{"unknown category '" + J.value("category", "") +
-                           "'"};
+    if (!Cat) {
+      CorruptSummary C(Corrupt::UnknownCategory);
+      C.Why.Value = J.value("category", "");
+      throw C;
+    }
     Taint T;
     T.L.Cat = *Cat;
     T.L.Pseudonymised = J.value("pseudonymised", false);
@@ -586,7 +593,7 @@ public:
   Value value(const json &A, QualType WhereType) {
     Value V;
     if (!A.is_array())
-      throw CorruptSummary{"a value is not an array"};
+      throw CorruptSummary(Corrupt::ValueNotArray);
     for (const auto &J : A)
       if (auto T = taint(J, WhereType))
         V.add(*T);
@@ -594,9 +601,9 @@ public:
   }
   /// A parameter and fields inside it; nullopt for a parameter of an
   /// unprototyped C function.
-  std::optional<OutPlace> outPlace(const json &J, const std::string &What) {
+  std::optional<OutPlace> outPlace(const json &J, Corrupt::Reason What) {
     if (!J.is_object() || !J.contains("param"))
-      throw CorruptSummary{What + " names no parameter"};
+      throw CorruptSummary(What);
     checkParam(J["param"]);
     int Param = J["param"].get<int>();
     QualType PT = paramType(Param);
@@ -604,10 +611,11 @@ public:
       return std::nullopt;
     return OutPlace{Param, fields(J.value("fields", json::array()), PT)};
   }
-  /// What placeMap reads: the key place, its member holding the places,
-  /// one of those (for messages).
+  /// What placeMap reads: the member holding the places, and what a key
+  /// and one of those places without a parameter are.
   struct PlaceMapNames {
-    const char *Key, *Inner, *Value;
+    const char *Inner;
+    Corrupt::Reason Key, Value;
   };
   /// Member \p Member of \p J as Writer::placeMap wrote it.
   void placeMap(const json &J, const char *Member, PlaceMapNames Names,
@@ -639,7 +647,7 @@ public:
       }
     for (const auto &W : J.value("writes", json::array())) {
       if (!W.is_object() || !W.contains("param"))
-        throw CorruptSummary{"a write names no parameter"};
+        throw CorruptSummary(Corrupt::WriteWithoutParameter);
       checkParam(W["param"]);
       int Param = W["param"].get<int>();
       QualType PT = paramType(Param);
@@ -648,17 +656,23 @@ public:
       OutPlace Place{Param, fields(W.value("fields", json::array()), PT)};
       S->Writes[Place].merge(value(W.value("value", json::array()), {}));
     }
-    placeMap(J, "pointsTo", {"a pointer", "targets", "a pointer's target"},
+    placeMap(J, "pointsTo",
+             {"targets", Corrupt::PointerWithoutParameter,
+              Corrupt::PointerTargetWithoutParameter},
              /*ResultKey=*/false, S->PointsTo);
     // A link's key may be the result ({"param": -2}).
-    placeMap(J, "links", {"a linked place", "into", "a container"},
+    placeMap(J, "links",
+             {"into", Corrupt::LinkedPlaceWithoutParameter,
+              Corrupt::ContainerWithoutParameter},
              /*ResultKey=*/true, S->Links);
     for (const auto &H : J.value("sinks", json::array())) {
       auto T = taint(H.value("taint", json::object()), {});
       auto K = parseSinkKind(H.value("kind", ""));
-      if (!K)
-        throw CorruptSummary{"unknown sink kind '" + H.value("kind", "") +
-                             "'"};
+      if (!K) {
+        CorruptSummary C(Corrupt::UnknownSinkKind);
+        C.Why.Value = H.value("kind", "");
+        throw C;
+      }
       SinkHit Hit;
       Hit.Data = *T;
       Hit.Sink.Kind = *K;
@@ -667,7 +681,7 @@ public:
         Hit.Sink.RetentionDays = H["retentionDays"].get<int64_t>();
       Hit.SinkLoc = loc(H.value("loc", json()));
       if (H.contains("staticStorage") && !H["staticStorage"].is_boolean())
-        throw CorruptSummary{"'staticStorage' of a sink is not a boolean"};
+        throw CorruptSummary(Corrupt::StaticStorageNotBoolean);
       Hit.SinkDesc = SinkSubject(H.value("staticStorage", false)
                                      ? SinkSubject::StaticStorage
                                      : SinkSubject::Named,
@@ -702,14 +716,14 @@ private:
 /// One record of a manifest's "statementTables" (handleTablesJson).
 static std::pair<std::string, HandleTable> handleRecord(const json &R) {
   if (!R.is_object() || !R.contains("usr") || !R["usr"].is_string())
-    throw CorruptSummary{"a statement table names no declaration"};
+    throw CorruptSummary(Corrupt::TableNoDeclaration);
   HandleTable T;
   T.Other = R.value("other", false);
   for (const auto &E : R.value("texts", json::array())) {
     if (!E.is_object() || !E.contains("index") ||
         !E["index"].is_number_unsigned() || !E.contains("sql") ||
         !E["sql"].is_array())
-      throw CorruptSummary{"a statement table's entry has no index or SQL"};
+      throw CorruptSummary(Corrupt::TableEntryIncomplete);
     for (const auto &Sql : E["sql"])
       T.Texts[E["index"].get<uint64_t>()].insert(Sql.get<std::string>());
   }
@@ -722,11 +736,11 @@ static std::pair<std::string, HandleTable> handleRecord(const json &R) {
 /// sources changed names are unknown, and all are when one is damaged.
 void SummaryStore::loadHandleTables() {
   TablesLoaded = true;
-  auto Corrupt = [&](const std::string &Path, const std::string &Why) {
+  auto Damaged = [&](const std::string &Path, CorruptSummaryFacts Why) {
     TablesUnknown = true;
-    TU.Notices.push_back(
-        {DiagnosticIDs::Error, SourceLocation(),
-         SummaryStoreFacts{SummaryStoreFacts::Corrupt, Path, Why}});
+    SummaryStoreFacts F{SummaryStoreFacts::Corrupt, Path};
+    F.Why = std::move(Why);
+    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(), F});
   };
   llvm::SmallString<256> Dir(TU.Opts.SummaryStore);
   llvm::sys::path::append(Dir, SummaryStoreVersion, "tu");
@@ -743,9 +757,9 @@ void SummaryStore::loadHandleTables() {
                  : json(json::value_t::discarded);
     try {
       if (!J.is_object())
-        throw CorruptSummary{"not a manifest"};
+        throw CorruptSummary(Corrupt::NotManifest);
       if (!J.contains("statementTables") || !J["statementTables"].is_array())
-        throw CorruptSummary{"its manifest has no statement tables"};
+        throw CorruptSummary(Corrupt::NoStatementTables);
       const json &Records = J["statementTables"];
       bool Fresh = true;
       if (!Records.empty())
@@ -759,9 +773,9 @@ void SummaryStore::loadHandleTables() {
           Old->second = agree(Old->second, T);
       }
     } catch (const CorruptSummary &C) {
-      Corrupt(It->path(), C.Why);
+      Damaged(It->path(), C.Why);
     } catch (const std::exception &) {
-      Corrupt(It->path(), "its statement tables are malformed");
+      Damaged(It->path(), {Corrupt::TablesMalformed});
     }
   }
 }
@@ -791,10 +805,10 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
   std::string Path = pathFor(USR);
   // A store that cannot be read is an error, never an empty store: the
   // analysis would miss every flow through the function.
-  auto Corrupt = [&](const std::string &Why) {
-    TU.Notices.push_back(
-        {DiagnosticIDs::Error, SourceLocation(),
-         SummaryStoreFacts{SummaryStoreFacts::Corrupt, Path, Why}});
+  auto Damaged = [&](CorruptSummaryFacts Why) {
+    SummaryStoreFacts F{SummaryStoreFacts::Corrupt, Path};
+    F.Why = std::move(Why);
+    TU.Notices.push_back({DiagnosticIDs::Error, SourceLocation(), F});
   };
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf) {
@@ -812,9 +826,9 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
                  ? json::parse(Text.begin(), Text.end(), nullptr, false)
                  : json(json::value_t::discarded);
     if (J.is_discarded()) {
-      Corrupt("not valid JSON");
+      Damaged({Corrupt::NotJson});
     } else if (!J.is_object() || !J.contains("usr") || J["usr"] != USR) {
-      Corrupt("not the summary of '" + FD->getNameAsString() + "'");
+      Damaged({Corrupt::NotSummaryOf, FD->getNameAsString()});
     } else {
       bool Fresh = true;
       std::string StaleFile;
@@ -827,7 +841,7 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
           }
       } catch (const std::exception &) {
         Fresh = false;
-        Corrupt("its list of sources is malformed");
+        Damaged({Corrupt::SourcesMalformed});
       }
       if (!Fresh) {
         if (!StaleFile.empty())
@@ -842,10 +856,10 @@ const FunctionSummary *SummaryStore::lookup(const FunctionDecl *FD) {
           Result = Reader(TU, FD).summary(J);
         } catch (const CorruptSummary &C) {
           Result.reset();
-          Corrupt(C.Why);
+          Damaged(C.Why);
         } catch (const std::exception &) {
           Result.reset();
-          Corrupt("a value has the wrong type");
+          Damaged({Corrupt::WrongType});
         }
       }
     }

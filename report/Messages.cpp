@@ -236,6 +236,7 @@ struct NoticeWriter {
     return modelErrorText(F);
   }
 };
+
 std::string NoticeWriter::operator()(const SummaryStoreFacts &F) const {
   const std::string Store = "privacy summary store " + quoted(F.Path);
   const char *Rerun = "; rerun the first pass";
@@ -261,7 +262,7 @@ std::string NoticeWriter::operator()(const SummaryStoreFacts &F) const {
     return "privacy summary store: " + F.Detail;
   case SummaryStoreFacts::Corrupt:
     return "privacy summary store: " + quoted(F.Path) + " is corrupt (" +
-           F.Detail + ")" + Rerun;
+           corruptSummaryReason(F.Why) + ")" + Rerun;
   case SummaryStoreFacts::Unreadable:
     return "privacy summary store: cannot read " + quoted(F.Path) + ": " +
            F.Detail + Rerun;
@@ -472,6 +473,54 @@ static const char *fixedModelProblem(ModelProblemFacts::Problem What) {
     if (Kind == What)
       return Text;
   return nullptr;
+}
+
+/// What is wrong with a stored summary, in the words the store's readers
+/// have always printed.
+std::string corruptSummaryReason(const CorruptSummaryFacts &F) {
+  using R = CorruptSummaryFacts;
+  switch (F.What) {
+  case R::NotJson: return "not valid JSON";
+  case R::NotSummaryOf: return "not the summary of " + quoted(F.Function);
+  case R::SourcesMalformed: return "its list of sources is malformed";
+  case R::WrongType: return "a value has the wrong type";
+  case R::NotManifest: return "not a manifest";
+  case R::NoStatementTables: return "its manifest has no statement tables";
+  case R::TablesMalformed: return "its statement tables are malformed";
+  case R::TableNoDeclaration: return "a statement table names no declaration";
+  case R::TableEntryIncomplete:
+    return "a statement table's entry has no index or SQL";
+  case R::ParamIndexNotNumber: return "a parameter index is not a number";
+  case R::ThisOfNonMethod:
+    return "it names 'this' of " + quoted(F.Function) + ", which is no method";
+  case R::ParamIndexBeyond:
+    return "parameter index " + std::to_string(F.Index) + " is beyond the " +
+           std::to_string(F.Count) + " parameters of " + quoted(F.Function);
+  case R::HolderNotParameter:
+    return "a sink's holder is no parameter of " + quoted(F.Function);
+  case R::BindingStatementNotParameter:
+    return "a binding's statement is no parameter of " + quoted(F.Function);
+  case R::BindingNameNotParameter:
+    return "a binding's name is no parameter of " + quoted(F.Function);
+  case R::BindingNullTestNotParameter:
+    return "a binding's null test is no parameter of " + quoted(F.Function);
+  case R::BindingNoChoices: return "a sink's SQL binding has no choices";
+  case R::BindingUnknownChoice: return "a sink's SQL binding has an unknown choice";
+  case R::TaintNotObject: return "a taint is not an object";
+  case R::UnknownCategory: return "unknown category " + quoted(F.Value);
+  case R::ValueNotArray: return "a value is not an array";
+  case R::WriteWithoutParameter: return "a write names no parameter";
+  case R::PointerWithoutParameter: return "a pointer names no parameter";
+  case R::PointerTargetWithoutParameter:
+    return "a pointer's target names no parameter";
+  case R::LinkedPlaceWithoutParameter:
+    return "a linked place names no parameter";
+  case R::ContainerWithoutParameter: return "a container names no parameter";
+  case R::UnknownSinkKind: return "unknown sink kind " + quoted(F.Value);
+  case R::StaticStorageNotBoolean:
+    return "'staticStorage' of a sink is not a boolean";
+  }
+  return "a value has the wrong type";
 }
 
 std::string modelErrorText(const ModelFileErrorFacts &F) {

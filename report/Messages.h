@@ -91,6 +91,8 @@ std::string calleeText(const std::string &Name);
 
 /// A problem of a model file, without its place (modelErrorText adds it).
 std::string modelProblemMessage(const ModelProblemFacts &F);
+/// What is wrong with a stored summary ("not valid JSON").
+std::string corruptSummaryReason(const CorruptSummaryFacts &F);
 /// "file:line:column: message"; "file: message" for the file as a whole.
 std::string modelErrorText(const ModelFileErrorFacts &F);
 /// Why a whole-name regular expression is invalid.

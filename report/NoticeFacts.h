@@ -78,6 +78,25 @@ struct MissingMemberFacts {
 };
 
 /// A whole-program summary store the analysis cannot use, or one of its files.
+/// Why a stored summary or manifest cannot be used (engine/SummaryStore).
+struct CorruptSummaryFacts {
+  enum Reason {
+    NotJson, NotSummaryOf, SourcesMalformed, WrongType, NotManifest,
+    NoStatementTables, TablesMalformed, TableNoDeclaration,
+    TableEntryIncomplete, ParamIndexNotNumber, ThisOfNonMethod,
+    ParamIndexBeyond, HolderNotParameter, BindingStatementNotParameter,
+    BindingNameNotParameter, BindingNullTestNotParameter, BindingNoChoices,
+    BindingUnknownChoice, TaintNotObject, UnknownCategory, ValueNotArray,
+    WriteWithoutParameter, PointerWithoutParameter,
+    PointerTargetWithoutParameter, LinkedPlaceWithoutParameter,
+    ContainerWithoutParameter, UnknownSinkKind, StaticStorageNotBoolean,
+  } What = WrongType;
+  std::string Function; ///< the summarised function, where it is named
+  std::string Value;    ///< the unknown category or sink kind
+  int64_t Index = 0;    ///< ParamIndexBeyond: the index
+  unsigned Count = 0;   ///< ParamIndexBeyond: the function's parameters
+};
+
 struct SummaryStoreFacts {
   enum Problem {
     Damaged,       ///< Detail: the path that should be its directory
@@ -86,7 +105,7 @@ struct SummaryStoreFacts {
     Empty,         ///< Format: the directory it lacks
     CannotReplace, ///< Path: a manifest; Detail: the system's error
     CannotWrite,   ///< Detail: the writer's error, naming the file
-    Corrupt,       ///< Path: a summary; Detail: what is wrong with it
+    Corrupt,       ///< Path: a summary or manifest; Why: what is wrong
     Unreadable,    ///< Path: a summary; Detail: the system's error
     Stale,         ///< Function's summary; Path: the file changed since
   } What;
@@ -94,6 +113,7 @@ struct SummaryStoreFacts {
   std::string Detail;
   std::string Format;
   std::string Function;
+  CorruptSummaryFacts Why; ///< Corrupt
 };
 
 /// A misplaced or inconsistent privacy annotation (privacy-annotations).
