@@ -10,6 +10,7 @@
 #include "sarif/CoverageKeys.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -144,6 +145,25 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   }
 }
 
+/// Where another source of a finding is named: where its path starts.
+static SourceLocation sourceStart(const Flow &F) {
+  return F.StepLocs.empty() ? F.SinkLoc : F.StepLocs.front();
+}
+
+/// The other sources of a finding in the order of their places (invalid
+/// ones last): the analysis finds them in the order of its labels, which
+/// compare declarations by address.
+static void sortByPlace(const SourceManager &SM,
+                        std::vector<const Flow *> &Others) {
+  std::stable_sort(Others.begin(), Others.end(),
+                   [&SM](const Flow *L, const Flow *R) {
+                     SourceLocation A = sourceStart(*L), B = sourceStart(*R);
+                     if (A.isValid() != B.isValid())
+                       return A.isValid();
+                     return A.isValid() && SM.isBeforeInTranslationUnit(A, B);
+                   });
+}
+
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   const LegalPolicy &P = policy();
   // One finding per leak: the violations at one sink (a chain of `<<` into
@@ -176,8 +196,10 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
     else
       Groups[It->second].Others.push_back(&F);
   }
-  for (const Group &G : Groups)
+  for (Group &G : Groups) {
+    sortByPlace(A.Ctx.getSourceManager(), G.Others);
     reportGroup(A, *G.First, G.V, G.Others);
+  }
   if (KeepRegister)
     TUReport::of(A.Ctx).addProcessing(std::move(Register));
 }
@@ -204,18 +226,14 @@ void SinkCheck::reportGroup(const TranslationUnitAnalysis &A, const Flow &F,
   say(F.ReportLoc, findingMessage(P, F.Facts, V), DiagnosticIDs::Warning);
   for (const NoteText &N : findingNotes(P, F.Facts, V))
     say(noteLocation(F, N), N.Text, DiagnosticIDs::Note);
-  // Each other source is named where its path starts.
-  auto SourceLoc = [](const Flow *O) {
-    return O->StepLocs.empty() ? O->SinkLoc : O->StepLocs.front();
-  };
   for (const Flow *O : Others)
-    say(SourceLoc(O), sameSinkNote(P, O->Facts), DiagnosticIDs::Note);
+    say(sourceStart(*O), sameSinkNote(P, O->Facts), DiagnosticIDs::Note);
   if (Config.SarifOutputDir.empty())
     return;
   FindingRecord R = flowRecord(A, name().str(), F, V);
   for (const Flow *O : Others)
     R.Related.push_back(
-        {"source", A.plain(SourceLoc(O)), sameSinkNote(P, O->Facts).str()});
+        {"source", A.plain(sourceStart(*O)), sameSinkNote(P, O->Facts).str()});
   TUReport::of(A.Ctx).add(std::move(R));
 }
 

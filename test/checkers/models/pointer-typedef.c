@@ -6,6 +6,8 @@
 // RUN:   -config="{CheckOptions: {ModelFiles: '%S/Inputs/pointer-typedef.json', StrictModels: true}}" \
 // RUN:   -- -x c -std=c11 %test_flags 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,STRICT --implicit-check-not='{{warning|error}}:'
+// A model warning has no location: clang-tidy prints it first.
+// STRICT: warning: model {{.*}}pointer-typedef.json:5: 'ue_ptr_t::tai' matches nothing in this translation unit [clang-tidy-config]
 
 // A struct known only through a pointer typedef is named by it:
 // `ue_ptr_t::imsi` names the field, `num_ptr_t` the type (and its
@@ -34,13 +36,13 @@ typedef struct sess_s *sess_ref;
 
 void show(ue_ptr_t u, num_ptr_t n, sess_ref s) {
   log_str(u->imsi);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'u->imsi' is logged
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'u->imsi' is logged
   log_u(u->cell); // not modelled
   log_str(n->digits);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'n' is logged
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'n' is logged
   log_u(n->len); // excluded
   log_str(s->supi);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 's->supi' is logged
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->supi' is logged
   log_str(s->apn); // not modelled
 }
 
@@ -54,7 +56,7 @@ typedef struct sess_s *sess_ref;
 
 void by_either(const subscr_t *s) {
   log_str(s->msisdn);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 's->msisdn' is logged
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 's->msisdn' is logged
   log_str(s->apn); // not modelled
 }
 
@@ -63,8 +65,6 @@ void by_either(const subscr_t *s) {
 void copy(num_ptr_t n) {
   __typeof__(*n) c = *n;
   log_str(c.digits);
-  // CHECK-DAG: :[[@LINE-1]]:3: warning: subscriber identifier 'c' is logged
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'c' is logged
   log_u(c.len); // excluded
 }
-
-// STRICT-DAG: warning: model {{.*}}pointer-typedef.json:5: 'ue_ptr_t::tai' matches nothing in this translation unit [clang-tidy-config]
