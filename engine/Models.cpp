@@ -661,11 +661,13 @@ private:
     auto [Line, Col] = Index ? Index->at(Ptr) : std::make_pair(0u, 0u);
     Errors.push_back({File, Line, Col, {What, std::move(Args)}});
   }
-  void checkKeys(const json &J, const std::string &Ptr,
+  /// False, after its one error, when \p J is no object: what it lacks
+  /// is no further error.
+  bool checkKeys(const json &J, const std::string &Ptr,
                  std::initializer_list<const char *> Allowed) {
     if (!J.is_object()) {
       error(Ptr, MP::ExpectedObject);
-      return;
+      return false;
     }
     for (const auto &[Key, V] : J.items()) {
       (void)V;
@@ -681,6 +683,7 @@ private:
         Errors.push_back({File, Line, Col, {MP::UnknownKey, std::move(Args)}});
       }
     }
+    return true;
   }
   template <typename Fn>
   void forEach(const json &J, const char *Key, Fn F) {
@@ -835,11 +838,11 @@ private:
     F.Spec.Origin = origin(Ptr);
     functionParamTypes(E, Ptr, F);
     functionSink(E, Ptr, F);
-    if (E.contains("consent")) {
+    if (E.contains("consent") &&
+        checkKeys(E["consent"], Ptr + "/consent", {"purpose", "subjectArg"})) {
       const json &C = E["consent"];
-      checkKeys(C, Ptr + "/consent", {"purpose", "subjectArg"});
-      if (!C.is_object() || !C.contains("purpose") ||
-          !C["purpose"].is_string() || C["purpose"].get<std::string>().empty())
+      if (!C.contains("purpose") || !C["purpose"].is_string() ||
+          C["purpose"].get<std::string>().empty())
         error(Ptr + "/consent", MP::ConsentWithoutPurpose);
       else
         F.Spec.ConsentPurpose = C["purpose"].get<std::string>();
@@ -856,9 +859,9 @@ private:
     flag("pseudonymizer", F.Spec.Pseudonymizer);
     flag("barrier", F.Spec.Barrier);
     if (E.contains("returns")) {
-      checkKeys(E["returns"], Ptr + "/returns", {"category"});
-      if (auto C = category(E["returns"], Ptr + "/returns"))
-        F.Spec.ReturnCategories.push_back(*C);
+      if (checkKeys(E["returns"], Ptr + "/returns", {"category"}))
+        if (auto C = category(E["returns"], Ptr + "/returns"))
+          F.Spec.ReturnCategories.push_back(*C);
     }
     functionParamCategories(E, Ptr, F);
     functionPropagations(E, Ptr, F);
@@ -904,14 +907,14 @@ private:
       if (sinkSpec(E["sink"], Ptr + "/sink", S, &F.Spec.SinkArgs))
         F.Spec.Sink = S;
       const json &SJ = E["sink"];
-      if (SJ.is_object() && SJ.contains("when")) {
+      std::string WP = Ptr + "/sink/when";
+      if (SJ.is_object() && SJ.contains("when") &&
+          checkKeys(SJ["when"], WP, {"arg", "oneOf"})) {
         const json &W = SJ["when"];
-        std::string WP = Ptr + "/sink/when";
-        checkKeys(W, WP, {"arg", "oneOf"});
-        if (!W.is_object() || !W.contains("arg") || !W["arg"].is_number_integer() ||
-            !W.contains("oneOf") || !W["oneOf"].is_array())
+        if (!W.contains("arg") || !W["arg"].is_number_integer() ||
+            !W.contains("oneOf") || !W["oneOf"].is_array()) {
           error(WP, MP::WhenIncomplete);
-        else {
+        } else {
           F.Spec.SinkWhenArg = W["arg"].get<int>();
           for (const auto &N : W["oneOf"])
             if (N.is_string())
@@ -927,7 +930,8 @@ private:
       const json &PC = E["paramCategories"];
       for (size_t I = 0; PC.is_array() && I < PC.size(); ++I) {
         std::string P = Ptr + "/paramCategories/" + std::to_string(I);
-        checkKeys(PC[I], P, {"arg", "category"});
+        if (!checkKeys(PC[I], P, {"arg", "category"}))
+          continue;
         auto C = category(PC[I], P);
         auto A = PC[I].contains("arg") ? argPos(PC[I]["arg"], P + "/arg", false)
                                        : std::nullopt;
@@ -948,7 +952,8 @@ private:
       F.Spec.HasPropagations = true;
       for (size_t I = 0; PR.is_array() && I < PR.size(); ++I) {
         std::string P = Ptr + "/propagate/" + std::to_string(I);
-        checkKeys(PR[I], P, {"from", "to", "replace", "at", "fromAt"});
+        if (!checkKeys(PR[I], P, {"from", "to", "replace", "at", "fromAt"}))
+          continue;
         PropagationRule R;
         if (!PR[I].contains("from") || !PR[I].contains("to")) {
           error(P, MP::PropagationIncomplete);
@@ -1012,9 +1017,9 @@ private:
       std::string P = Ptr + "/links" + (L.is_array() ? "/" + std::to_string(I)
                                                      : std::string());
       const json &Link = Arr[I];
-      checkKeys(Link, P, {"from", "into"});
-      if (!Link.is_object() || !Link.contains("from") ||
-          !Link.contains("into")) {
+      if (!checkKeys(Link, P, {"from", "into"}))
+        continue;
+      if (!Link.contains("from") || !Link.contains("into")) {
         error(P, MP::LinkIncomplete);
         continue;
       }
@@ -1037,7 +1042,8 @@ private:
         Out.Deletes = *A;
       return;
     }
-    checkKeys(D, P, {"object", "whenNull"});
+    if (!checkKeys(D, P, {"object", "whenNull"}))
+      return;
     if (!D.contains("object")) {
       error(P, MP::DeletesWithoutObject);
       return;
