@@ -135,11 +135,12 @@ void SinkCheck::sayNotices(const TranslationUnitAnalysis &A, ASTContext &Ctx) {
   if (Config.ModelCoverage) {
     sarif::RunInfo::ModelCoverageRecord Coverage;
     for (const ModelEntryUsage &U : A.modelCoverage()) {
-      Coverage.Entries.push_back(U.Entry);
+      std::string Entry = modelEntryText(U.Entry);
+      Coverage.Entries.push_back(Entry);
       if (U.Matched)
-        Coverage.Matched.push_back(U.Entry);
+        Coverage.Matched.push_back(Entry);
       else if (!U.OverriddenBy.empty())
-        Coverage.Overridden[U.Entry] = U.OverriddenBy;
+        Coverage.Overridden[Entry] = U.OverriddenBy;
     }
     Report.setModelCoverage(std::move(Coverage));
   }

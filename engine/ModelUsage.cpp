@@ -115,6 +115,7 @@ std::vector<std::string> sorted(const std::set<std::string> &S) {
   return {S.begin(), S.end()};
 }
 
+/// The kind a sink-object rule matches by, as its model key names it.
 const char *sinkObjectKind(SinkObjectRule::MatchKind K) {
   switch (K) {
   case SinkObjectRule::VariableName:
@@ -133,29 +134,29 @@ std::vector<ModelEntryUsage> modelUsage(ASTContext &Ctx, const ModelSet &Models,
   EntryMarker Used(Ctx, Models, Facts);
   Used.TraverseDecl(Ctx.getTranslationUnitDecl());
   std::vector<ModelEntryUsage> Usage;
+  using K = ModelEntryFacts;
   for (size_t I = Models.BuiltinFunctions; I < Models.Functions.size(); ++I)
-    Usage.push_back({Models.Functions[I].Spec.Origin + ": function '" +
-                         Models.Functions[I].Name.text() + "'",
+    Usage.push_back({{K::Function, Models.Functions[I].Spec.Origin,
+                      Models.Functions[I].Name.text()},
                      Used.Functions.Applied[I],
                      sorted(Used.Functions.OverriddenBy[I])});
   for (size_t I = Models.BuiltinDecls; I < Models.Decls.size(); ++I)
-    Usage.push_back({Models.Decls[I].Origin + ": '" +
-                         Models.Decls[I].Name.text() + "'",
+    Usage.push_back({{K::Declaration, Models.Decls[I].Origin,
+                      Models.Decls[I].Name.text()},
                      Used.Decls[I]});
   for (size_t I = Models.BuiltinScoped; I < Models.Scoped.size(); ++I) {
     const ModelSet::ScopedEntry &E = Models.Scoped[I];
-    bool IsParam = E.Kind == ModelSet::ScopedEntry::Parameter;
     Usage.push_back(
-        {E.Origin + ": " + (IsParam ? "parameter '" : "local '") +
-             E.Name.text() + "'" +
-             (E.Function ? " in '" + E.Function->text() + "'" : std::string()),
+        {{E.Kind == ModelSet::ScopedEntry::Parameter ? K::Parameter : K::Local,
+          E.Origin, E.Name.text(),
+          E.Function ? E.Function->text() : std::string()},
          Used.Scoped[I]});
   }
   for (size_t I = Models.BuiltinSinkObjects; I < Models.SinkObjects.size();
        ++I) {
     const SinkObjectRule &R = Models.SinkObjects[I];
-    Usage.push_back({R.Origin + ": sink object " + sinkObjectKind(R.Match) +
-                         " '" + R.Pattern->text() + "'",
+    Usage.push_back({{K::SinkObject, R.Origin, R.Pattern->text(),
+                      sinkObjectKind(R.Match)},
                      Used.SinkObjects.Applied[I],
                      sorted(Used.SinkObjects.OverriddenBy[I])});
   }

@@ -11,16 +11,15 @@
 #define PRIVACY_TIDY_ENGINE_MODELUSAGE_H
 
 #include "Models.h"
+#include "report/NoticeFacts.h"
 #include <string>
 #include <vector>
 
 namespace clang::tidy::privacy {
 
 struct ModelEntryUsage {
-  /// "model FILE:LINE: function 'NAME'", "model FILE:LINE: 'NAME'" or
-  /// "model FILE:LINE: parameter 'NAME' in 'FUNCTION'": the same for an
-  /// entry in every TU, so a run can unite them.
-  std::string Entry;
+  /// Which entry (report/Messages: modelEntryText words it).
+  ModelEntryFacts Entry;
   bool Matched = false;
   /// When not Matched: the origins ("model FILE:LINE") of the entries that
   /// win over it wherever its name matches (the last entry wins); empty

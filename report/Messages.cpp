@@ -218,13 +218,13 @@ struct NoticeWriter {
            " rounds; paths that need more rounds may be missing";
   }
   std::string operator()(const UnmatchedModelEntryFacts &F) const {
-    return F.Entry + " matches nothing in this translation unit";
+    return modelEntryText(F.Entry) + " matches nothing in this translation unit";
   }
   std::string operator()(const OverriddenModelEntryFacts &F) const {
     std::string By;
     for (const std::string &O : F.By)
       By += (By.empty() ? "" : ", ") + O;
-    return F.Entry + " is overridden by " + By +
+    return modelEntryText(F.Entry) + " is overridden by " + By +
            " in this translation unit (the last matching entry wins)";
   }
   std::string operator()(const MissingMemberFacts &F) const {
@@ -521,6 +521,23 @@ std::string corruptSummaryReason(const CorruptSummaryFacts &F) {
     return "'staticStorage' of a sink is not a boolean";
   }
   return "a value has the wrong type";
+}
+
+std::string modelEntryText(const ModelEntryFacts &F) {
+  using K = ModelEntryFacts;
+  switch (F.Kind) {
+  case K::Function:
+    return F.Origin + ": function " + quoted(F.Name);
+  case K::Declaration:
+    return F.Origin + ": " + quoted(F.Name);
+  case K::Parameter:
+  case K::Local:
+    return F.Origin + ": " + (F.Kind == K::Parameter ? "parameter " : "local ") +
+           quoted(F.Name) + (F.Scope.empty() ? "" : " in " + quoted(F.Scope));
+  case K::SinkObject:
+    return F.Origin + ": sink object " + F.Scope + " " + quoted(F.Name);
+  }
+  return F.Origin;
 }
 
 std::string modelErrorText(const ModelFileErrorFacts &F) {

@@ -91,6 +91,8 @@ std::string calleeText(const std::string &Name);
 
 /// A problem of a model file, without its place (modelErrorText adds it).
 std::string modelProblemMessage(const ModelProblemFacts &F);
+/// A user model entry: "model f.json:4: function 'lookup'".
+std::string modelEntryText(const ModelEntryFacts &F);
 /// What is wrong with a stored summary ("not valid JSON").
 std::string corruptSummaryReason(const CorruptSummaryFacts &F);
 /// "file:line:column: message"; "file: message" for the file as a whole.

@@ -58,15 +58,31 @@ struct RecursionBoundFacts {
 };
 
 /// A user model entry that matches no declaration of the translation unit.
+/// A user model entry, as facts (engine/ModelUsage); report/Messages
+/// words it ("model f.json:4: function 'lookup'"), the same in every TU, so
+/// a run can unite its TUs' records by that text.
+struct ModelEntryFacts {
+  enum EntryKind {
+    Function,   ///< a `functions` entry
+    Declaration, ///< a `types`, `fields` or `variables` entry
+    Parameter,  ///< a `parameters` entry; Scope: its function pattern
+    Local,      ///< a `locals` entry; Scope: its function pattern
+    SinkObject, ///< a `sinkObjects` rule; Scope: "variable", "type", "call"
+  } Kind = Declaration;
+  std::string Origin; ///< "model f.json:4"
+  std::string Name;
+  std::string Scope;
+};
+
 struct UnmatchedModelEntryFacts {
-  std::string Entry; ///< as ModelEntryUsage::Entry names it
+  ModelEntryFacts Entry;
 };
 
 /// A user model entry whose name matches declarations of the translation
 /// unit, where later entries win over it everywhere (the last entry wins):
 /// it changes nothing there.
 struct OverriddenModelEntryFacts {
-  std::string Entry;           ///< as ModelEntryUsage::Entry names it
+  ModelEntryFacts Entry;
   std::vector<std::string> By; ///< the winners' origins, "model f.json:8"
 };
 
