@@ -15,8 +15,6 @@ namespace clang::tidy::privacy {
 
 namespace {
 
-constexpr unsigned MaxConstantDepth = 8;
-
 /// The local variable \p E names, declared in \p Owner.
 const VarDecl *localVariable(const Expr *E, const FunctionDecl *Owner) {
   const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())

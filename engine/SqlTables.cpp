@@ -16,8 +16,6 @@ namespace clang::tidy::privacy {
 
 namespace {
 
-constexpr unsigned MaxConstantDepth = 8;
-
 /// The declaration behind the array that \p E subscripts: `a[i]`,
 /// `x->a[i]`; the reference in \p Ref.
 const ValueDecl *subscripted(const Expr *E, const Expr **Ref = nullptr) {

@@ -24,6 +24,10 @@
 
 namespace clang::tidy::privacy {
 
+/// How deep constant SQL (`?:`, a constant variable, a table element) and a
+/// binding's choices are followed.
+inline constexpr unsigned MaxConstantDepth = 8;
+
 /// What code says of one array of statement handles.
 struct HandleTable {
   /// Written otherwise than by a prepare or a clear (or, across TUs, two
