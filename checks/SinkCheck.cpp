@@ -151,30 +151,40 @@ static SourceLocation sourceStart(const Flow &F) {
   return F.StepLocs.empty() ? F.SinkLoc : F.StepLocs.front();
 }
 
-/// The other sources of a finding in the order of their places (invalid
-/// ones last): the analysis finds them in the order of its labels, which
-/// compare declarations by address.
-static void sortByPlace(const SourceManager &SM,
-                        std::vector<const Flow *> &Others) {
-  std::stable_sort(Others.begin(), Others.end(),
-                   [&SM](const Flow *L, const Flow *R) {
-                     SourceLocation A = sourceStart(*L), B = sourceStart(*R);
-                     if (A.isValid() != B.isValid())
-                       return A.isValid();
-                     return A.isValid() && SM.isBeforeInTranslationUnit(A, B);
-                   });
+/// Whether flow L's source comes before R's: by where its path starts
+/// (invalid places last), then by the data's name. The analysis finds the
+/// flows in the order of its labels, which compare declarations by
+/// address: that order changes with unrelated code and between Clang
+/// versions, and would decide the finding's name and fingerprint.
+static bool startsBefore(const SourceManager &SM, const Flow &L,
+                         const Flow &R) {
+  SourceLocation A = sourceStart(L), B = sourceStart(R);
+  if (A.isValid() != B.isValid())
+    return A.isValid();
+  if (A.isValid() && A != B)
+    return SM.isBeforeInTranslationUnit(A, B);
+  return std::tie(L.Facts.DataName, L.Facts.SourceName) <
+         std::tie(R.Facts.DataName, R.Facts.SourceName);
+}
+
+/// The source that names a finding: the most direct path (fewest steps,
+/// usually the data read at the sink itself), then startsBefore.
+static bool namesBefore(const SourceManager &SM, const Flow &L,
+                        const Flow &R) {
+  if (L.Facts.Steps.size() != R.Facts.Steps.size())
+    return L.Facts.Steps.size() < R.Facts.Steps.size();
+  return startsBefore(SM, L, R);
 }
 
 void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
   const LegalPolicy &P = policy();
   // One finding per leak: the violations at one sink (a chain of `<<` into
   // one stream is one sink: Flow::GroupLoc) with one category, action and
-  // pseudonymisation are one finding, reported with the first source found;
-  // the others are notes and SARIF related locations.
+  // pseudonymisation are one finding, named by its most direct source
+  // (namesBefore); the others are notes and SARIF related locations.
   struct Group {
-    const Flow *First;
-    Verdict V;
-    std::vector<const Flow *> Others;
+    std::vector<const Flow *> Flows;
+    std::vector<Verdict> Verdicts; ///< parallel to Flows
   };
   std::vector<Group> Groups;
   std::map<std::tuple<unsigned, uint8_t, std::string, bool>, size_t> Index;
@@ -193,13 +203,39 @@ void SinkCheck::reportFlows(const TranslationUnitAnalysis &A) {
                                V.Action, F.Facts.Pseudonymised);
     auto [It, New] = Index.emplace(Key, Groups.size());
     if (New)
-      Groups.push_back({&F, std::move(V), {}});
-    else
-      Groups[It->second].Others.push_back(&F);
+      Groups.emplace_back();
+    Groups[It->second].Flows.push_back(&F);
+    Groups[It->second].Verdicts.push_back(std::move(V));
   }
+  const SourceManager &SM = A.Ctx.getSourceManager();
   for (Group &G : Groups) {
-    sortByPlace(A.Ctx.getSourceManager(), G.Others);
-    reportGroup(A, *G.First, G.V, G.Others);
+    // Paths from one source (same place and name) are one source: the
+    // path with the most steps explains the others.
+    std::vector<size_t> Sources;
+    for (size_t I = 0; I < G.Flows.size(); ++I) {
+      const Flow &F = *G.Flows[I];
+      auto Same = llvm::find_if(Sources, [&](size_t J) {
+        return sourceStart(*G.Flows[J]) == sourceStart(F) &&
+               G.Flows[J]->Facts.DataName == F.Facts.DataName;
+      });
+      if (Same == Sources.end())
+        Sources.push_back(I);
+      else if (F.Facts.Steps.size() > G.Flows[*Same]->Facts.Steps.size())
+        *Same = I;
+    }
+    size_t First = *std::min_element(
+        Sources.begin(), Sources.end(), [&](size_t L, size_t R) {
+          return namesBefore(SM, *G.Flows[L], *G.Flows[R]);
+        });
+    std::vector<const Flow *> Others;
+    for (size_t I : Sources)
+      if (I != First)
+        Others.push_back(G.Flows[I]);
+    std::stable_sort(Others.begin(), Others.end(),
+                     [&](const Flow *L, const Flow *R) {
+                       return startsBefore(SM, *L, *R);
+                     });
+    reportGroup(A, *G.Flows[First], G.Verdicts[First], Others);
   }
   if (KeepRegister)
     TUReport::of(A.Ctx).addProcessing(std::move(Register));

@@ -75,7 +75,7 @@ void remember(const struct subscr *s) {
   g_last_mi = s->mi;
   // CHECK: :[[@LINE-1]]:13: warning: subscriber identifier 's->mi' is retained
   g_last_subscr = *s;
-  // CHECK: :[[@LINE-1]]:17: warning: subscriber identifier 's->mi' is retained
+  // CHECK: :[[@LINE-1]]:17: warning: subscriber identifier 's->imsi' is retained
 }
 
 // A pointer to a whole object of a personal type is a link too; its bytes
