@@ -319,6 +319,9 @@ public:
   // CallEffects.cpp
   std::optional<CallSite> callSite(const Expr *E);
   Value handleCall(const CallSite &C);
+  /// handleCall, or for a call through a function pointer each function
+  /// stored into it (IndirectCalls), and unknown code if it is open.
+  Value handleAnyCall(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
   bool passesAddressOnly(const CallSite &C, int Index) const;
   /// What the arguments (and the object) hold, consent cleared; without

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
+#include "IndirectCalls.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -156,6 +157,24 @@ Value Analyzer::allArgs(const CallSite &C, bool WithThis,
 //===----------------------------------------------------------------------===//
 // The handlers, in the order they apply
 //===----------------------------------------------------------------------===//
+
+Value Analyzer::handleAnyCall(const CallSite &C) {
+  const auto *CE = dyn_cast<CallExpr>(C.E);
+  if (C.FD || !CE || !TU.Indirect)
+    return handleCall(C);
+  IndirectCalls::Targets T = TU.Indirect->targets(CE, SM);
+  if (T.Functions.empty())
+    return handleCall(C);
+  Value R;
+  for (const FunctionDecl *Target : T.Functions) {
+    CallSite D = C;
+    D.FD = Target;
+    R.merge(handleCall(D));
+  }
+  if (T.Open)
+    R.merge(handleCall(C));
+  return R;
+}
 
 Value Analyzer::handleCall(const CallSite &C) {
   SourceLocation Loc = C.E->getBeginLoc();

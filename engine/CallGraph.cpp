@@ -1,9 +1,11 @@
 //===--- CallGraph.cpp - The functions of a TU and their calls ----------===//
 
 #include "CallGraph.h"
+#include "IndirectCalls.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SCCIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::privacy {
 namespace {
@@ -38,15 +40,26 @@ public:
     add(FD);
     return true;
   }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasGlobalStorage() && !VD->isStaticLocal() && VD->getInit())
+      GlobalVars.push_back(VD);
+    return true;
+  }
+  /// Initialised variables of static storage outside function bodies
+  /// (tables of operations).
+  std::vector<const VarDecl *> GlobalVars;
   /// C defines functions at file scope only: the same functions, in the
   /// same order, as the walk finds, without walking every declaration.
   void collectFileScope(const TranslationUnitDecl *TU) {
-    for (Decl *D : TU->decls())
-      if (auto *FD = dyn_cast<FunctionDecl>(D)) {
-        SourceLocation L = FD->getLocation();
-        if (L.isInvalid() || !SM.isInSystemHeader(SM.getExpansionLoc(L)))
-          add(FD);
-      }
+    for (Decl *D : TU->decls()) {
+      SourceLocation L = D->getLocation();
+      if (L.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(L)))
+        continue;
+      if (auto *FD = dyn_cast<FunctionDecl>(D))
+        add(FD);
+      else if (auto *VD = dyn_cast<VarDecl>(D))
+        VisitVarDecl(VD);
+    }
   }
   bool VisitLambdaExpr(LambdaExpr *LE) {
     add(LE->getCallOperator());
@@ -69,8 +82,8 @@ private:
 class CalleeCollector : public RecursiveASTVisitor<CalleeCollector> {
 public:
   CalleeCollector(std::vector<const FunctionDecl *> &Out,
-                  const SourceManager &SM)
-      : Out(Out), SM(SM) {}
+                  const SourceManager &SM, IndirectCalls &Indirect)
+      : Out(Out), SM(SM), Indirect(Indirect) {}
   /// The project variables of static storage the body names, whose values
   /// the engine shares between functions.
   std::vector<const VarDecl *> Globals;
@@ -97,15 +110,47 @@ public:
           !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
         Globals.push_back(VD->getCanonicalDecl());
     // A function whose address is taken may be called wherever it goes.
-    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl())) {
       Named.push_back(FD);
+      if (!DirectCallees.count(E))
+        Escaping.push_back(FD);
+    }
     return true;
   }
   bool VisitCallExpr(CallExpr *CE) {
-    if (const FunctionDecl *FD = CE->getDirectCallee())
+    if (const FunctionDecl *FD = CE->getDirectCallee()) {
       Out.push_back(FD);
+      // Visited before its children: the callee's name is no escape.
+      if (const auto *DRE =
+              dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+        DirectCallees.insert(DRE);
+      Indirect.noteCall(CE);
+    } else if (!isa<CXXMemberCallExpr>(CE)) {
+      IndirectCallExprs.push_back(CE);
+    }
     return true;
   }
+  // What is stored into function pointers (IndirectCalls).
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    Indirect.noteAssign(BO);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    Indirect.noteVar(VD);
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *ILE) {
+    Indirect.noteInitList(ILE);
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    Indirect.noteAddressOf(UO);
+    return true;
+  }
+  /// Calls through a pointer, resolved once every body is seen.
+  std::vector<const CallExpr *> IndirectCallExprs;
+  /// The functions the body names other than to call them (callbacks).
+  std::vector<const FunctionDecl *> Escaping;
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
     Out.push_back(CE->getConstructor());
     return true;
@@ -121,17 +166,22 @@ public:
 private:
   std::vector<const FunctionDecl *> &Out;
   const SourceManager &SM;
+  IndirectCalls &Indirect;
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> DirectCallees;
 };
 
 } // namespace
 
-void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts) {
+void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts,
+                                 IndirectCalls &Indirect) {
   std::vector<const FunctionDecl *> Functions;
   FunctionCollector Collector(Ctx.getSourceManager(), Functions);
   if (Ctx.getLangOpts().CPlusPlus)
     Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
   else
     Collector.collectFileScope(Ctx.getTranslationUnitDecl());
+  for (const VarDecl *VD : Collector.GlobalVars)
+    Indirect.noteVar(VD);
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
     // A modelled or annotated function is analysed too: callers use its
@@ -159,14 +209,16 @@ static void collectOverriders(const CXXMethodDecl *MD,
 }
 
 void CallGraph::collectCalls(const SourceManager &SM,
-                             const OverriderMap &Overriders) {
+                             const OverriderMap &Overriders,
+                             IndirectCalls &Indirect) {
   std::map<const FunctionDecl *, const Node *> NodeOf; // by canonical decl
   for (const Node &N : Nodes)
     NodeOf[N.FD->getCanonicalDecl()] = &N;
   auto Less = [](const Node *A, const Node *B) { return A->Index < B->Index; };
+  std::vector<std::vector<const CallExpr *>> IndirectOf(Nodes.size());
   for (Node &N : Nodes) {
     std::vector<const FunctionDecl *> Callees;
-    CalleeCollector Collector(Callees, SM);
+    CalleeCollector Collector(Callees, SM, Indirect);
     Collector.TraverseStmt(N.FD->getBody());
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(N.FD))
       for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -196,16 +248,32 @@ void CallGraph::collectCalls(const SourceManager &SM,
     for (const FunctionDecl *FD : Collector.Named)
       Add(FD);
     N.Named.assign(Out.begin(), Out.end());
+    for (const FunctionDecl *FD : Collector.Escaping)
+      Escaping.insert(FD->getCanonicalDecl());
+    IndirectOf[N.Index] = std::move(Collector.IndirectCallExprs);
+  }
+  // A call through a pointer reaches what was stored into it anywhere.
+  Indirect.finish();
+  for (Node &N : Nodes) {
+    std::set<const Node *, decltype(Less)> Out(Less);
+    Out.insert(N.Callees.begin(), N.Callees.end());
+    for (const CallExpr *CE : IndirectOf[N.Index])
+      for (const FunctionDecl *FD : Indirect.targets(CE, SM).Functions) {
+        auto It = NodeOf.find(FD->getCanonicalDecl());
+        if (It != NodeOf.end())
+          Out.insert(It->second);
+      }
+    N.Callees.assign(Out.begin(), Out.end());
   }
 }
 
 CallGraph::CallGraph(ASTContext &Ctx, DeclFacts &Facts,
-                     OverriderMap &Overriders) {
-  collectFunctions(Ctx, Facts);
+                     OverriderMap &Overriders, IndirectCalls &Indirect) {
+  collectFunctions(Ctx, Facts, Indirect);
   for (const Node &N : Nodes)
     if (const auto *MD = dyn_cast<CXXMethodDecl>(N.FD))
       collectOverriders(MD, Overriders);
-  collectCalls(Ctx.getSourceManager(), Overriders);
+  collectCalls(Ctx.getSourceManager(), Overriders, Indirect);
   for (const Node &N : Nodes)
     Root.Callees.push_back(&N);
 }
@@ -233,7 +301,8 @@ CallGraph::calledFromOtherSCCs(const std::vector<SCC> &SCCs) const {
   std::set<const FunctionDecl *> Out;
   for (const Node &N : Nodes)
     for (const Node *W : N.Callees)
-      if (SccOf[W->Index] != SccOf[N.Index])
+      if (SccOf[W->Index] != SccOf[N.Index] &&
+          !Escaping.count(W->FD->getCanonicalDecl()))
         Out.insert(W->FD->getCanonicalDecl());
   return Out;
 }

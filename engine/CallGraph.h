@@ -17,6 +17,8 @@
 
 namespace clang::tidy::privacy {
 
+class IndirectCalls;
+
 class CallGraph {
 public:
   struct Node {
@@ -34,8 +36,11 @@ public:
       std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>>;
 
   /// Collects the functions and their calls; records in Overriders every
-  /// collected method under each method it overrides, transitively.
-  CallGraph(ASTContext &Ctx, DeclFacts &Facts, OverriderMap &Overriders);
+  /// collected method under each method it overrides, transitively, and in
+  /// Indirect what is stored into function pointers (a call through one
+  /// reaches those functions).
+  CallGraph(ASTContext &Ctx, DeclFacts &Facts, OverriderMap &Overriders,
+            IndirectCalls &Indirect);
   CallGraph(const CallGraph &) = delete;
   CallGraph &operator=(const CallGraph &) = delete;
 
@@ -45,7 +50,8 @@ public:
   std::vector<SCC> bottomUpSCCs() const;
   static bool isRecursive(const SCC &S);
   /// Functions called from outside their own SCC: their callers may hold
-  /// the consent.
+  /// the consent. Not a function whose address is taken (a callback): it
+  /// may be called from code out of sight, where no consent holds.
   std::set<const FunctionDecl *> calledFromOtherSCCs(
       const std::vector<SCC> &SCCs) const;
   /// By Index: what the findings and summaries of the functions IsRoot
@@ -61,8 +67,12 @@ public:
 private:
   std::vector<Node> Nodes; ///< never grows once edges point into it
   Node Root;
-  void collectFunctions(ASTContext &Ctx, DeclFacts &Facts);
-  void collectCalls(const SourceManager &SM, const OverriderMap &Overriders);
+  /// Canonical functions named other than as a direct callee.
+  std::set<const FunctionDecl *> Escaping;
+  void collectFunctions(ASTContext &Ctx, DeclFacts &Facts,
+                        IndirectCalls &Indirect);
+  void collectCalls(const SourceManager &SM, const OverriderMap &Overriders,
+                    IndirectCalls &Indirect);
 };
 
 } // namespace clang::tidy::privacy

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "CallGraph.h"
+#include "IndirectCalls.h"
 #include "llvm/Support/Regex.h"
 #include <functional>
 #include "FunctionAnalysis.h"
@@ -224,7 +225,8 @@ bool TranslationUnitAnalysis::readsStaleGlobal(const FunctionDecl *FD) const {
 }
 
 void TranslationUnitAnalysis::run() {
-  CallGraph Graph(Ctx, *Facts, Overriders);
+  Indirect = std::make_unique<IndirectCalls>();
+  CallGraph Graph(Ctx, *Facts, Overriders, *Indirect);
   std::vector<CallGraph::SCC> SCCs = Graph.bottomUpSCCs();
   // A function whose callers (outside its own SCC) may hold the consent
   // defers its unguarded sinks to them.

@@ -142,6 +142,7 @@ struct Flow {
 
 class SummaryStore;
 class SqlTables;
+class IndirectCalls;
 
 /// A location in plain form (absolute file, 1-based line and column).
 PlainLocation plainLocation(const SourceManager &SM, SourceLocation Loc);
@@ -197,6 +198,8 @@ public:
   }
   bool readsStaleGlobal(const FunctionDecl *FD) const;
   std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>> Overriders;
+  /// What calls through function pointers reach (engine/IndirectCalls.h).
+  std::unique_ptr<IndirectCalls> Indirect;
   std::set<const FunctionDecl *> DeferrableFunctions;
   std::set<const FunctionDecl *> InProgress; ///< the SCC being computed
   std::vector<Notice> Notices;

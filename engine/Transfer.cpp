@@ -254,7 +254,7 @@ private:
   }
   Value call(const Expr *E) {
     auto C = A.callSite(E);
-    return C ? A.handleCall(*C) : Value();
+    return C ? A.handleAnyCall(*C) : Value();
   }
   static Value flag(bool Truth) {
     Value V;
