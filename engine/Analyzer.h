@@ -340,6 +340,7 @@ public:
   // One handler per effect; true when the call is fully interpreted.
   void resultTypeEffect(CallEffect &E);
   bool vaListEffect(CallEffect &E);
+  bool pairGetEffect(CallEffect &E);
   bool consentCheckEffect(CallEffect &E);
   bool deletionEffect(CallEffect &E);
   bool anonymizerEffect(CallEffect &E);

@@ -188,7 +188,8 @@ Value Analyzer::handleCall(const CallSite &C) {
   resultTypeEffect(E);
   using Handler = bool (Analyzer::*)(CallEffect &);
   static constexpr Handler Handlers[] = {
-      &Analyzer::vaListEffect,       &Analyzer::consentCheckEffect,
+      &Analyzer::vaListEffect,       &Analyzer::pairGetEffect,
+      &Analyzer::consentCheckEffect,
       &Analyzer::deletionEffect,     &Analyzer::anonymizerEffect,
       &Analyzer::sinkEffect,         &Analyzer::pseudonymizerEffect,
       &Analyzer::barrierEffect,      &Analyzer::returnSourceEffect,
@@ -216,6 +217,29 @@ void Analyzer::resultTypeEffect(CallEffect &E) {
         staticOfType(C.E->getType(), nullptr, describeArgument(C), E.Loc));
   else
     E.R.merge(staticOfType(C.E->getType(), C.FD));
+}
+
+/// `std::get<I>(p)` of a `std::pair` is its member I, as `p.first` is: how
+/// a structured binding (`auto &[key, value] : map`) reads a pair, the
+/// language's tuple protocol rather than an API. The key beside an Msisdn
+/// in a map is then no Msisdn.
+bool Analyzer::pairGetEffect(CallEffect &E) {
+  const CallSite &C = E.C;
+  if (!C.FD || C.Args.size() != 1 || C.FD->getName() != "get" ||
+      !C.FD->isInStdNamespace())
+    return false;
+  const TemplateArgumentList *TA = C.FD->getTemplateSpecializationArgs();
+  const auto *Pair = C.Args[0]->getType()->getAsCXXRecordDecl();
+  if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Integral ||
+      !Pair || !Pair->isInStdNamespace() || Pair->getName() != "pair")
+    return false;
+  uint64_t Index = TA->get(0).getAsIntegral().getZExtValue();
+  for (const FieldDecl *F : Pair->fields())
+    if (F->getFieldIndex() == Index) {
+      E.R.merge(project(argValue(C, 0), F));
+      return true;
+    }
+  return false;
 }
 
 /// `va_start(ap, last)` fills `ap` with the arguments passed to `...`, and

@@ -1,6 +1,7 @@
 //===--- Taint.cpp - Values of the privacy dataflow analysis ------------===//
 
 #include "Taint.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/STLExtras.h"
@@ -287,9 +288,42 @@ static bool isNumericField(const FieldDecl *F, std::optional<bool> &Numeric) {
   return *Numeric;
 }
 
+/// Whether \p F is a member of a class template specialization that has
+/// the type \p TD declares as a type argument, while F is of another type:
+/// the key beside an Msisdn in `std::pair<const int, Msisdn>`.
+static bool besideTypeArgument(const FieldDecl *F, const TypeDecl *TD) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(F->getParent());
+  if (!Spec)
+    return false;
+  QualType Declared;
+  if (const auto *TND = dyn_cast<TypedefNameDecl>(TD))
+    Declared = TND->getUnderlyingType();
+  else if (const Type *T = TD->getTypeForDecl())
+    Declared = QualType(T, 0);
+  if (Declared.isNull())
+    return false;
+  auto Same = [&](QualType T) {
+    return T.getCanonicalType().getUnqualifiedType() ==
+           Declared.getCanonicalType().getUnqualifiedType();
+  };
+  if (Same(F->getType()))
+    return false;
+  for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+    if (A.getKind() == TemplateArgument::Type && Same(A.getAsType()))
+      return true;
+  return false;
+}
+
 static bool staysOutOf(const Taint &T, const FieldDecl *F,
                        std::optional<bool> &Numeric) {
-  if (T.L.IsParam || policy().rule(T.L.Cat).InNumericFields)
+  if (T.L.IsParam)
+    return false;
+  // A type argument's category is in the members of that type, not in
+  // the one beside it (`kv.first` of a map to an Msisdn).
+  if (const auto *TD = dyn_cast_or_null<TypeDecl>(T.L.Source);
+      TD && T.L.Where.empty() && besideTypeArgument(F, TD))
+    return true;
+  if (policy().rule(T.L.Cat).InNumericFields)
     return false;
   // A field declared of the category keeps it (its own label, located at
   // itself).

@@ -58,3 +58,27 @@ void plain(const std::vector<std::string> &names, const std::vector<unsigned> &i
   for (unsigned id : ids)
     log_u(id);
 }
+
+// The number beside an Msisdn in a pair is no Msisdn: a map's key, read as
+// `kv.first`, `std::get<0>` or a structured binding. The Msisdn is.
+using Imsi64 PRIVACY_SUBSCRIBER_ID = unsigned long;
+void pairs(const std::map<int, Msisdn> &by_id,
+           const std::map<Msisdn, int> &by_number,
+           const std::map<Imsi64, int> &by_imsi) {
+  for (const auto &kv : by_id)
+    log_u(kv.first);
+  for (const auto &[id, number] : by_id) {
+    log_u(id);
+    log_line(number);
+    // CHECK: :[[@LINE-1]]:5: warning: subscriber identifier 'by_id' is logged
+  }
+  for (const auto &kv : by_number)
+    log_line(kv.first);
+  // CHECK: :[[@LINE-1]]:5: warning: subscriber identifier 'by_number' is logged
+  // A numeric alias: the key is the IMSI.
+  for (const auto &[imsi, count] : by_imsi) {
+    log_u(imsi);
+    // CHECK: :[[@LINE-1]]:5: warning: subscriber identifier 'by_imsi' is logged
+    log_u(count);
+  }
+}
