@@ -13,6 +13,26 @@
 
 namespace clang::tidy::privacy {
 
+/// A type's name as a note shows it: an unnamed struct by the typedef
+/// that names it, or as Clang prints it (`struct (unnamed struct)`), never
+/// empty.
+static std::string typeDeclName(const Decl *D) {
+  const auto *ND = dyn_cast_or_null<NamedDecl>(D);
+  if (!ND)
+    return "?";
+  if (!ND->getDeclName().isEmpty())
+    return ND->getNameAsString();
+  const auto *TD = dyn_cast<TagDecl>(ND);
+  if (!TD)
+    return "?";
+  if (const TypedefNameDecl *Name = TD->getTypedefNameForAnonDecl())
+    return Name->getNameAsString();
+  PrintingPolicy Policy(TD->getASTContext().getLangOpts());
+  Policy.AnonymousTagLocations = false;
+  Policy.SuppressTagKeyword = false;
+  return TD->getASTContext().getTagDeclType(TD).getAsString(Policy);
+}
+
 Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {
   return staticOfType(T, Named, Named ? Named->getNameAsString() : "value",
                       Named ? Named->getLocation() : SourceLocation());
@@ -31,8 +51,7 @@ Value Analyzer::staticOfType(QualType T, const NamedDecl *,
     Taint Tn;
     Tn.L.Cat = C;
     Tn.L.Source = AnnotatedType;
-    std::string TypeName =
-        AnnotatedType ? cast<NamedDecl>(AnnotatedType)->getNameAsString() : "?";
+    std::string TypeName = typeDeclName(AnnotatedType);
     Tn.T = sourceTrace(NameLoc.isValid() ? NameLoc : AnnotatedType->getLocation(), StepKind::HasType, C, Name, Name, TypeName);
     V.add(Tn);
   }

@@ -66,5 +66,6 @@ void copy(num_ptr_t n) {
   __typeof__(*n) c = *n;
   log_str(c.digits);
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'c' is logged
+  // CHECK: :[[@LINE-3]]:18: note: 'c' has type 'struct (unnamed)', which is subscriber identifier
   log_u(c.len); // excluded
 }

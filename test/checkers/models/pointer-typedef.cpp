@@ -31,5 +31,6 @@ void show(ns::ue_ptr_t u, ns::num_ptr_t n) {
   auto c = *n;
   log_str(c.digits);
   // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'c' is logged
+  // CHECK: :[[@LINE-3]]:8: note: 'c' has type 'struct ns::(unnamed)', which is subscriber identifier
   log_u(c.len); // excluded
 }
