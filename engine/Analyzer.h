@@ -332,6 +332,7 @@ public:
   void writeToBufferObject(CallEffect &E);
   const Expr *chainedObject(const Expr *Obj);
   bool mayCarryArguments(const CallSite &C);
+  QualType resultTypeAsUsed(const Expr *Call);
   bool libraryTypeHolds(QualType T, QualType Element, unsigned Depth) const;
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.

@@ -10,6 +10,7 @@
 
 #include "Analyzer.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::privacy {
@@ -755,8 +756,35 @@ static QualType ownedRecord(QualType T) {
   return E;
 }
 
+/// The type the result of \p Call is used as: the record pointer a
+/// `void *` result is converted to where the call is written (`ue =
+/// hash_get(h, key)`, `return (struct ue *)find(t, key)`), else its own.
+/// Such a result is the object an untyped table or list found, not a byte
+/// buffer made of the key.
+QualType Analyzer::resultTypeAsUsed(const Expr *Call) {
+  QualType RT = Call->getType();
+  if (!RT->isVoidPointerType())
+    return RT;
+  const Expr *E = Call;
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*E);
+    const Expr *P = Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
+    if (const auto *PE = dyn_cast_or_null<ParenExpr>(P)) {
+      E = PE;
+      continue;
+    }
+    const auto *CE = dyn_cast_or_null<CastExpr>(P);
+    if (!CE || CE->getCastKind() != CK_BitCast)
+      return RT;
+    QualType T = CE->getType();
+    bool Record = T->isPointerType() && T->getPointeeType()->isRecordType();
+    return Record ? T : RT;
+  }
+  return RT;
+}
+
 bool Analyzer::mayCarryArguments(const CallSite &C) {
-  QualType RT = C.E->getType();
+  QualType RT = resultTypeAsUsed(C.E);
   if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
     return false;
   // A number is a status, a count, a length, an index or a handle: what
