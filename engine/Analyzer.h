@@ -256,7 +256,7 @@ public:
   void writePath(const LPath &LP, Value V, SourceLocation Loc,
                  bool AddStep = true);
   void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
-                   SourceLocation Loc);
+                   SourceLocation Loc, bool Stores = true);
   QualType placeType(const VarDecl *VD, const AccessPath &P) const;
   const RecordDecl *objectRecordOf(const Taint &T) const;
   /// What a write of V into a place of static storage of type Place keeps
