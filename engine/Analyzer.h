@@ -192,6 +192,9 @@ public:
   State Cur;
   bool Reporting = false; ///< the pass over the fixpoint, which records
   llvm::DenseMap<const Expr *, Value> Cache;
+  /// Calls returning `void *` that the body converts to a pointer to a
+  /// record, with that type (resultTypeAsUsed); scanned on first need.
+  std::optional<llvm::DenseMap<const Expr *, QualType>> VoidResultUses;
   FunctionSummary Sum;
   std::vector<ConsentSeen> ConsentChecks;
   std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;

@@ -10,7 +10,7 @@
 
 #include "Analyzer.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::privacy {
@@ -756,31 +756,39 @@ static QualType ownedRecord(QualType T) {
   return E;
 }
 
+namespace {
+/// The calls returning `void *` that a body converts to a pointer to a
+/// record (`ue = hash_get(h, key)`, a cast, a `return`), with that type.
+struct VoidResultUseFinder : RecursiveASTVisitor<VoidResultUseFinder> {
+  llvm::DenseMap<const Expr *, QualType> Uses;
+  bool VisitCastExpr(CastExpr *CE) {
+    const Expr *Sub = CE->getSubExpr()->IgnoreParens();
+    QualType T = CE->getType();
+    if (CE->getCastKind() == CK_BitCast && Sub->getType()->isVoidPointerType() &&
+        isa<CallExpr>(Sub) && T->isPointerType() &&
+        T->getPointeeType()->isRecordType())
+      Uses[Sub] = T;
+    return true;
+  }
+};
+} // namespace
+
 /// The type the result of \p Call is used as: the record pointer a
-/// `void *` result is converted to where the call is written (`ue =
-/// hash_get(h, key)`, `return (struct ue *)find(t, key)`), else its own.
-/// Such a result is the object an untyped table or list found, not a byte
-/// buffer made of the key.
+/// `void *` result is converted to where the call is written, else its
+/// own. Such a result is the object an untyped table or list found, not a
+/// byte buffer made of the key.
 QualType Analyzer::resultTypeAsUsed(const Expr *Call) {
   QualType RT = Call->getType();
   if (!RT->isVoidPointerType())
     return RT;
-  const Expr *E = Call;
-  for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(*E);
-    const Expr *P = Parents.size() == 1 ? Parents[0].get<Expr>() : nullptr;
-    if (const auto *PE = dyn_cast_or_null<ParenExpr>(P)) {
-      E = PE;
-      continue;
-    }
-    const auto *CE = dyn_cast_or_null<CastExpr>(P);
-    if (!CE || CE->getCastKind() != CK_BitCast)
-      return RT;
-    QualType T = CE->getType();
-    bool Record = T->isPointerType() && T->getPointeeType()->isRecordType();
-    return Record ? T : RT;
+  if (!VoidResultUses) {
+    VoidResultUseFinder Finder;
+    if (Stmt *Body = FD->getBody())
+      Finder.TraverseStmt(Body);
+    VoidResultUses = std::move(Finder.Uses);
   }
-  return RT;
+  auto It = VoidResultUses->find(Call);
+  return It == VoidResultUses->end() ? RT : It->second;
 }
 
 bool Analyzer::mayCarryArguments(const CallSite &C) {
