@@ -279,7 +279,7 @@ constexpr const char *DefaultExcluded[] = {
     "allowed", "required", "should", "need", "needs", "changed",
     // Descriptions of the data: imsi_fmt, payload_type, imsi_prefix.
     "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
-    "version", "ver", "unit", "units", "prefix", "range", "pattern", "regex",
+    "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern", "regex",
     "regexp", "crc", "checksum", "csum", "hdr", "header", "desc", "descr",
     "descriptor", "signature", "sig", "request",
     // The PLMN part of an identity names the operator, not the subscriber or
@@ -305,7 +305,7 @@ constexpr const char *DefaultExcluded[] = {
     "database", "client", "server", "socket", "sock", "fd", "file",
     "filename", "path", "dir", "stream", "mutex", "mtx", "lock", "sem",
     "semaphore", "cond", "thread", "task", "job", "worker", "pool",
-    "allocator",
+    "allocator", "hash", "hashes", "hashtable",
     // Test scaffolding.
     "test", "tests", "mock", "fake", "stub",
 };

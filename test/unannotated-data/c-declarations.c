@@ -42,6 +42,11 @@ struct mm_context {
   bool gps;
   int lat;
   unsigned imsi_len;
+  /* A hash table keyed by IMSI, the SUPI ranges an NF serves. */
+  struct ogs_hash_s *imsi_ue_hash;
+  const char *supi_ranges[4];
+  // CHECK: :[[@LINE+1]]:15: warning: field 'supi' looks like a subscriber identifier (SUPI)
+  const char *supi;
 };
 
 // Globals: reported on the first declaration.

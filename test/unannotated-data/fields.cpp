@@ -71,6 +71,10 @@ struct UeContext {
   // extension containers.
   uint64_t ue_location_timestamp;
   uint16_t served_tai[16];
+  // The identifiers an NF serves (an NRF profile), tables keyed by one.
+  char *supi_ranges;
+  void *imsi_ue_hash;
+  void *guti_hashtable;
   void *TAIItemExtIEs;
 
   // Words that merely contain the letters of a term.
