@@ -274,6 +274,7 @@ constexpr const char *DefaultExcluded[] = {
     "idx", "index", "indices", "offset",
     // Flags and predicates: gps_enabled, imsi_present, tmsi_valid.
     "is", "has", "flag", "flags", "enabled", "enable", "disabled", "disable",
+    "ignore", "ignored",
     "present", "presence", "valid", "validity", "invalid", "mask", "bitmask",
     "supported", "support", "capable", "capability", "use", "used", "allow",
     "allowed", "required", "should", "need", "needs", "changed",
@@ -281,7 +282,7 @@ constexpr const char *DefaultExcluded[] = {
     "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
     "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern", "regex",
     "regexp", "crc", "checksum", "csum", "hdr", "header", "desc", "descr",
-    "descriptor", "signature", "sig", "request",
+    "descriptor", "signature", "sig", "request", "spec", "specs",
     // The PLMN part of an identity names the operator, not the subscriber or
     // the place: tai_mcc, imsi_plmn.
     "mcc", "mnc", "plmn",
