@@ -1824,10 +1824,8 @@ void DeclFacts::collectFields(const RecordDecl *RD, FieldPath &Prefix,
       QualType FT = F->getType();
       if (const auto *AT = FT->getAsArrayTypeUnsafe())
         FT = AT->getElementType();
-      // An anonymous member costs no depth (fitsField).
       if (const auto *FRD = FT->getAsRecordDecl())
-        collectFields(FRD, Prefix, Out,
-                      F->isAnonymousStructOrUnion() ? Depth : Depth + 1);
+        collectFields(FRD, Prefix, Out, Depth + 1);
     }
     Prefix.pop_back();
   }

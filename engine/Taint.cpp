@@ -225,22 +225,10 @@ bool Value::operator==(const Value &O) const {
   return true;
 }
 
-unsigned namedDepth(llvm::ArrayRef<const FieldDecl *> P) {
-  return llvm::count_if(
-      P, [](const FieldDecl *F) { return !F->isAnonymousStructOrUnion(); });
-}
-
 bool fitsField(llvm::ArrayRef<const FieldDecl *> P, const FieldDecl *F) {
-  // An anonymous struct or union member has no name of its own: `m.gmm`
-  // is `m.<anonymous union>.gmm`. It costs no depth, or every NAS message
-  // of open5gs (two anonymous unions deep) would be cut above its fields.
-  // Anonymous members cannot nest without end, so paths stay bounded.
-  if (F->isAnonymousStructOrUnion())
+  if (P.size() < MaxFieldDepth)
     return true;
-  unsigned Depth = namedDepth(P);
-  if (Depth < MaxFieldDepth)
-    return true;
-  if (Depth > MaxFieldDepth || !F->getParent()->isUnion())
+  if (P.size() > MaxFieldDepth || !F->getParent()->isUnion())
     return false;
   QualType T = P.back()->getType();
   while (const auto *AT = T->getAsArrayTypeUnsafe())

@@ -59,15 +59,11 @@ Trace sourceTrace(SourceLocation Loc, StepKind Kind, Category Cat,
 /// MaxFieldDepth so that recursive types terminate.
 using FieldPath = llvm::SmallVector<const FieldDecl *, 2>;
 constexpr unsigned MaxFieldDepth = 3;
-/// Whether \p F may follow \p P in a path: MaxFieldDepth named fields
-/// (anonymous members are free), and one more when \p F is a member of the
-/// union the last field is. Which member
+/// Whether \p F may follow \p P in a path: MaxFieldDepth fields, and one
+/// more when \p F is a member of the union the last field is. Which member
 /// of a union is read decides what it holds (`mi.u.imsi`, not `mi.u.tmsi`),
 /// so a union is never where a path is cut.
 bool fitsField(llvm::ArrayRef<const FieldDecl *> P, const FieldDecl *F);
-/// The fields of \p P that have a name: anonymous struct and union members
-/// do not count towards MaxFieldDepth.
-unsigned namedDepth(llvm::ArrayRef<const FieldDecl *> P);
 /// Cuts \p P to its longest prefix whose fields each fit.
 void boundPath(FieldPath &P);
 
