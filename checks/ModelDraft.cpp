@@ -139,7 +139,10 @@ void ModelDraft::addMacroCalls(ASTContext &C, const std::vector<MacroCall> &Call
     for (const NamedDecl *ND :
          C.getTranslationUnitDecl()->lookup(&C.Idents.get(Call.Callee))) {
       const auto *FD = dyn_cast<FunctionDecl>(ND);
-      if (!FD || !FD->isVariadic() ||
+      // A variadic function that returns a pointer builds something of its
+      // arguments (asprintf, open5gs' ogs_msprintf, libbson's BCON_NEW):
+      // what it returns may be logged, it does not log.
+      if (!FD || !FD->isVariadic() || FD->getReturnType()->isPointerType() ||
           SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
         continue;
       addSinkCandidate(FD, {DraftReasonFacts::VariadicMacro, Call.Macro},

@@ -274,14 +274,15 @@ constexpr const char *DefaultExcluded[] = {
     "idx", "index", "indices", "offset",
     // Flags and predicates: gps_enabled, imsi_present, tmsi_valid.
     "is", "has", "flag", "flags", "enabled", "enable", "disabled", "disable",
+    "ignore", "ignored",
     "present", "presence", "valid", "validity", "invalid", "mask", "bitmask",
     "supported", "support", "capable", "capability", "use", "used", "allow",
     "allowed", "required", "should", "need", "needs", "changed",
     // Descriptions of the data: imsi_fmt, payload_type, imsi_prefix.
     "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
-    "version", "ver", "unit", "units", "prefix", "range", "pattern", "regex",
+    "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern", "regex",
     "regexp", "crc", "checksum", "csum", "hdr", "header", "desc", "descr",
-    "descriptor", "signature", "sig", "request",
+    "descriptor", "signature", "sig", "request", "spec", "specs",
     // The PLMN part of an identity names the operator, not the subscriber or
     // the place: tai_mcc, imsi_plmn.
     "mcc", "mnc", "plmn",
@@ -305,7 +306,7 @@ constexpr const char *DefaultExcluded[] = {
     "database", "client", "server", "socket", "sock", "fd", "file",
     "filename", "path", "dir", "stream", "mutex", "mtx", "lock", "sem",
     "semaphore", "cond", "thread", "task", "job", "worker", "pool",
-    "allocator",
+    "allocator", "hash", "hashes", "hashtable",
     // Test scaffolding.
     "test", "tests", "mock", "fake", "stub",
 };

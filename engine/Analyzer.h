@@ -192,6 +192,9 @@ public:
   State Cur;
   bool Reporting = false; ///< the pass over the fixpoint, which records
   llvm::DenseMap<const Expr *, Value> Cache;
+  /// Calls returning `void *` that the body converts to a pointer to a
+  /// record, with that type (resultTypeAsUsed); scanned on first need.
+  std::optional<llvm::DenseMap<const Expr *, QualType>> VoidResultUses;
   FunctionSummary Sum;
   std::vector<ConsentSeen> ConsentChecks;
   std::map<std::tuple<Label, unsigned, unsigned>, size_t> SumSinkKeys;
@@ -256,7 +259,7 @@ public:
   void writePath(const LPath &LP, Value V, SourceLocation Loc,
                  bool AddStep = true);
   void writeGlobal(const VarDecl *VD, const AccessPath &P, const Value &V,
-                   SourceLocation Loc);
+                   SourceLocation Loc, bool Stores = true);
   QualType placeType(const VarDecl *VD, const AccessPath &P) const;
   const RecordDecl *objectRecordOf(const Taint &T) const;
   /// What a write of V into a place of static storage of type Place keeps
@@ -335,6 +338,7 @@ public:
   void writeToBufferObject(CallEffect &E);
   const Expr *chainedObject(const Expr *Obj);
   bool mayCarryArguments(const CallSite &C);
+  QualType resultTypeAsUsed(const Expr *Call);
   bool libraryTypeHolds(QualType T, QualType Element, unsigned Depth) const;
   void invokeCallbacks(const CallSite &C);
   // One handler per effect; true when the call is fully interpreted.

@@ -11,6 +11,7 @@
 #include "Analyzer.h"
 #include "IndirectCalls.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::privacy {
@@ -798,8 +799,43 @@ static QualType ownedRecord(QualType T) {
   return E;
 }
 
+namespace {
+/// The calls returning `void *` that a body converts to a pointer to a
+/// record (`ue = hash_get(h, key)`, a cast, a `return`), with that type.
+struct VoidResultUseFinder : RecursiveASTVisitor<VoidResultUseFinder> {
+  llvm::DenseMap<const Expr *, QualType> Uses;
+  bool VisitCastExpr(CastExpr *CE) {
+    const Expr *Sub = CE->getSubExpr()->IgnoreParens();
+    QualType T = CE->getType();
+    if (CE->getCastKind() == CK_BitCast && Sub->getType()->isVoidPointerType() &&
+        isa<CallExpr>(Sub) && T->isPointerType() &&
+        T->getPointeeType()->isRecordType())
+      Uses[Sub] = T;
+    return true;
+  }
+};
+} // namespace
+
+/// The type the result of \p Call is used as: the record pointer a
+/// `void *` result is converted to where the call is written, else its
+/// own. Such a result is the object an untyped table or list found, not a
+/// byte buffer made of the key.
+QualType Analyzer::resultTypeAsUsed(const Expr *Call) {
+  QualType RT = Call->getType();
+  if (!RT->isVoidPointerType())
+    return RT;
+  if (!VoidResultUses) {
+    VoidResultUseFinder Finder;
+    if (Stmt *Body = FD->getBody())
+      Finder.TraverseStmt(Body);
+    VoidResultUses = std::move(Finder.Uses);
+  }
+  auto It = VoidResultUses->find(Call);
+  return It == VoidResultUses->end() ? RT : It->second;
+}
+
 bool Analyzer::mayCarryArguments(const CallSite &C) {
-  QualType RT = C.E->getType();
+  QualType RT = resultTypeAsUsed(C.E);
   if (RT->isVoidType() || RT->isBooleanType() || RT->isEnumeralType())
     return false;
   // A number is a status, a count, a length, an index or a handle: what

@@ -206,6 +206,24 @@ Value Analyzer::readGlobal(const VarDecl *VD, const AccessPath &P) {
   return V;
 }
 
+/// Whether the place \p P of static variable \p VD lies beyond a pointer
+/// kept there (`g_free_list->imsi`, `pool.free[i]->imsi`, `g_slots[i]->imsi`):
+/// in the object pointed to, which a pointer in static storage only links
+/// to (docs/checks/privacy-retention.md). The path names the pointer and its
+/// pointee alike, so a pointer's own place without a field below it (a
+/// `static char *` buffer) still counts as static storage.
+static bool throughStoredPointer(const VarDecl *VD, const AccessPath &P) {
+  QualType T = VD->getType();
+  for (const FieldDecl *F : P.Fields) {
+    while (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+      T = AT->getElementType();
+    if (T->isPointerType())
+      return true;
+    T = F->getType();
+  }
+  return false;
+}
+
 void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
                          bool AddStep) {
   AccessPath P = resolve(LP.P);
@@ -233,7 +251,7 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
     if (VD->hasGlobalStorage() && V.hasTaint() &&
         !SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) &&
         !isSinkObjectVariable(VD))
-      writeGlobal(VD, P, V, Loc);
+      writeGlobal(VD, P, V, Loc, !throughStoredPointer(VD, P));
   // Truth facts (consent results, literal flags) hold only for the place
   // itself: a write through a pointer is to the pointee, which the path
   // does not tell apart from the pointer, and a weak write may leave the
@@ -462,17 +480,19 @@ Value Analyzer::storedData(const Value &V, QualType Place) const {
   return R;
 }
 
-/// Data kept in static storage outlives every request: a retention sink.
-/// Concrete data also goes to the TU's map, for the functions that read it.
+/// Data kept in static storage outlives every request: a retention sink,
+/// unless the place is in an object a pointer there only links to
+/// (\p Stores false). Concrete data also goes to the TU's map, for the
+/// functions that read it.
 void Analyzer::writeGlobal(const VarDecl *VD, const AccessPath &P,
-                           const Value &V, SourceLocation Loc) {
+                           const Value &V, SourceLocation Loc, bool Stores) {
   const DeclAnnotations &A = Facts.annotations(VD);
   SinkSpec S;
   if (std::optional<SinkKind> K = policy().storageKind())
     S.Kind = *K;
   if (A.HasSink && A.Spec.Sink)
     S = *A.Spec.Sink;
-  if (A.HasSink || policy().storageKind())
+  if (Stores && (A.HasSink || policy().storageKind()))
     recordSink(S, storedData(V, placeType(VD, P)), Loc,
                SinkSubject(SinkSubject::StaticStorage, VD->getNameAsString()));
   Value G = V;

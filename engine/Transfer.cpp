@@ -163,6 +163,11 @@ public:
   Value VisitBinaryOperator(const BinaryOperator *BO) {
     if (BO->isComparisonOp())
       return {};
+    // The distance between two pointers (`ue - pool->array`: an index in
+    // a pool) is a number about the objects, not their data.
+    if (BO->getOpcode() == BO_Sub && BO->getLHS()->getType()->isPointerType() &&
+        BO->getRHS()->getType()->isPointerType())
+      return {};
     Value V = A.valueOf(BO->getLHS());
     V.merge(A.valueOf(BO->getRHS()));
     V.clearConsent();

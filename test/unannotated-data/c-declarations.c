@@ -42,6 +42,12 @@ struct mm_context {
   bool gps;
   int lat;
   unsigned imsi_len;
+  /* A hash table keyed by IMSI, the SUPI ranges an NF serves. */
+  struct ogs_hash_s *imsi_ue_hash;
+  const char *supi_ranges[4];
+  int ignore_ncgi;
+  // CHECK: :[[@LINE+1]]:15: warning: field 'supi' looks like a subscriber identifier (SUPI)
+  const char *supi;
 };
 
 // Globals: reported on the first declaration.
@@ -78,3 +84,7 @@ union padding {
   uint64_t raw;
   char bytes[8];
 };
+
+/* The type descriptor asn1c generates for a TAI item: no data. */
+struct asn_specifics { int size; };
+extern const struct asn_specifics asn_SPC_NGAP_TAIBroadcastNR_Item_specs_1;

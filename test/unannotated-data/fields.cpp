@@ -71,6 +71,13 @@ struct UeContext {
   // extension containers.
   uint64_t ue_location_timestamp;
   uint16_t served_tai[16];
+  // The identifiers an NF serves (an NRF profile), tables keyed by one.
+  char *supi_ranges;
+  void *imsi_ue_hash;
+  void *guti_hashtable;
+  // A flag, and the type descriptor asn1c generates for an NCGI.
+  uint64_t ignore_ncgi;
+  const char *asn_SPC_NR_CGI_specs_1;
   void *TAIItemExtIEs;
 
   // Words that merely contain the letters of a term.

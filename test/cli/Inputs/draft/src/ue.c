@@ -77,3 +77,9 @@ typedef struct {
   char imsi[16];
   int refs;
 } *ue_ref_t;
+
+/* A string builder behind a variadic macro (open5gs' ogs_msprintf, libbson's
+ * BCON_NEW) returns what it builds: no sink entry. */
+char *app_strdup_printf(const char *fmt, ...);
+#define STRF(...) app_strdup_printf(__VA_ARGS__)
+const char *describe_level(int n) { return STRF("level=%d", n); }
