@@ -588,6 +588,30 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   return true;
 }
 
+/// Where unknown code may write text: a pointer to non-const characters.
+static bool isWritableBuffer(QualType T) {
+  return T->isPointerType() && !T->getPointeeType().isConstQualified() &&
+         T->getPointeeType()->isAnyCharacterType();
+}
+
+/// `&qci`, `&ctx->qci`: the address of one `uint8_t` (a named variable or
+/// field, no array element) is where unknown code returns a number, as it
+/// would by value: no buffer. A plain `char` is a character and stays one.
+static bool isAddressOfNumber(const Expr *Arg) {
+  const auto *UO =
+      Arg ? dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts()) : nullptr;
+  if (!UO || UO->getOpcode() != UO_AddrOf)
+    return false;
+  const Expr *Obj = UO->getSubExpr()->IgnoreParens();
+  if (!isa<DeclRefExpr, MemberExpr>(Obj))
+    return false;
+  QualType T = Obj->getType().getCanonicalType();
+  return T->isIntegerType() && !T->isSpecificBuiltinType(BuiltinType::Char_S) &&
+         !T->isSpecificBuiltinType(BuiltinType::Char_U) &&
+         !T->isWideCharType() && !T->isChar8Type() && !T->isChar16Type() &&
+         !T->isChar32Type();
+}
+
 /// A character buffer given to unknown code: `*_buf(char *buf, size_t len,
 /// const T *x)`, `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
 /// `inet_ntop(af, src, dst, n)`. What the other arguments hold may be
@@ -596,9 +620,7 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
 void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
-    QualType T = paramType(C, I);
-    if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
-        !T->getPointeeType()->isAnyCharacterType())
+    if (!isWritableBuffer(paramType(C, I)) || isAddressOfNumber(C.Args[I]))
       continue;
     Value Others = allArgs(C, /*WithThis=*/false, static_cast<int>(I));
     if (Others.hasTaint())
