@@ -588,10 +588,20 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   return true;
 }
 
-/// Where unknown code may write text: a pointer to non-const characters.
+static bool isByteContainer(const CXXRecordDecl *RD, unsigned Depth);
+
+/// Where unknown code may write text: a pointer to non-const characters,
+/// or (C++) a non-const pointer or reference to a container of bytes or
+/// characters (`fmt::memory_buffer &`, `std::string *`).
 static bool isWritableBuffer(QualType T) {
-  return T->isPointerType() && !T->getPointeeType().isConstQualified() &&
-         T->getPointeeType()->isAnyCharacterType();
+  if (!T->isPointerType() && !T->isLValueReferenceType())
+    return false;
+  QualType P = T->getPointeeType();
+  if (P.isConstQualified())
+    return false;
+  if (T->isPointerType() && P->isAnyCharacterType())
+    return true;
+  return isByteContainer(P->getAsCXXRecordDecl(), 0);
 }
 
 /// `&qci`, `&ctx->qci`: the address of one `uint8_t` (a named variable or
@@ -614,9 +624,9 @@ static bool isAddressOfNumber(const Expr *Arg) {
 
 /// A character buffer given to unknown code: `*_buf(char *buf, size_t len,
 /// const T *x)`, `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
-/// `inet_ntop(af, src, dst, n)`. What the other arguments hold may be
-/// written into it (the way C builds strings), so it is, added to what it
-/// holds.
+/// `inet_ntop(af, src, dst, n)`, srsRAN's `gtpu_ntoa(fmt_buffer, addr)`.
+/// What the other arguments hold may be written into it (the way C builds
+/// strings), so it is, added to what it holds.
 void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
