@@ -126,10 +126,20 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
 /// reference (ASN.1 choice getters, `ue_paging_id.s_tmsi()`), or an
 /// `operator->` returning a non-const pointer, gives access to a part of
 /// its object, so what is written through the result is in the object.
+/// Not a container's element access (`operator[]`, `operator*`, `at`,
+/// `front`, `back`): an element written into the whole object would also
+/// be in its bookkeeping (srsRAN's `static_vector::sz`, printed by its
+/// bounds assertion); a model's `returnsAlias` says those.
 static bool isPartAccessor(const FunctionDecl *FD) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
   if (!MD || MD->isStatic() || MD->isConst())
     return false;
+  OverloadedOperatorKind Op = MD->getOverloadedOperator();
+  if (Op == OO_Subscript || Op == OO_Star || Op == OO_Call)
+    return false;
+  if (const IdentifierInfo *II = MD->getIdentifier())
+    if (II->isStr("at") || II->isStr("front") || II->isStr("back"))
+      return false;
   QualType R = MD->getReturnType();
   if (R->isPointerType() && MD->getOverloadedOperator() != OO_Arrow)
     return false;

@@ -64,3 +64,28 @@ void elsewhere(PRIVACY_SUBSCRIBER_ID uint32_t m_tmsi) {
   ty.find(1)->m_tmsi = m_tmsi;
   send_pdu(&ty);
 }
+
+// A container's element access is no part accessor: the element is not in
+// the container's size, which its bounds check prints (srsRAN's
+// static_vector). Only a model's returnsAlias makes it one.
+PRIVACY_LOG_SINK void log_bad_index(const char *fmt, unsigned long i,
+                                    unsigned long n);
+template <typename T, unsigned long N> struct small_vector {
+  T items[N];
+  unsigned long sz = 0;
+  T &operator[](unsigned long i) {
+    if (i >= sz)
+      log_bad_index("out of bounds (%lu >= %lu)", i, sz);
+    return items[i];
+  }
+  T &at(unsigned long i) { return (*this)[i]; }
+};
+
+void store(PRIVACY_SUBSCRIBER_ID uint32_t m_tmsi) {
+  s_tmsi_s s{};
+  s.m_tmsi = m_tmsi;
+  small_vector<s_tmsi_s, 4> v;
+  v[0] = s;
+  v.at(1) = s;
+  (void)v[2];
+}
