@@ -153,6 +153,8 @@ struct LocalWrites {
   /// `m = (struct gsup){ ... }`: the lists it is built from.
   std::map<const VarDecl *, std::vector<const InitListExpr *>> LiteralAssigns;
   std::set<const VarDecl *> OtherAssigns; ///< `m = anything else`
+  /// `memset(&m, 0, sizeof m)`, `bzero(&m, n)`: zeroed whole, as by `{0}`.
+  std::set<const VarDecl *> Zeroed;
   /// Parts of the callers' objects written through a parameter (`p->f =`,
   /// `&p->f` or `p` given to a call that may write there).
   std::map<const ParmVarDecl *, std::vector<FieldPath>> ParamFilled;

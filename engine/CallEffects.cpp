@@ -632,17 +632,49 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
   return true;
 }
 
+static bool isByteContainer(const CXXRecordDecl *RD, unsigned Depth);
+
+/// Where unknown code may write text: a pointer to non-const characters,
+/// or (C++) a non-const pointer or reference to a container of bytes or
+/// characters (`fmt::memory_buffer &`, `std::string *`).
+static bool isWritableBuffer(QualType T) {
+  if (!T->isPointerType() && !T->isLValueReferenceType())
+    return false;
+  QualType P = T->getPointeeType();
+  if (P.isConstQualified())
+    return false;
+  if (T->isPointerType() && P->isAnyCharacterType())
+    return true;
+  return isByteContainer(P->getAsCXXRecordDecl(), 0);
+}
+
+/// `&qci`, `&ctx->qci`: the address of one `uint8_t` (a named variable or
+/// field, no array element) is where unknown code returns a number, as it
+/// would by value: no buffer. A plain `char` is a character and stays one.
+static bool isAddressOfNumber(const Expr *Arg) {
+  const auto *UO =
+      Arg ? dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts()) : nullptr;
+  if (!UO || UO->getOpcode() != UO_AddrOf)
+    return false;
+  const Expr *Obj = UO->getSubExpr()->IgnoreParens();
+  if (!isa<DeclRefExpr, MemberExpr>(Obj))
+    return false;
+  QualType T = Obj->getType().getCanonicalType();
+  return T->isIntegerType() && !T->isSpecificBuiltinType(BuiltinType::Char_S) &&
+         !T->isSpecificBuiltinType(BuiltinType::Char_U) &&
+         !T->isWideCharType() && !T->isChar8Type() && !T->isChar16Type() &&
+         !T->isChar32Type();
+}
+
 /// A character buffer given to unknown code: `*_buf(char *buf, size_t len,
 /// const T *x)`, `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
-/// `inet_ntop(af, src, dst, n)`. What the other arguments hold may be
-/// written into it (the way C builds strings), so it is, added to what it
-/// holds.
+/// `inet_ntop(af, src, dst, n)`, srsRAN's `gtpu_ntoa(fmt_buffer, addr)`.
+/// What the other arguments hold may be written into it (the way C builds
+/// strings), so it is, added to what it holds.
 void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
-    QualType T = paramType(C, I);
-    if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
-        !T->getPointeeType()->isAnyCharacterType())
+    if (!isWritableBuffer(paramType(C, I)) || isAddressOfNumber(C.Args[I]))
       continue;
     Value Others = allArgs(C, /*WithThis=*/false, static_cast<int>(I));
     if (Others.hasTaint())

@@ -9,13 +9,15 @@
 // code base). Read one by one, a field keeps its declared category. A call
 // fills nothing through a pointer to const, and a callee analysed here only
 // where its body writes through the parameter (FunctionSummary::ParamFills,
-// found by the same walk over its body).
+// found by the same walk over its body). A local zeroed whole by `memset(&m,
+// 0, sizeof m)` or `bzero` is built like one assigned `{0}`.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Analyzer.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/Builtins.h"
 
 namespace clang::tidy::privacy {
 
@@ -97,6 +99,37 @@ const InitListExpr *literalList(const Expr *E) {
   return dyn_cast<InitListExpr>(E);
 }
 
+/// The local record that `memset(&m, 0, sizeof m)` or `bzero(&m, n)`
+/// zeroes, as `m = (struct T){0}` would.
+const UnaryOperator *zeroedLocal(const CallExpr *CE, const VarDecl *&VD) {
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  if (!Callee || CE->getNumArgs() < 2)
+    return nullptr;
+  // bzero is a builtin in the GNU dialects only: its name says it too.
+  unsigned Id = Callee->getBuiltinID();
+  const IdentifierInfo *II = Callee->getIdentifier();
+  bool CLibrary = II && Callee->isExternC();
+  bool Memset = Id == Builtin::BImemset || Id == Builtin::BI__builtin_memset;
+  bool Bzero = Id == Builtin::BIbzero || Id == Builtin::BI__builtin_bzero ||
+               (CLibrary && (II->isStr("bzero") || II->isStr("explicit_bzero")));
+  if (!Memset && !Bzero)
+    return nullptr;
+  if (Memset) {
+    Expr::EvalResult R;
+    if (!CE->getArg(1)->EvaluateAsInt(R, Callee->getASTContext()) ||
+        R.Val.getInt() != 0)
+      return nullptr;
+  }
+  const auto *UO = dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenCasts());
+  const auto *DRE = UO && UO->getOpcode() == UO_AddrOf
+                        ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens())
+                        : nullptr;
+  VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isRecordType())
+    return nullptr;
+  return UO;
+}
+
 /// The parts of locals whose address goes where the analysis does not
 /// follow writes: any call but a sink's, a pointer, a reference.
 class FilledFinder : public RecursiveASTVisitor<FilledFinder> {
@@ -127,6 +160,12 @@ public:
   }
 
   bool VisitCallExpr(const CallExpr *CE) {
+    const VarDecl *Zeroed = nullptr;
+    if (const UnaryOperator *Addr = zeroedLocal(CE, Zeroed)) {
+      Out.Zeroed.insert(Zeroed);
+      Exempt.insert(Addr); // fills nothing
+      return true;
+    }
     const FunctionDecl *Callee = CE->getDirectCallee();
     bool ReadOnly = Callee && onlyReads(Facts.functionSpec(Callee));
     unsigned I = 0;
@@ -293,9 +332,10 @@ bool Analyzer::builtHere(const VarDecl *VD) {
     return false;
   if (literalList(VD->getInit()))
     return true;
-  // Declared bare, then built whole from literals only.
+  // Declared bare, then built whole from literals or zeroed only.
   const LocalWrites &W = localWrites();
-  return uninitialised(VD) && W.LiteralAssigns.count(VD) &&
+  return uninitialised(VD) &&
+         (W.LiteralAssigns.count(VD) || W.Zeroed.count(VD)) &&
          !W.OtherAssigns.count(VD);
 }
 

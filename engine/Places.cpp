@@ -122,18 +122,45 @@ std::optional<LPath> Analyzer::lvaluePath(const Expr *E, unsigned Depth) {
   return std::nullopt;
 }
 
+/// A getter without a model: a non-const method returning a non-const
+/// reference (ASN.1 choice getters, `ue_paging_id.s_tmsi()`), or an
+/// `operator->` returning a non-const pointer, gives access to a part of
+/// its object, so what is written through the result is in the object.
+/// Not a container's element access (`operator[]`, `operator*`, `at`,
+/// `front`, `back`): an element written into the whole object would also
+/// be in its bookkeeping (srsRAN's `static_vector::sz`, printed by its
+/// bounds assertion); a model's `returnsAlias` says those.
+static bool isPartAccessor(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+  if (!MD || MD->isStatic() || MD->isConst())
+    return false;
+  OverloadedOperatorKind Op = MD->getOverloadedOperator();
+  if (Op == OO_Subscript || Op == OO_Star || Op == OO_Call)
+    return false;
+  if (const IdentifierInfo *II = MD->getIdentifier())
+    if (II->isStr("at") || II->isStr("front") || II->isStr("back"))
+      return false;
+  QualType R = MD->getReturnType();
+  if (R->isPointerType() && MD->getOverloadedOperator() != OO_Arrow)
+    return false;
+  if (!R->isLValueReferenceType() && !R->isPointerType())
+    return false;
+  return !R->getPointeeType().isConstQualified();
+}
+
 /// operator[], at(), front(), operator*: the result is part of an object.
 std::optional<LPath> Analyzer::lvaluePathOfCall(const Expr *E,
                                                 unsigned Depth) {
   auto C = callSite(E);
   const FunctionSpec *S = C && C->FD ? Facts.functionSpec(C->FD) : nullptr;
-  if (!S)
-    return std::nullopt;
   // A result linked to an argument (msgb_put) is a place inside it too.
-  std::optional<int> Into = S->ReturnsAliasOf;
-  for (auto [From, To] : S->Links)
-    if (!Into && From == ReturnArg)
-      Into = To;
+  std::optional<int> Into = S ? S->ReturnsAliasOf : std::nullopt;
+  if (S)
+    for (auto [From, To] : S->Links)
+      if (!Into && From == ReturnArg)
+        Into = To;
+  if (!S && C && C->This && isPartAccessor(C->FD))
+    Into = ThisArg;
   if (!Into)
     return std::nullopt;
   const Expr *Obj = C->at(*Into);
@@ -321,10 +348,13 @@ std::set<AccessPath> Analyzer::containersOf(const Expr *E) {
         Out.insert(resolve(Parent->P));
       }
     };
-    if (const FunctionSpec *S = C->FD ? Facts.functionSpec(C->FD) : nullptr)
+    if (const FunctionSpec *S = C->FD ? Facts.functionSpec(C->FD) : nullptr) {
       for (auto [From, Into] : S->Links)
         if (From == ReturnArg)
           Add(Into, {});
+    } else if (C->This && isPartAccessor(C->FD)) {
+      Add(ThisArg, {}); // `auto &ies = pdu.paging();`: a part of pdu
+    }
     for (const FunctionSummary *S : summariesFor(*C))
       if (auto It = S->Links.find(OutPlace{ReturnArg, {}});
           It != S->Links.end())
