@@ -447,7 +447,7 @@ public:
   void propagate(const CFGBlock *B, std::vector<State> &In,
                  llvm::function_ref<void(const CFGBlock *)> Changed);
   void reportingPass(const std::vector<const CFGBlock *> &Order,
-                     const std::vector<State> &In);
+                     std::vector<State> &In);
   /// Whether every edge the solver follows goes forward in Order: then
   /// each block is visited once, at its fixpoint state.
   bool isAcyclic(const std::vector<const CFGBlock *> &Order,

@@ -1628,6 +1628,15 @@ void DeclFacts::addModelDeclCategories(const NamedDecl *ND,
 
 bool DeclFacts::isDescribedByModel(const NamedDecl *D) {
   D = cast<NamedDecl>(D->getCanonicalDecl());
+  // privacy-unannotated-data asks again for a record with each of its
+  // fields; the names and patterns are matched once.
+  auto [It, New] = Described.try_emplace(D, false);
+  if (New)
+    It->second = describedByModel(D);
+  return It->second;
+}
+
+bool DeclFacts::describedByModel(const NamedDecl *D) {
   llvm::SmallVector<Category, 1> Cats;
   addModelDeclCategories(D, Cats);
   if (const auto *VD = dyn_cast<VarDecl>(D); VD && !Models.Scoped.empty())

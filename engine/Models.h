@@ -378,6 +378,8 @@ private:
   const ModelSet &Models;
   llvm::DenseMap<const Decl *, std::unique_ptr<DeclAnnotations>> Annots;
   llvm::DenseMap<const Decl *, llvm::SmallVector<Category, 1>> DeclCats;
+  llvm::DenseMap<const NamedDecl *, bool> Described; ///< isDescribedByModel
+  bool describedByModel(const NamedDecl *D);
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionSpec>> Specs;
   llvm::DenseMap<const FunctionDecl *, const ModelSet::FunctionEntry *>
       ModelEntries;

@@ -32,6 +32,31 @@ bool State::join(State &&O) {
   return join(static_cast<const State &>(O));
 }
 
+/// A value one path does not have: no consent result any more.
+static bool dropConsent(Value &V) {
+  if (V.Consent.empty())
+    return false;
+  V.clearConsent();
+  return true;
+}
+
+/// The join of one place's values on two paths: the taints of both, and
+/// the consents both say.
+static bool joinValue(Value &V, const Value &W) {
+  bool Changed = V.Taints.mergeFrom(W.Taints);
+  Changed |= V.Anonymised.mergeFrom(W.Anonymised);
+  if (V.Consent.empty() && V.NegConsent.empty())
+    return Changed;
+  PurposeSet C = intersectPurposes(V.Consent, W.Consent);
+  PurposeSet NC = intersectPurposes(V.NegConsent, W.NegConsent);
+  if (C != V.Consent || NC != V.NegConsent) {
+    V.Consent = std::move(C);
+    V.NegConsent = std::move(NC);
+    Changed = true;
+  }
+  return Changed;
+}
+
 bool State::join(const State &O) {
   if (!O.Reached)
     return false;
@@ -41,32 +66,30 @@ bool State::join(const State &O) {
   }
   bool Changed = false;
   // Taints may flow from either path; a value is a consent result only if
-  // it is one on every path.
-  for (auto &[P, V] : Env)
-    if (!V.Consent.empty() && !O.Env.count(P)) {
-      V.clearConsent();
-      Changed = true;
-    }
-  for (const auto &[P, V] : O.Env) {
-    auto It = Env.find(P);
-    if (It == Env.end()) {
-      Value Copy = V;
+  // it is one on every path. Both maps are sorted: one walk over the two
+  // (a join at a fixpoint finds the same values on both sides).
+  auto Less = Env.key_comp();
+  auto A = Env.begin();
+  for (auto B = O.Env.begin(); B != O.Env.end();) {
+    if (A == Env.end() || Less(B->first, A->first)) {
+      Value Copy = B->second;
       Copy.clearConsent();
-      Env.emplace(P, std::move(Copy));
+      Env.emplace_hint(A, B->first, std::move(Copy));
       Changed = true;
+      ++B;
       continue;
     }
-    PurposeSet C = intersectPurposes(It->second.Consent, V.Consent);
-    PurposeSet NC = intersectPurposes(It->second.NegConsent, V.NegConsent);
-    Value Taints = V;
-    Taints.clearConsent();
-    Changed |= It->second.merge(Taints);
-    if (C != It->second.Consent || NC != It->second.NegConsent) {
-      It->second.Consent = std::move(C);
-      It->second.NegConsent = std::move(NC);
-      Changed = true;
+    if (Less(A->first, B->first)) {
+      Changed |= dropConsent(A->second);
+      ++A;
+      continue;
     }
+    Changed |= joinValue(A->second, B->second);
+    ++A;
+    ++B;
   }
+  for (; A != Env.end(); ++A)
+    Changed |= dropConsent(A->second);
   // A pointer that aliases different places on the two paths may point
   // into either: a may fact from here on.
   for (auto It = Alias.begin(); It != Alias.end();) {
@@ -385,12 +408,21 @@ void Analyzer::findEscapes() {
 
 /// Reporting pass over the fixpoint: sinks, the return value, the writes.
 void Analyzer::reportingPass(const std::vector<const CFGBlock *> &Order,
-                             const std::vector<State> &In) {
+                             std::vector<State> &In) {
   Reporting = true;
   for (const CFGBlock *B : Order) {
-    if (!In[B->getBlockID()].Reached)
+    State &BlockIn = In[B->getBlockID()];
+    if (!BlockIn.Reached)
       continue;
-    Cur = In[B->getBlockID()];
+    if (B != &Cfg->getExit()) {
+      // As in solve(): the end needs only the reach and consents, not the
+      // maps (reportPrunedCode).
+      Cur = std::move(BlockIn);
+      BlockIn.Reached = Cur.Reached;
+      BlockIn.Consent = Cur.Consent;
+    } else {
+      Cur = BlockIn;
+    }
     transferBlock(B);
     notePrunedEdges(B);
   }
