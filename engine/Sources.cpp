@@ -30,7 +30,10 @@ static std::string typeDeclName(const Decl *D) {
   PrintingPolicy Policy(TD->getASTContext().getLangOpts());
   Policy.AnonymousTagLocations = false;
   Policy.SuppressTagKeyword = false;
-  return TD->getASTContext().getTagDeclType(TD).getAsString(Policy);
+  // Through TypeDecl: Clang 22 deletes the overload for a TagDecl.
+  return TD->getASTContext()
+      .getTypeDeclType(static_cast<const TypeDecl *>(TD))
+      .getAsString(Policy);
 }
 
 Value Analyzer::staticOfType(QualType T, const NamedDecl *Named) {

@@ -295,13 +295,12 @@ static bool besideTypeArgument(const FieldDecl *F, const TypeDecl *TD) {
   const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(F->getParent());
   if (!Spec)
     return false;
-  QualType Declared;
-  if (const auto *TND = dyn_cast<TypedefNameDecl>(TD))
-    Declared = TND->getUnderlyingType();
-  else if (const Type *T = TD->getTypeForDecl())
-    Declared = QualType(T, 0);
-  if (Declared.isNull())
-    return false;
+  // A typedef's underlying type; a tag's type (asked through TypeDecl:
+  // Clang 22 deletes the TagDecl overload and makes tag types lazily).
+  QualType Declared =
+      isa<TypedefNameDecl>(TD)
+          ? cast<TypedefNameDecl>(TD)->getUnderlyingType()
+          : TD->getASTContext().getTypeDeclType(TD);
   auto Same = [&](QualType T) {
     return T.getCanonicalType().getUnqualifiedType() ==
            Declared.getCanonicalType().getUnqualifiedType();
