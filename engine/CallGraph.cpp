@@ -170,6 +170,20 @@ private:
   llvm::SmallPtrSet<const DeclRefExpr *, 8> DirectCallees;
 };
 
+/// The functions an expression names, as their canonical declarations.
+class NamedFunctions : public RecursiveASTVisitor<NamedFunctions> {
+public:
+  explicit NamedFunctions(std::set<const FunctionDecl *> &Out) : Out(Out) {}
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      Out.insert(FD->getCanonicalDecl());
+    return true;
+  }
+
+private:
+  std::set<const FunctionDecl *> &Out;
+};
+
 } // namespace
 
 void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts,
@@ -180,8 +194,13 @@ void CallGraph::collectFunctions(ASTContext &Ctx, DeclFacts &Facts,
     Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
   else
     Collector.collectFileScope(Ctx.getTranslationUnitDecl());
-  for (const VarDecl *VD : Collector.GlobalVars)
+  for (const VarDecl *VD : Collector.GlobalVars) {
     Indirect.noteVar(VD);
+    // A function a table names (`static struct ops o = {.print = f}`) may
+    // be called wherever the table goes.
+    NamedFunctions Names(Escaping);
+    Names.TraverseStmt(const_cast<Expr *>(VD->getInit()));
+  }
   std::set<const FunctionDecl *> Seen; // by canonical declaration
   for (const FunctionDecl *FD : Functions) {
     // A modelled or annotated function is analysed too: callers use its

@@ -96,3 +96,14 @@ void demand(void) {
   if (consented())
     on_demand();
 }
+
+// A function that a file-scope table names goes wherever the table goes.
+static void on_event(void) { log_s(g_ue.imsi); }
+// CHECK: :[[@LINE-1]]:30: warning: subscriber identifier 'g_ue.imsi' is logged
+static const struct events { void (*cb)(void); } event_table = {on_event};
+void register_events(const struct events *table);
+void events(void) {
+  register_events(&event_table);
+  if (consented())
+    on_event();
+}

@@ -63,3 +63,15 @@ void demand() {
   if (consented())
     on_demand();
 }
+
+// A function that a namespace-scope table names goes wherever it goes.
+static void on_event() { log_s(g_ue.imsi); }
+// CHECK: :[[@LINE-1]]:26: warning: subscriber identifier 'g_ue.imsi' is logged
+struct Events { void (*cb)(); };
+static const Events kEvents{&on_event};
+void register_events(const Events &table);
+void events() {
+  register_events(kEvents);
+  if (consented())
+    on_event();
+}
