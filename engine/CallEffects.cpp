@@ -226,13 +226,17 @@ void Analyzer::resultTypeEffect(CallEffect &E) {
 /// in a map is then no Msisdn.
 bool Analyzer::pairGetEffect(CallEffect &E) {
   const CallSite &C = E.C;
-  if (!C.FD || C.Args.size() != 1 || C.FD->getName() != "get" ||
+  // Operators have no identifier (getName() would assert).
+  const IdentifierInfo *Name = C.FD ? C.FD->getIdentifier() : nullptr;
+  if (!Name || !Name->isStr("get") || C.Args.size() != 1 ||
       !C.FD->isInStdNamespace())
     return false;
   const TemplateArgumentList *TA = C.FD->getTemplateSpecializationArgs();
   const auto *Pair = C.Args[0]->getType()->getAsCXXRecordDecl();
-  if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Integral ||
-      !Pair || !Pair->isInStdNamespace() || Pair->getName() != "pair")
+  const IdentifierInfo *PairName = Pair ? Pair->getIdentifier() : nullptr;
+  if (!TA || TA->size() == 0 ||
+      TA->get(0).getKind() != TemplateArgument::Integral || !PairName ||
+      !PairName->isStr("pair") || !Pair->isInStdNamespace())
     return false;
   uint64_t Index = TA->get(0).getAsIntegral().getZExtValue();
   for (const FieldDecl *F : Pair->fields())
