@@ -178,10 +178,18 @@ bool IndirectCalls::isOpen(Place P, const Contents &C) const {
 }
 
 IndirectCalls::Targets IndirectCalls::targets(const CallExpr *CE,
+                                              const SourceManager &SM) {
+  if (CE->getDirectCallee() || isa<CXXMemberCallExpr>(CE))
+    return Targets();
+  auto [It, New] = Resolved.try_emplace(CE);
+  if (New)
+    It->second = resolve(CE, SM);
+  return It->second;
+}
+
+IndirectCalls::Targets IndirectCalls::resolve(const CallExpr *CE,
                                               const SourceManager &SM) const {
   Targets T;
-  if (CE->getDirectCallee() || isa<CXXMemberCallExpr>(CE))
-    return T;
   Place P = placeOf(CE->getCallee());
   auto It = P ? Places.find(P) : Places.end();
   if (It == Places.end())

@@ -40,8 +40,9 @@ public:
     bool Open = true; ///< other functions may be stored out of sight
   };
   /// The functions \p CE may call through a pointer; none for a direct
-  /// call or a place nothing was seen stored into.
-  Targets targets(const CallExpr *CE, const SourceManager &SM) const;
+  /// call or a place nothing was seen stored into. Resolved once per call
+  /// (after finish()): the solver asks at every visit of its block.
+  Targets targets(const CallExpr *CE, const SourceManager &SM);
 
 private:
   using Place = const ValueDecl *; ///< variable, parameter or member
@@ -51,6 +52,7 @@ private:
     bool Open = false;
   };
   llvm::DenseMap<Place, Contents> Places;
+  llvm::DenseMap<const CallExpr *, Targets> Resolved;
   llvm::DenseSet<const InitListExpr *> SeenLists;
 
   static Place placeOf(const Expr *E);
@@ -58,6 +60,7 @@ private:
   void storeInit(Place P, const Expr *Init);
   void storeFields(const InitListExpr *ILE);
   bool isOpen(Place P, const Contents &C) const;
+  Targets resolve(const CallExpr *CE, const SourceManager &SM) const;
 };
 
 } // namespace clang::tidy::privacy
