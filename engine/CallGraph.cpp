@@ -89,6 +89,10 @@ public:
   std::vector<const VarDecl *> Globals;
   /// The functions the body names, called or not.
   std::vector<const FunctionDecl *> Named;
+  /// The functions the body names other than to call them (callbacks).
+  std::vector<const FunctionDecl *> Escaping;
+  /// Calls through a pointer, resolved once every body is seen.
+  std::vector<const CallExpr *> IndirectCallExprs;
   bool shouldVisitTemplateInstantiations() const { return true; }
   // Default arguments and default member initializers call functions too.
   bool shouldVisitImplicitCode() const { return true; }
@@ -147,10 +151,6 @@ public:
     Indirect.noteAddressOf(UO);
     return true;
   }
-  /// Calls through a pointer, resolved once every body is seen.
-  std::vector<const CallExpr *> IndirectCallExprs;
-  /// The functions the body names other than to call them (callbacks).
-  std::vector<const FunctionDecl *> Escaping;
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
     Out.push_back(CE->getConstructor());
     return true;
