@@ -333,7 +333,7 @@ constexpr const char *DefaultFunctionVerbs[] = {
     "clear", "reset", "init", "initialize", "initialise", "alloc",
     "allocate", "add", "remove", "insert", "update", "handle", "process",
     "on", "register", "unregister", "fill", "emit", "report", "notify",
-    "trace", "assert", "expect", "anonymize", "anonymise", "pseudonymize",
+    "trace", "assert", "expect", "build", "anonymize", "anonymise", "pseudonymize",
     "pseudonymise", "obfuscate", "scramble", "redact", "mask", "hash",
 };
 
@@ -358,6 +358,38 @@ constexpr const char *LocationIdentityTerms[] = {
     "lai", "lac", "location_area_id", "location_area_identity",
     "location_area_code", "rai"};
 constexpr unsigned LocationIdentityBits = 16;
+
+// A location identity names one place, where a terminal is. A set of them
+// names an area the network defines: the TAIs an AMF serves, the cells of a
+// warning area, forbidden LACs, a registration area's TAI list. Such a set
+// is a plural (`ecgis`, `forbidden_lacs`), a collection word in the name or
+// its owner's (`tai_list`, `CellIDListForRestart`, the `_item` types of
+// ASN.1 lists), or an area other than one of the identified kinds
+// (`area_scope`, `area_of_validity`; not a location/routing/tracking/service
+// area, whose identity is the place). See AreaQualifiers.
+constexpr const char *CollectionWords =
+    "list lists array arrays item items";
+// The network's own configuration and what it broadcasts to every terminal
+// in a cell: the LAC of `s1ap_args_t`, a cell id in system information or a
+// public warning.
+constexpr const char *NetworkOwnedOwners =
+    "cfg config configuration conf settings setting args served broadcast "
+    "pws warning etws cmas cbs sib mib";
+// A neighbour relation is between cells: the network's topology
+// (`add_neighbor(vty, addr, cell_id)`, `neigh_cell_id_r17`), in the name or
+// an owner's.
+constexpr const char *NeighbourWords =
+    "neighbor neighbour neighbors neighbours neigh ncell ncells";
+constexpr const char *AreaQualifiers[] = {"tracking", "location", "routing",
+                                          "service"};
+// What the network broadcasts to every terminal (a public warning, cell
+// broadcast, system information) is no subscriber's communication (Tw art.
+// 11.2a protects communications between users).
+constexpr const char *BroadcastWords = "pws warning etws cmas cbs broadcast";
+// A threshold or limit of usage is configuration, not what was used.
+constexpr const char *TrafficConfigOwners =
+    "threshold thresholds thresh limit limits quota quotas cfg config "
+    "configuration conf policy";
 
 // Subscriber identifiers as numbers: the fewest bits an integer needs to hold
 // one. An IMSI, SUPI, MSISDN, GPSI or IMEI has up to 15 decimal digits
@@ -409,7 +441,13 @@ constexpr IdentifierWidth IdentifierWidths[] = {
 // serving PCI as location data, ExtraTerms `phys_cell_id=location` adds it.
 constexpr const char *CellIdentityTerms[] = {
     "cell_id", "cellid", "cell_identity", "cell_identifier"};
-constexpr const char *PhysicalCellWords = "phy phys physical pci";
+// The physical channels and signals it seeds (a scrambling sequence, a
+// PBCH, a CSI-RS) and the search that finds it (`sync`) say the same, in the
+// name or its owner's (`srsran_sequence_pbch(..., cell_id)`).
+constexpr const char *PhysicalCellWords =
+    "phy phys physical pci pbch npbch pdcch npdcch pdsch npdsch pusch npusch "
+    "pucch npucch pcfich phich pmch prach nprach pss sss npss nsss dmrs crs "
+    "prs srs ssb csi sync scrambling sequence";
 
 // `long` is a longitude unless it is part of a C type name: `long double`,
 // `long long`, `unsigned long`.
@@ -473,6 +511,17 @@ bool phraseOutside(llvm::ArrayRef<std::string> Words, const WordPhrase &P,
   return false;
 }
 
+// Whether \p Words, outside [Begin, End), name an area the network defines:
+// `area` or `areas` not qualified as one of the identified kinds.
+bool namesDefinedArea(llvm::ArrayRef<std::string> Words, size_t Begin,
+                      size_t End) {
+  for (size_t I = 0, E = Words.size(); I != E; ++I)
+    if ((I < Begin || I >= End) && wordMatches(Words[I], "area") &&
+        !(I > 0 && llvm::is_contained(AreaQualifiers, Words[I - 1])))
+      return true;
+  return false;
+}
+
 } // namespace
 
 NameVocabulary NameVocabulary::telecomDefaults() {
@@ -490,13 +539,28 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       appendPhrases(T.ContextExclusions, NetworkEquipment);
       appendPhrases(T.OwnerExclusions, NetworkEquipment);
     }
-    if (llvm::is_contained(LocationIdentityTerms, Spelling))
+    if (llvm::is_contained(LocationIdentityTerms, Spelling)) {
       T.MinIntegerBits = LocationIdentityBits;
+      T.OnePlace = true;
+      appendPhrases(T.ContextExclusions, CollectionWords);
+      appendPhrases(T.OwnerExclusions, CollectionWords);
+      appendPhrases(T.OwnerExclusions, NetworkOwnedOwners);
+      appendPhrases(T.ContextExclusions, NeighbourWords);
+      appendPhrases(T.OwnerExclusions, NeighbourWords);
+    }
+    if (S.Category == Trf)
+      appendPhrases(T.OwnerExclusions, TrafficConfigOwners);
+    if (S.Category == Cnt) {
+      appendPhrases(T.ContextExclusions, BroadcastWords);
+      appendPhrases(T.OwnerExclusions, BroadcastWords);
+    }
     for (const IdentifierWidth &W : IdentifierWidths)
       if (Spelling == W.Spelling)
         T.MinIntegerBits = W.Bits;
-    if (llvm::is_contained(CellIdentityTerms, Spelling))
+    if (llvm::is_contained(CellIdentityTerms, Spelling)) {
       appendPhrases(T.ContextExclusions, PhysicalCellWords);
+      appendPhrases(T.OwnerExclusions, PhysicalCellWords);
+    }
     // A payload inside a control-information record, method or unpacker
     // (`pucch_uci_message::get_full_payload`, `unpack_bsr(payload)`) is
     // control bits too.
@@ -618,6 +682,9 @@ NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
         return phraseOutside(Words, P, BestBegin, End);
       }))
     return std::nullopt;
+  if (Best->OnePlace && (Words[End - 1] != Best->Words.back() ||
+                         namesDefinedArea(Words, BestBegin, End)))
+    return std::nullopt;
   NameMatch M;
   M.Term = Best;
   M.Begin = BestBegin;
@@ -636,6 +703,8 @@ bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {
 
 bool NameVocabulary::ownerExcludes(const NameTerm &Term,
                                    llvm::ArrayRef<std::string> OwnerWords) {
+  if (Term.OnePlace && namesDefinedArea(OwnerWords, 0, 0))
+    return true;
   return llvm::any_of(Term.OwnerExclusions, [&](const WordPhrase &P) {
     return phraseOutside(OwnerWords, P, 0, 0);
   });

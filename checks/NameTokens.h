@@ -77,6 +77,9 @@ struct NameTerm {
   /// an IMSI or MSISDN, so an `int subscriber_msisdn` is not one. 0 when any
   /// width fits.
   unsigned MinIntegerBits = 0;
+  /// A location identity: it names one place, so its plural, or one in a
+  /// collection or an area the network defines, is no terminal's location.
+  bool OnePlace = false;
 };
 
 /// The fewest bits an integer needs to hold a subscriber number: the 15

@@ -562,7 +562,9 @@ UnannotatedDataCheck::evaluateDataDecl(const DeclaratorDecl *D) {
   if (Facts.Annotated || Facts.ReportedType)
     return std::nullopt;
   std::optional<Suggestion> S = matchName(D, NameRole::Data);
-  if (!S)
+  if (!S && Facts.NameMatch &&
+      !holdsSetOfPlaces(D, *Facts.NameMatch->Term) &&
+      !ownersExclude(D, *Facts.NameMatch->Term, /*TypeMatched=*/true))
     S = Facts.NameMatch;
   // A name is a question only about a type that can hold the data: not a
   // `struct cmd_element subscriber_msisdn_cmd` or a list head `g_imsi_ops`.
@@ -617,11 +619,21 @@ UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
       }))
     return std::nullopt;
 
+  // `OpenAPI_uli_change_granularity_ToString(granularity)`: a result made
+  // from kinds alone (enums, flags) is a kind too, never personal data.
+  if (FD->getNumParams() != 0 &&
+      llvm::all_of(FD->parameters(), [](const ParmVarDecl *P) {
+        QualType T = P->getType().getNonReferenceType().getCanonicalType();
+        return T->isEnumeralType() || T->isBooleanType();
+      }))
+    return std::nullopt;
+
   TypeFacts Facts = inspectType(Result);
   if (Facts.Annotated || Facts.ReportedType)
     return std::nullopt;
   std::optional<Suggestion> S = matchName(FD, NameRole::Function);
-  if (!S)
+  if (!S && Facts.NameMatch &&
+      !ownersExclude(FD, *Facts.NameMatch->Term, /*TypeMatched=*/true))
     S = Facts.NameMatch;
   if (!S || !Holders.canHold(Result) || isCoveredByModel(*FD))
     return std::nullopt;
@@ -691,7 +703,7 @@ UnannotatedDataCheck::matchName(const NamedDecl *D, NameRole Role) {
   std::optional<NameMatch> M = Vocabulary.match(D->getName(), Role);
   if (!M || !contextAllows(D, *M) || !fitsDeclaration(D, *M))
     return std::nullopt;
-  return Suggestion{M->Term->Category, M->Term->Label, nullptr};
+  return Suggestion{M->Term->Category, M->Term->Label, nullptr, M->Term};
 }
 
 bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
@@ -721,14 +733,43 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
   // size (`unsigned get_mac_sdu_subheader_size(unsigned payload)`).
   if (Term.Category == DataCategory::Content && isNumberValue(Described))
     return false;
+  return !holdsSetOfPlaces(D, Term) &&
+         !ownersExclude(D, Term, /*TypeMatched=*/false);
+}
+
+bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
+                                            const NameTerm &Term) const {
+  if (!Term.OnePlace)
+    return false;
+  QualType Described = describedType(D);
+  if (Described.isNull())
+    return false;
+  const ArrayType *AT =
+      Ctx->getAsArrayType(Described.getNonReferenceType());
+  if (!AT)
+    return false;
+  QualType Element = AT->getElementType().getCanonicalType();
+  if (Element->isDependentType())
+    return false;
+  return Element->isRecordType() ||
+         (Element->isIntegerType() &&
+          Ctx->getTypeSize(Element) >= Term.MinIntegerBits);
+}
+
+bool UnannotatedDataCheck::ownersExclude(const NamedDecl *D,
+                                         const NameTerm &Term,
+                                         bool TypeMatched) const {
   // The latitude of a `struct gnb_antenna` or an `orbital_elements` record
   // locates the network.
-  if (!Term.OwnerExclusions.empty())
-    for (const NamedDecl *Owner : enclosingOwners(D))
-      if (NameVocabulary::ownerExcludes(Term,
-                                        splitIdentifier(Owner->getName())))
-        return false;
-  return true;
+  if (Term.OwnerExclusions.empty())
+    return false;
+  if (TypeMatched && D->getIdentifier() &&
+      NameVocabulary::ownerExcludes(Term, splitIdentifier(D->getName())))
+    return true;
+  return llvm::any_of(enclosingOwners(D), [&](const NamedDecl *Owner) {
+    return NameVocabulary::ownerExcludes(Term,
+                                         splitIdentifier(Owner->getName()));
+  });
 }
 
 bool UnannotatedDataCheck::isBitSetType(QualType T) const {

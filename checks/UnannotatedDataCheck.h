@@ -73,6 +73,8 @@ private:
     std::string Label;
     /// Set when the name of this type, not of the declaration, matched.
     const NamedDecl *MatchedType = nullptr;
+    /// The vocabulary's term that matched.
+    const NameTerm *Term = nullptr;
   };
 
   /// What the type of a declaration says.
@@ -84,6 +86,15 @@ private:
     std::optional<Suggestion> NameMatch;
   };
 
+  /// Whether an owner of \p D (enclosing record or function) says \p Term
+  /// is about the network there; for a match of \p D's type's name, also
+  /// \p D's own name (`struct gsm0808_cell_id cell_list[8]`).
+  bool ownersExclude(const NamedDecl *D, const NameTerm &Term,
+                     bool TypeMatched) const;
+  /// `uint64_t nr_cell_id[16]`, `struct gsm0808_cell_id cells[8]`: an
+  /// array of whole identities of a place is a set of places; bytes
+  /// (`uint8_t eutra_cgi[7]`) encode one.
+  bool holdsSetOfPlaces(const NamedDecl *D, const NameTerm &Term) const;
   std::optional<Suggestion> evaluate(const NamedDecl *D);
   std::optional<Suggestion> evaluateDataDecl(const DeclaratorDecl *D);
   std::optional<Suggestion> evaluateFunction(const FunctionDecl *FD);

@@ -11,7 +11,7 @@
 #include <optional>
 #include <stdint.h>
 
-struct PdschConfig {
+struct UeCells {
   // Indexes of the UE's configured cells.
   uint8_t serving_cell_id;
   uint8_t sched_cell_id;

@@ -16,7 +16,7 @@
 
 enum class du_cell_index_t : uint16_t {};
 
-struct SrsConfig {
+struct UeState {
   du_cell_index_t a_cell_id;
   std::optional<du_cell_index_t> serv_cell_id;
   std::array<du_cell_index_t, 4> cell_ids;

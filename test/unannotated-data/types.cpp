@@ -100,12 +100,12 @@ template <typename T> struct Tagged {
 };
 Tagged<int> One;
 Tagged<long> Two;
-// CHECK: :[[@LINE+1]]:25: warning: struct 'TaiList' looks like location data (tracking area identity)
-template <int N> struct TaiList {
-  int tais[N];
+// CHECK: :[[@LINE+1]]:25: warning: struct 'TaiDigits' looks like location data (tracking area identity)
+template <int N> struct TaiDigits {
+  int digits[N];
 };
-TaiList<4> Four;
-TaiList<8> Eight;
+TaiDigits<4> Four;
+TaiDigits<8> Eight;
 
 // A union is reported by its keyword; one whose name says nothing is not.
 // CHECK: :[[@LINE+1]]:7: warning: union 'imsi_value' looks like a subscriber identifier (IMSI) but has no privacy annotation; annotate it with PRIVACY_SUBSCRIBER_ID or add it to a model file [privacy-unannotated-data]

@@ -3,6 +3,7 @@
 // program's constant.
 // RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s -- -std=c11 %test_flags 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,3 +23,10 @@ char last_imsi[16];
 // A read-only parameter is the caller's data.
 // CHECK: :[[@LINE+1]]:23: warning: parameter 'imsi_in' looks like a subscriber identifier (IMSI)
 void show(const char *imsi_in);
+
+// A result made from kinds alone names a kind: the text of an enumerator.
+typedef enum { GRANULARITY_GNB, GRANULARITY_TAI } uli_change_granularity_e;
+char *uli_change_granularity_ToString(uli_change_granularity_e g);
+const char *imsi_kind_name(uli_change_granularity_e g, bool masked);
+// CHECK: :[[@LINE+1]]:7: warning: function 'uli_of' looks like it returns location data (user location information)
+char *uli_of(uli_change_granularity_e g, int ue_id);

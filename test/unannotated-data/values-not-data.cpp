@@ -36,3 +36,10 @@ extern const std::string subscriber_msisdn;
 // A read-only parameter is the caller's data.
 // CHECK: :[[@LINE+1]]:32: warning: parameter 'imsi_in' looks like a subscriber identifier (IMSI)
 void handle(const std::string &imsi_in);
+
+// A result made from kinds alone names a kind: the text of an enumerator.
+enum class Granularity { Gnb, Tai };
+const char *uli_change_granularity_to_string(Granularity g);
+std::string imsi_kind_name(const Granularity &g, bool masked);
+// CHECK: :[[@LINE+1]]:13: warning: function 'uli_of' looks like it returns location data (user location information)
+std::string uli_of(Granularity g, int ue_id);

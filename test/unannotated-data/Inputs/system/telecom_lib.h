@@ -12,3 +12,6 @@ struct osmo_plmn_id {
   uint16_t mcc, mnc;
 };
 uint64_t osmo_get_imsi(void);
+struct gsm0808_cell_id {
+  uint16_t lac, ci;
+};
