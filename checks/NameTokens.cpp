@@ -545,6 +545,7 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       appendPhrases(T.ContextExclusions, CollectionWords);
       appendPhrases(T.OwnerExclusions, CollectionWords);
       appendPhrases(T.OwnerExclusions, NetworkOwnedOwners);
+      appendPhrases(T.ContextExclusions, NetworkOwnedOwners);
       appendPhrases(T.ContextExclusions, NeighbourWords);
       appendPhrases(T.OwnerExclusions, NeighbourWords);
     }
@@ -691,6 +692,11 @@ NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
   M.End = End;
   M.Words.assign(Words.begin(), Words.end());
   return M;
+}
+
+bool NameVocabulary::isPhysicalLayerDirectory(llvm::StringRef Component) {
+  return llvm::is_contained({"phy", "physical", "l1", "layer1"},
+                            Component.lower());
 }
 
 bool NameVocabulary::isCoordinateWord(llvm::StringRef Word) {

@@ -122,6 +122,10 @@ public:
   std::optional<NameMatch> match(llvm::ArrayRef<std::string> Words,
                                  NameRole Role) const;
 
+  /// True if a directory named \p Component holds physical-layer code
+  /// (phy, physical, l1, layer1; any case): its cell ids are PCIs, and its
+  /// "locations" are resources, never where a terminal is.
+  static bool isPhysicalLayerDirectory(llvm::StringRef Component);
   /// True if \p Word is one of the coordinate words (lat, lon, latitude...).
   static bool isCoordinateWord(llvm::StringRef Word);
   /// True if \p Word marks a call/session/record context for `duration`.

@@ -21,6 +21,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -473,6 +474,7 @@ void UnannotatedDataCheck::onStartOfTranslationUnit() {
   TUReport::reset();
   ShownFiles.clear(); // FileIDs are per translation unit
   ShownPlaces.clear();
+  PhysicalLayerFiles.clear();
 }
 
 void UnannotatedDataCheck::onEndOfTranslationUnit() {
@@ -737,6 +739,21 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
          !ownersExclude(D, Term, /*TypeMatched=*/false);
 }
 
+bool UnannotatedDataCheck::inPhysicalLayerCode(const Decl *D) const {
+  SourceLocation Loc = SM->getExpansionLoc(D->getLocation());
+  FileID File = SM->getFileID(Loc);
+  auto [It, New] = PhysicalLayerFiles.try_emplace(File, false);
+  if (New)
+    if (OptionalFileEntryRef Entry = SM->getFileEntryRefForID(File)) {
+      StringRef Dir = llvm::sys::path::parent_path(Entry->getName());
+      It->second = llvm::any_of(
+          llvm::make_range(llvm::sys::path::begin(Dir),
+                           llvm::sys::path::end(Dir)),
+          NameVocabulary::isPhysicalLayerDirectory);
+    }
+  return It->second;
+}
+
 bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
                                             const NameTerm &Term) const {
   if (!Term.OnePlace)
@@ -761,6 +778,8 @@ bool UnannotatedDataCheck::ownersExclude(const NamedDecl *D,
                                          bool TypeMatched) const {
   // The latitude of a `struct gnb_antenna` or an `orbital_elements` record
   // locates the network.
+  if (Term.Category == DataCategory::Location && inPhysicalLayerCode(D))
+    return true;
   if (Term.OwnerExclusions.empty())
     return false;
   if (TypeMatched && D->getIdentifier() &&

@@ -88,13 +88,16 @@ private:
 
   /// Whether an owner of \p D (enclosing record or function) says \p Term
   /// is about the network there; for a match of \p D's type's name, also
-  /// \p D's own name (`struct gsm0808_cell_id cell_list[8]`).
+  /// \p D's own name (`struct gsm0808_cell_id cell_list[8]`). Location
+  /// data in physical-layer code is the network's too.
   bool ownersExclude(const NamedDecl *D, const NameTerm &Term,
                      bool TypeMatched) const;
   /// `uint64_t nr_cell_id[16]`, `struct gsm0808_cell_id cells[8]`: an
   /// array of whole identities of a place is a set of places; bytes
   /// (`uint8_t eutra_cgi[7]`) encode one.
   bool holdsSetOfPlaces(const NamedDecl *D, const NameTerm &Term) const;
+  /// Whether \p D is declared in a directory of physical-layer code.
+  bool inPhysicalLayerCode(const Decl *D) const;
   std::optional<Suggestion> evaluate(const NamedDecl *D);
   std::optional<Suggestion> evaluateDataDecl(const DeclaratorDecl *D);
   std::optional<Suggestion> evaluateFunction(const FunctionDecl *FD);
@@ -140,6 +143,7 @@ private:
   std::unique_ptr<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
   llvm::DenseMap<FileID, bool> ShownFiles; ///< per translation unit
   llvm::DenseMap<FileID, bool> ShownPlaces; ///< isShownPlace, per TU
+  mutable llvm::DenseMap<FileID, bool> PhysicalLayerFiles; ///< per TU
   bool isShownHeader(SourceLocation Loc, const SourceManager &SM);
   const bool IgnoreMacros;
   const bool StrictFieldCategories;

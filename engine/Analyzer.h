@@ -81,7 +81,13 @@ struct LPath {
   /// pointee is a place of its own: a write there re-points it.
   void child(const FieldDecl *F) {
     Deref = false;
-    P = P.child(F);
+    AccessPath C = P.child(F);
+    // Beyond MaxFieldDepth the path stops at an ancestor: a write to the
+    // field changes a part of it and must not replace the whole (the
+    // siblings `msg.gmm.accept.guti` of `msg.gmm.accept.feature.length`).
+    if (C.Fields.size() == P.Fields.size())
+      Weak = true;
+    P = std::move(C);
     for (AccessPath &A : Also)
       A = A.child(F);
   }
@@ -332,6 +338,7 @@ public:
   /// What the arguments (and the object) hold, consent cleared; without
   /// the one at position \p Except (what may be written into it) and,
   /// with \p SkipNumbers, without sizes, counts and indexes.
+  Value recordSources(const CallSite &C, size_t I);
   Value allArgs(const CallSite &C, bool WithThis,
                 std::optional<int> Except = std::nullopt,
                 bool SkipNumbers = false);

@@ -638,16 +638,62 @@ bool Analyzer::unknownCodeEffect(CallEffect &E) {
 
 static bool isByteContainer(const CXXRecordDecl *RD, unsigned Depth);
 
-/// Where unknown code may write text: a pointer to non-const characters,
-/// or (C++) a non-const pointer or reference to a container of bytes or
-/// characters (`fmt::memory_buffer &`, `std::string *`).
+/// A record of plain values: numbers, characters and arrays or records of
+/// them, no pointer, reference or behaviour (`{uint32_t N_bytes; uint8_t
+/// msg[8192];}`, a GUTI's octets, `struct in_addr`). Unknown code given one
+/// to write fills it from its other arguments, as it fills a `char *`; a
+/// context that links to other objects is not one.
+static bool isPlainValueRecord(QualType T, unsigned Depth) {
+  const RecordDecl *RD = T->getAsRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || Depth > 3 || RD->field_empty())
+    return false;
+  if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD);
+      CRD && (!CRD->isTriviallyCopyable() || CRD->getNumBases() != 0))
+    return false;
+  return llvm::all_of(RD->fields(), [&](const FieldDecl *F) {
+    QualType FT = F->getType().getCanonicalType();
+    while (const auto *AT = dyn_cast<ArrayType>(FT.getTypePtr()))
+      FT = AT->getElementType().getCanonicalType();
+    if (FT->isRecordType())
+      return isPlainValueRecord(FT, Depth + 1);
+    return FT->isIntegerType() || FT->isRealFloatingType();
+  });
+}
+
+/// A record of numbers with an array of bytes (`{uint32_t N_bytes;
+/// uint8_t msg[8192];}`): a message as bytes.
+static bool isByteMessage(QualType T) {
+  const RecordDecl *RD = T->getAsRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || !isPlainValueRecord(T, 0))
+    return false;
+  bool HasBytes = false;
+  for (const FieldDecl *F : RD->fields()) {
+    QualType FT = F->getType().getCanonicalType();
+    if (const auto *AT = dyn_cast<ArrayType>(FT.getTypePtr())) {
+      if (!isByte(AT->getElementType()))
+        return false;
+      HasBytes = true;
+    } else if (!FT->isIntegerType()) {
+      return false;
+    }
+  }
+  return HasBytes;
+}
+
+/// Where unknown code may write text: a pointer to non-const characters
+/// or to a record of plain values, or (C++) a non-const pointer or
+/// reference to a container of bytes or characters (`fmt::memory_buffer
+/// &`, `std::string *`).
 static bool isWritableBuffer(QualType T) {
   if (!T->isPointerType() && !T->isLValueReferenceType())
     return false;
   QualType P = T->getPointeeType();
   if (P.isConstQualified())
     return false;
-  if (T->isPointerType() && P->isAnyCharacterType())
+  if (T->isPointerType() &&
+      (P->isAnyCharacterType() || isPlainValueRecord(P, 0)))
     return true;
   return isByteContainer(P->getAsCXXRecordDecl(), 0);
 }
@@ -678,14 +724,47 @@ static bool isAddressOfNumber(const Expr *Arg) {
 void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
-    if (!isWritableBuffer(paramType(C, I)) || isAddressOfNumber(C.Args[I]))
+    QualType T = paramType(C, I);
+    if (!isWritableBuffer(T) || isAddressOfNumber(C.Args[I]))
       continue;
-    Value Others = allArgs(C, /*WithThis=*/false, static_cast<int>(I));
-    if (Others.hasTaint())
-      propagateTo(E, static_cast<int>(I),
-                  withStep(Others, E.Loc, StepKind::WrittenThrough, E.Name),
-                  /*Replace=*/false);
+    bool IntoRecord = T->isPointerType() && T->getPointeeType()->isRecordType();
+    Value Others = IntoRecord ? recordSources(C, I)
+                              : allArgs(C, /*WithThis=*/false,
+                                        static_cast<int>(I));
+    if (!Others.hasTaint())
+      continue;
+    // Into a byte message (a length and bytes) the data goes as bytes:
+    // the whole message holds them. A structured record keeps the data
+    // where it was found: its whole is read with it, its fields (a count
+    // beside a parsed identity) are not each the data.
+    if (IntoRecord && isByteMessage(T->getPointeeType()))
+      Others = relocatedToWhole(Others);
+    propagateTo(E, static_cast<int>(I),
+                withStep(Others, E.Loc, StepKind::WrittenThrough, E.Name),
+                /*Replace=*/false);
   }
+}
+
+/// What unknown code may write into the record its argument \p I points
+/// to: what it reads (arguments by value and through const pointers), and
+/// what comes before it through non-const pointers. C puts outputs after
+/// inputs, and many C APIs take their inputs without const:
+/// `pack(msg_struct *in, ..., byte_msg *out)` and `unpack(byte_msg *in,
+/// msg_struct *out)` differ only in order, and a parsed message must not
+/// flow back into the bytes it was parsed from.
+Value Analyzer::recordSources(const CallSite &C, size_t I) {
+  Value V;
+  for (size_t J = 0; J < C.Args.size(); ++J) {
+    if (J == I)
+      continue;
+    QualType T = paramType(C, J);
+    bool Writable = (T->isPointerType() || T->isReferenceType()) &&
+                    !T->getPointeeType().isConstQualified();
+    if (J < I || !Writable)
+      V.merge(argValue(C, J));
+  }
+  V.clearConsent();
+  return V;
 }
 
 /// What an accessor (`data()`, `begin()`) gives access to: a pointer's

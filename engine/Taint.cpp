@@ -391,6 +391,17 @@ Value projectField(const Value &V, const FieldDecl *F) {
   return R;
 }
 
+Value relocatedToWhole(const Value &V) {
+  Value R = V;
+  R.Taints.clear();
+  for (const Taint &T : V.Taints) {
+    Taint N = T;
+    N.L.Where.clear();
+    R.add(N);
+  }
+  return R;
+}
+
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P) {
   if (P.empty())
     return V;

@@ -199,6 +199,9 @@ Value storableIn(const Value &V, const FieldDecl *F);
 /// What a value keeps after passing through a number: not the categories
 /// numbers do not carry; parameter labels are marked ViaNumber.
 Value throughNumber(const Value &V);
+/// The value with each taint located at the whole of it (Where empty):
+/// data whose place inside the value is unknown.
+Value relocatedToWhole(const Value &V);
 /// The value placed at field path P of a bigger value.
 Value embedAt(const Value &V, llvm::ArrayRef<const FieldDecl *> P);
 /// Appends a step to every trace in V.

@@ -1,7 +1,9 @@
 // C: a location identity names one place; sets of places, areas the network
 // defines, its own configuration and broadcast, and the PCI of
 // physical-layer code are not a terminal's location (network-areas.cpp).
-// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s -- -std=c11 %test_flags -isystem %S/Inputs/system 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s --header-filter='.*' -- -std=c11 %test_flags -isystem %S/Inputs/system 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// Headers sort first: physical-layer code (Inputs/phy) keeps subscriber data.
+// CHECK: phy_common.h:11:12: warning: field 'm_tmsi' looks like a subscriber identifier (TMSI)
 
 #include <stdint.h>
 #include <telecom_lib.h>
@@ -104,4 +106,13 @@ struct meas_report {
   uint32_t neigh_cell_id;
   // CHECK: :[[@LINE+1]]:12: warning: field 'serving_cell_id' looks like location data (cell identity)
   uint32_t serving_cell_id;
+};
+
+// Location data in physical-layer code (a directory named phy, physical,
+// l1 or layer1) is the network's; other data there is not exempt.
+#include "Inputs/phy/phy_common.h"
+
+// Names that say broadcast are the network's too.
+struct cell_broadcast_item {
+  uint32_t lai;
 };

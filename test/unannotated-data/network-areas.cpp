@@ -3,7 +3,9 @@
 // network's own configuration and broadcast, and the PCI that physical-layer
 // code calls `cell_id` are not a terminal's location. Thresholds of usage
 // are configuration, not traffic data.
-// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s -- -std=c++17 %test_flags 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --checks='-*,privacy-unannotated-data' %s --header-filter='.*' -- -std=c++17 %test_flags 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// Headers sort first: physical-layer code (Inputs/phy) keeps subscriber data.
+// CHECK: phy_common.h:11:12: warning: field 'm_tmsi' looks like a subscriber identifier (TMSI)
 
 #include <stdint.h>
 #include <vector>
@@ -121,3 +123,12 @@ struct NeighbourRelation {
 void add_ncell(uint64_t cell_id);
 // CHECK: :[[@LINE+1]]:27: warning: parameter 'target_cell_id' looks like location data (cell identity)
 void handover_to(uint64_t target_cell_id);
+
+// Location data in physical-layer code (a directory named phy, physical,
+// l1 or layer1) is the network's; other data there is not exempt.
+#include "Inputs/phy/phy_common.h"
+
+// Names that say broadcast are the network's too.
+struct cell_broadcast_item {
+  uint32_t lai;
+};
