@@ -42,7 +42,7 @@ inline std::optional<SinkKind> parseSinkKind(llvm::StringRef Id) {
 /// steps followed by the last TailKeep steps of Tail (a callee's path
 /// appended at a call, see spliceTrace). A call shares the callee's path
 /// instead of copying it: copies of every step at every call site were a
-/// seventh of the analysis. Read the steps with traceSteps, never by
+/// fifth of the analysis of a srsRAN Project TU. Read the steps with traceSteps, never by
 /// following Prev.
 struct TraceNode {
   SourceLocation Loc;
