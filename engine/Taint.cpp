@@ -51,20 +51,32 @@ Trace spliceTrace(const Trace &Head, const Trace &Tail, size_t Keep) {
 /// when \p T is read as part of another path (no source steps then).
 static void collectSteps(const TraceNode *T, size_t Skip, bool Appended,
                          std::vector<TraceStep> &Out) {
-  // Nodes wholly before Skip are not visited: a long appended path costs
-  // only the steps kept of it.
   llvm::SmallVector<const TraceNode *, 16> Chain;
-  for (const TraceNode *N = T; N && N->Length > Skip; N = N->Prev.get())
-    Chain.push_back(N);
-  for (const TraceNode *N : llvm::reverse(Chain)) {
-    if (!N->Tail) {
-      Out.push_back({N, N->IsSource && !Appended});
-      continue;
+  while (T) {
+    // Nodes wholly before Skip are not visited: a long appended path
+    // costs only the steps kept of it.
+    Chain.clear();
+    for (const TraceNode *N = T; N && N->Length > Skip; N = N->Prev.get())
+      Chain.push_back(N);
+    T = nullptr;
+    for (const TraceNode *N : llvm::reverse(Chain)) {
+      if (!N->Tail) {
+        Out.push_back({N, N->IsSource && !Appended});
+        continue;
+      }
+      size_t Before = traceLength(N->Prev);
+      size_t TailSkip = N->Tail->Length - N->TailKeep +
+                        (Skip > Before ? Skip - Before : 0);
+      if (N != Chain.front()) {
+        collectSteps(N->Tail.get(), TailSkip, /*Appended=*/true, Out);
+        continue;
+      }
+      // The path's last node: its tail is read in this loop, so that a
+      // chain of calls, each a splice of the next, takes no stack.
+      T = N->Tail.get();
+      Skip = TailSkip;
+      Appended = true;
     }
-    size_t Before = traceLength(N->Prev);
-    size_t Drop = Skip > Before ? Skip - Before : 0;
-    collectSteps(N->Tail.get(), N->Tail->Length - N->TailKeep + Drop,
-                 /*Appended=*/true, Out);
   }
 }
 
