@@ -42,8 +42,8 @@ inline std::optional<SinkKind> parseSinkKind(llvm::StringRef Id) {
 /// steps followed by the last TailKeep steps of Tail (a callee's path
 /// appended at a call, see spliceTrace). A call shares the callee's path
 /// instead of copying it: copies of every step at every call site were a
-/// fifth of the analysis of a srsRAN Project TU. Read the steps with traceSteps, never by
-/// following Prev.
+/// fifth of the analysis of a srsRAN Project TU. Read the steps with
+/// traceSteps, never by following Prev.
 struct TraceNode {
   SourceLocation Loc;
   StepKind Kind = StepKind::Assign;
