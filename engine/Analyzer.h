@@ -149,7 +149,8 @@ struct CallEffect {
 std::string describe(const NamedDecl *D);
 /// The callee's name; empty for an indirect call (Messages: calleeText).
 std::string calleeName(const CallSite &C);
-/// The trace T followed by Tail's steps (Tail's source becomes a step).
+/// The trace T followed by Tail's steps (Tail's source becomes a step),
+/// shared, not copied; a long path keeps both ends (MaxTraceSteps).
 Trace concat(Trace Head, const Trace &Tail);
 
 /// How a function writes its local aggregates (LocalObjects.cpp).

@@ -326,13 +326,13 @@ void TranslationUnitAnalysis::checkExcludedMembers(
 // Policy evaluation
 //===----------------------------------------------------------------------===//
 
-static std::string dataName(const Trace &T) {
-  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
-    if (!N->Prev && !N->Name.empty())
-      return N->Name;
-  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
-    if (!N->Name.empty())
-      return N->Name;
+/// The name the path's first step gives the data, else the latest name.
+static std::string dataName(llvm::ArrayRef<TraceStep> Steps) {
+  if (!Steps.empty() && !Steps.front().N->Name.empty())
+    return Steps.front().N->Name;
+  for (const TraceStep &S : llvm::reverse(Steps))
+    if (!S.N->Name.empty())
+      return S.N->Name;
   return "data";
 }
 
@@ -341,7 +341,8 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
   FlowFacts &F = Fl.Facts;
   F.Cat = H.Data.L.Cat;
   F.Kind = H.Sink.Kind;
-  F.DataName = dataName(H.Data.T);
+  std::vector<TraceStep> Steps = traceSteps(H.Data.T);
+  F.DataName = dataName(Steps);
   if (!H.SourceName.empty())
     F.SourceName = H.SourceName;
   else if (const auto *ND = dyn_cast_or_null<NamedDecl>(H.Data.L.Source))
@@ -363,14 +364,11 @@ Flow TranslationUnitAnalysis::makeFlow(const SinkHit &H) const {
   F.Pseudonymised = H.Data.L.Pseudonymised;
   F.Anonymised = H.Anonymised;
   F.Imported = H.Imported && H.ReportLoc.isValid();
-  std::vector<const TraceNode *> Nodes;
-  for (const TraceNode *N = H.Data.T.get(); N; N = N->Prev.get())
-    Nodes.push_back(N);
-  for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It) {
-    const TraceNode *N = *It;
+  for (const TraceStep &S : Steps) {
+    const TraceNode *N = S.N;
     if (N->Loc.isInvalid())
       continue;
-    F.Steps.push_back({N->Kind, N->IsSource, N->Cat, N->Subject, N->Via});
+    F.Steps.push_back({N->Kind, S.IsSource, N->Cat, N->Subject, N->Via});
     Fl.StepLocs.push_back(N->Loc);
   }
   F.CallSites = H.CallSites.size();

@@ -67,13 +67,6 @@ bool Analyzer::implementsSink(const SinkSpec &S) {
   return Own && Own->Sink && Own->Sink->Kind.Index == S.Kind.Index;
 }
 
-static size_t traceLength(const Trace &T) {
-  size_t N = 0;
-  for (const TraceNode *P = T.get(); P; P = P->Prev.get())
-    ++N;
-  return N;
-}
-
 /// One summary entry per (data, sink): the shortest path found wins, so a
 /// recursive detour never replaces the direct path.
 void Analyzer::addSummarySink(SinkHit H) {

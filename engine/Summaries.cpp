@@ -39,35 +39,15 @@ Analyzer::summariesFor(const CallSite &C) {
   return R;
 }
 
-static std::vector<const TraceNode *> nodesInOrder(const Trace &T) {
-  std::vector<const TraceNode *> Nodes;
-  for (const TraceNode *N = T.get(); N; N = N->Prev.get())
-    Nodes.push_back(N);
-  std::reverse(Nodes.begin(), Nodes.end());
-  return Nodes;
-}
-
 Trace concat(Trace Head, const Trace &Tail) {
-  std::vector<const TraceNode *> Nodes = nodesInOrder(Tail);
   // Paths through long call chains keep their two ends: the source side
   // and the sink side are what a reader follows.
-  size_t HeadLength = 0;
-  for (const TraceNode *N = Head.get(); N && HeadLength < MaxTraceSteps;
-       N = N->Prev.get())
-    ++HeadLength;
-  if (HeadLength + Nodes.size() > MaxTraceSteps) {
-    size_t Keep = MaxTraceSteps > HeadLength ? MaxTraceSteps - HeadLength : 0;
-    Keep = std::max<size_t>(Keep, MaxTraceSteps / 4);
-    if (Nodes.size() > Keep)
-      Nodes.erase(Nodes.begin(), Nodes.end() - Keep);
-  }
-  for (const TraceNode *N : Nodes) {
-    auto C = std::make_shared<TraceNode>(*N);
-    C->Prev = Head;
-    C->IsSource = false;
-    Head = C;
-  }
-  return Head;
+  size_t HeadLength = std::min(traceLength(Head), MaxTraceSteps);
+  size_t Keep = traceLength(Tail);
+  if (HeadLength + Keep > MaxTraceSteps)
+    Keep = std::min(Keep, std::max(MaxTraceSteps - HeadLength,
+                                   MaxTraceSteps / 4));
+  return spliceTrace(Head, Tail, Keep);
 }
 
 Value Analyzer::labelValue(const CallSite &C, const Label &L) {

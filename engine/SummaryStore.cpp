@@ -96,18 +96,15 @@ public:
     return A;
   }
   json trace(const Trace &T) {
-    std::vector<const TraceNode *> Nodes;
-    for (const TraceNode *N = T.get(); N; N = N->Prev.get())
-      Nodes.push_back(N);
     json A = json::array();
-    for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It) {
-      const TraceNode &N = **It;
+    for (const TraceStep &S : traceSteps(T)) {
+      const TraceNode &N = *S.N;
       json J = {{"loc", loc(N.Loc)},
                 {"kind", stepKindId(N.Kind)},
                 {"subject", N.Subject}};
       if (!N.Via.empty())
         J["via"] = N.Via;
-      if (N.IsSource) {
+      if (S.IsSource) {
         J["source"] = true;
         J["category"] = categoryId(N.Cat).str();
         J["name"] = N.Name;
@@ -557,6 +554,7 @@ public:
         Node->Name = N.value("name", "");
       }
       Node->Prev = T;
+      Node->Length = traceLength(T) + 1;
       T = Node;
     }
     return T;

@@ -18,6 +18,7 @@ Trace extendTrace(const Trace &T, SourceLocation Loc, StepKind Kind,
   N->Subject = std::move(Subject);
   N->Via = std::move(Via);
   N->Prev = T;
+  N->Length = traceLength(T) + 1;
   return N;
 }
 
@@ -32,6 +33,58 @@ Trace sourceTrace(SourceLocation Loc, StepKind Kind, Category Cat,
   N->Subject = std::move(Subject);
   N->Via = std::move(Via);
   return N;
+}
+
+Trace spliceTrace(const Trace &Head, const Trace &Tail, size_t Keep) {
+  Keep = std::min(Keep, traceLength(Tail));
+  if (!Keep)
+    return Head;
+  auto N = std::make_shared<TraceNode>();
+  N->Prev = Head;
+  N->Tail = Tail;
+  N->TailKeep = Keep;
+  N->Length = traceLength(Head) + Keep;
+  return N;
+}
+
+/// Appends the steps of \p T from its \p Skip-th on to \p Out; \p Appended
+/// when \p T is read as part of another path (no source steps then).
+static void collectSteps(const TraceNode *T, size_t Skip, bool Appended,
+                         std::vector<TraceStep> &Out) {
+  llvm::SmallVector<const TraceNode *, 16> Chain;
+  while (T) {
+    // Nodes wholly before Skip are not visited: a long appended path
+    // costs only the steps kept of it.
+    Chain.clear();
+    for (const TraceNode *N = T; N && N->Length > Skip; N = N->Prev.get())
+      Chain.push_back(N);
+    T = nullptr;
+    for (const TraceNode *N : llvm::reverse(Chain)) {
+      if (!N->Tail) {
+        Out.push_back({N, N->IsSource && !Appended});
+        continue;
+      }
+      size_t Before = traceLength(N->Prev);
+      size_t TailSkip = N->Tail->Length - N->TailKeep +
+                        (Skip > Before ? Skip - Before : 0);
+      if (N != Chain.front()) {
+        collectSteps(N->Tail.get(), TailSkip, /*Appended=*/true, Out);
+        continue;
+      }
+      // The path's last node: its tail is read in this loop, so that a
+      // chain of calls, each a splice of the next, takes no stack.
+      T = N->Tail.get();
+      Skip = TailSkip;
+      Appended = true;
+    }
+  }
+}
+
+std::vector<TraceStep> traceSteps(const Trace &T) {
+  std::vector<TraceStep> Out;
+  Out.reserve(traceLength(T));
+  collectSteps(T.get(), 0, /*Appended=*/false, Out);
+  return Out;
 }
 
 static auto key(const Label &L) {

@@ -111,8 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (const FunctionSummary *S = Store.lookup(Target.FD)) {
     // What the analysis does with an imported summary: walk its traces.
     for (const SinkHit &H : S->Sinks)
-      for (const TraceNode *N = H.Data.T.get(); N; N = N->Prev.get())
-        (void)N->Subject.size();
+      for (const TraceStep &Step : traceSteps(H.Data.T))
+        (void)Step.N->Subject.size();
   }
   F->TU->Notices.clear();
   return 0;
