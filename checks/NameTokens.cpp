@@ -333,8 +333,9 @@ constexpr const char *DefaultFunctionVerbs[] = {
     "clear", "reset", "init", "initialize", "initialise", "alloc",
     "allocate", "add", "remove", "insert", "update", "handle", "process",
     "on", "register", "unregister", "fill", "emit", "report", "notify",
-    "trace", "assert", "expect", "build", "anonymize", "anonymise", "pseudonymize",
-    "pseudonymise", "obfuscate", "scramble", "redact", "mask", "hash",
+    "trace", "assert", "expect", "build", "anonymize", "anonymise",
+    "pseudonymize", "pseudonymise", "obfuscate", "scramble", "redact", "mask",
+    "hash",
 };
 
 // Terms that locate something by coordinates. A position of network

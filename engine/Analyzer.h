@@ -336,10 +336,13 @@ public:
   Value handleAnyCall(const CallSite &C);
   Value argValue(const CallSite &C, int Index);
   bool passesAddressOnly(const CallSite &C, int Index) const;
+  /// What unknown code may write into the record argument \p I points
+  /// to: what it reads, and what comes before it through non-const
+  /// pointers (CallEffects.cpp).
+  Value recordSources(const CallSite &C, size_t I);
   /// What the arguments (and the object) hold, consent cleared; without
   /// the one at position \p Except (what may be written into it) and,
   /// with \p SkipNumbers, without sizes, counts and indexes.
-  Value recordSources(const CallSite &C, size_t I);
   Value allArgs(const CallSite &C, bool WithThis,
                 std::optional<int> Except = std::nullopt,
                 bool SkipNumbers = false);

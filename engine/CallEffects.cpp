@@ -727,7 +727,8 @@ void Analyzer::writeToBuffers(CallEffect &E) {
     QualType T = paramType(C, I);
     if (!isWritableBuffer(T) || isAddressOfNumber(C.Args[I]))
       continue;
-    bool IntoRecord = T->isPointerType() && T->getPointeeType()->isRecordType();
+    bool IntoRecord =
+        T->isPointerType() && isPlainValueRecord(T->getPointeeType(), 0);
     Value Others = IntoRecord ? recordSources(C, I)
                               : allArgs(C, /*WithThis=*/false,
                                         static_cast<int>(I));
