@@ -389,7 +389,10 @@ void TranslationUnitAnalysis::report(const SinkHit &H,
   // caller's consent changes) is final; the callers report the rest.
   if (Deferred && V.Action == sinkKindId(H.Sink.Kind))
     return;
+  // An imported sink is reported at each call that reaches it (ReportLoc):
+  // two calls passing the same data are two findings, not one.
   std::string Key = std::to_string(H.SinkLoc.getRawEncoding()) + "|" +
+                    std::to_string(Fl.ReportLoc.getRawEncoding()) + "|" +
                     std::to_string(reinterpret_cast<uintptr_t>(H.Data.L.Source)) +
                     "|" + V.Action + "|" + categoryId(Fl.Facts.Cat).str() +
                     "|" + std::to_string(Fl.Facts.Pseudonymised) + "|" +

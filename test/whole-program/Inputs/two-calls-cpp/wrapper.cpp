@@ -1,0 +1,3 @@
+#include <cstdio>
+#include "party.h"
+void logParty(const std::string &party) { std::printf("%s\n", party.c_str()); }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include "party.h"
+void log_party(const char *party) { printf("%s\n", party); }
