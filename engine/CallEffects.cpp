@@ -661,13 +661,10 @@ static bool isPlainValueRecord(QualType T, unsigned Depth) {
   });
 }
 
-/// A record of numbers with an array of bytes (`{uint32_t N_bytes;
-/// uint8_t msg[8192];}`): a message as bytes.
+/// Of a record of plain values \p T: whether it holds numbers and an array
+/// of bytes (`{uint32_t N_bytes; uint8_t msg[8192];}`), a message as bytes.
 static bool isByteMessage(QualType T) {
-  const RecordDecl *RD = T->getAsRecordDecl();
-  RD = RD ? RD->getDefinition() : nullptr;
-  if (!RD || !isPlainValueRecord(T, 0))
-    return false;
+  const RecordDecl *RD = T->getAsRecordDecl()->getDefinition();
   bool HasBytes = false;
   for (const FieldDecl *F : RD->fields()) {
     QualType FT = F->getType().getCanonicalType();
@@ -682,20 +679,25 @@ static bool isByteMessage(QualType T) {
   return HasBytes;
 }
 
-/// Where unknown code may write text: a pointer to non-const characters
-/// or to a record of plain values, or (C++) a non-const pointer or
-/// reference to a container of bytes or characters (`fmt::memory_buffer
-/// &`, `std::string *`).
+/// Where unknown code may write text: a pointer to non-const characters,
+/// or (C++) a non-const pointer or reference to a container of bytes or
+/// characters (`fmt::memory_buffer &`, `std::string *`).
 static bool isWritableBuffer(QualType T) {
   if (!T->isPointerType() && !T->isLValueReferenceType())
     return false;
   QualType P = T->getPointeeType();
   if (P.isConstQualified())
     return false;
-  if (T->isPointerType() &&
-      (P->isAnyCharacterType() || isPlainValueRecord(P, 0)))
+  if (T->isPointerType() && P->isAnyCharacterType())
     return true;
   return isByteContainer(P->getAsCXXRecordDecl(), 0);
+}
+
+/// Where unknown code may write values: a pointer to a non-const record of
+/// plain values.
+static bool isWritableRecord(QualType T) {
+  return T->isPointerType() && !T->getPointeeType().isConstQualified() &&
+         isPlainValueRecord(T->getPointeeType(), 0);
 }
 
 /// `&qci`, `&ctx->qci`: the address of one `uint8_t` (a named variable or
@@ -716,8 +718,9 @@ static bool isAddressOfNumber(const Expr *Arg) {
          !T->isChar32Type();
 }
 
-/// A character buffer given to unknown code: `*_buf(char *buf, size_t len,
-/// const T *x)`, `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
+/// A character buffer (or a record of plain values, recordSources) given
+/// to unknown code: `*_buf(char *buf, size_t len, const T *x)`,
+/// `osmo_quote_cstr_buf(sb.pos, n, imsi, -1)`,
 /// `inet_ntop(af, src, dst, n)`, srsRAN's `gtpu_ntoa(fmt_buffer, addr)`.
 /// What the other arguments hold may be written into it (the way C builds
 /// strings), so it is, added to what it holds.
@@ -725,10 +728,9 @@ void Analyzer::writeToBuffers(CallEffect &E) {
   const CallSite &C = E.C;
   for (size_t I = 0; I < C.Args.size(); ++I) {
     QualType T = paramType(C, I);
-    if (!isWritableBuffer(T) || isAddressOfNumber(C.Args[I]))
+    bool IntoRecord = isWritableRecord(T);
+    if ((!IntoRecord && !isWritableBuffer(T)) || isAddressOfNumber(C.Args[I]))
       continue;
-    bool IntoRecord =
-        T->isPointerType() && isPlainValueRecord(T->getPointeeType(), 0);
     Value Others = IntoRecord ? recordSources(C, I)
                               : allArgs(C, /*WithThis=*/false,
                                         static_cast<int>(I));
