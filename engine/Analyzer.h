@@ -17,6 +17,7 @@
 #ifndef PRIVACY_TIDY_ENGINE_ANALYZER_H
 #define PRIVACY_TIDY_ENGINE_ANALYZER_H
 
+#include "CowMap.h"
 #include "FunctionAnalysis.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseSet.h"
@@ -96,7 +97,8 @@ struct LPath {
 /// The dataflow state at a program point.
 struct State {
   bool Reached = false;
-  std::map<AccessPath, Value> Env;
+  /// Shared with the states it was copied from until written (CowMap.h).
+  CowMap<AccessPath, Value> Env;
   std::map<const VarDecl *, AccessPath> Alias;
   PurposeSet Consent; ///< holds on every path here
   /// Places attached to containers by a `links` call: a write into the key
@@ -106,13 +108,29 @@ struct State {
   /// What a pointer held in a local or a field (`p = buf`, `sb.pos =
   /// sb.buf`) may point into, beyond its own place, which by convention
   /// stands for its pointee too. A may fact: joins unite.
-  std::map<AccessPath, std::set<AccessPath>> PointsTo;
+  CowMap<AccessPath, std::set<AccessPath>> PointsTo;
 
   /// Joins O into this state; true if this state changed.
   bool join(const State &O);
   /// The same, taking O's maps when this state is not reached yet.
   bool join(State &&O);
 };
+
+/// Whether \p PointsTo already says \p Pointer may point to \p Target.
+inline bool mayPointTo(const CowMap<AccessPath, std::set<AccessPath>> &PointsTo,
+                       const AccessPath &Pointer, const AccessPath &Target) {
+  auto It = PointsTo.find(Pointer);
+  return It != PointsTo.end() && It->second.count(Target);
+}
+
+/// Whether \p Env need not hold \p V at \p P: it reads the same absent.
+/// \p V carries nothing, and P is a local number or pointer itself (not a
+/// record, whose filled fields LocalObjects.cpp reads from the state, nor an
+/// array), or a place in a global that no enclosing entry would show
+/// through. Never a parameter's or `this`'s place: a function summary's
+/// writes are read from those.
+bool holdsNothing(const std::map<AccessPath, Value> &Env, const AccessPath &P,
+                  const Value &V);
 
 /// A call, normalised: the callee, the object (for member calls and member
 /// operators) and the arguments aligned with the callee's parameters.

@@ -251,6 +251,28 @@ static bool throughStoredPointer(const VarDecl *VD, const AccessPath &P) {
   return false;
 }
 
+// A pointer's own entry may go too: what lies below it has entries of its
+// own, which a read of the pointer collects either way (readPath). A
+// global's value from other functions is read beside the state anyway
+// (readGlobal).
+bool holdsNothing(const std::map<AccessPath, Value> &Env, const AccessPath &P,
+                  const Value &V) {
+  if (!V.empty() || !V.Anonymised.empty())
+    return false;
+  const auto *VD = dyn_cast_or_null<VarDecl>(P.Var);
+  if (!VD || isa<ParmVarDecl>(VD) || VD->isImplicit())
+    return false;
+  if (VD->hasLocalStorage()) {
+    QualType T = VD->getType();
+    return P.Fields.empty() && !T->isReferenceType() && T->isScalarType();
+  }
+  for (size_t N = 0; N < P.Fields.size(); ++N)
+    if (Env.count(AccessPath{P.Var, FieldPath(P.Fields.begin(),
+                                              P.Fields.begin() + N)}))
+      return false;
+  return true;
+}
+
 void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
                          bool AddStep) {
   AccessPath P = resolve(LP.P);
@@ -288,6 +310,12 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   if (LP.Weak) {
     if (!Cur.Links.empty())
       writeLinked(P, V, Loc, 0);
+    // Nothing to add to nothing (holdsNothing).
+    if (Cur.Env.find(P) == Cur.Env.end() && holdsNothing(Cur.Env.get(), P, V)) {
+      if (LP.Indirect)
+        forgetUnseenWrites();
+      return;
+    }
     Value &Old = Cur.Env[P];
     PurposeSet C = intersectPurposes(Old.Consent, V.Consent);
     PurposeSet NC = intersectPurposes(Old.NegConsent, V.NegConsent);
@@ -304,10 +332,19 @@ void Analyzer::writePath(const LPath &LP, Value V, SourceLocation Loc,
   // the pointers there pointed to, unless it goes through the pointer.
   if (!LP.Deref)
     forgetPointees(P);
-  auto It = Cur.Env.upper_bound(P);
-  while (It != Cur.Env.end() && P.isPrefixOf(It->first))
-    It = Cur.Env.erase(It);
-  Cur.Env[P] = std::move(V);
+  // A place that holds nothing reads the same absent (holdsNothing): most
+  // counters and flags of a long function never enter the state, and its
+  // joins and copies stay small.
+  bool Forget = holdsNothing(Cur.Env.get(), P, V);
+  auto Below = Cur.Env.lower_bound(P);
+  if (!Forget || (Below != Cur.Env.end() && P.isPrefixOf(Below->first))) {
+    auto &Env = Cur.Env.mut();
+    auto It = Env.lower_bound(P);
+    while (It != Env.end() && P.isPrefixOf(It->first))
+      It = Env.erase(It);
+    if (!Forget)
+      Env.emplace_hint(It, P, std::move(V));
+  }
   // The pointer may point at an escaped local the alias map does not know.
   if (LP.Indirect)
     forgetUnseenWrites();
@@ -409,8 +446,19 @@ void Analyzer::instantiateLinks(const CallSite &C, const FunctionSummary &S) {
 }
 
 void Analyzer::forgetConsent(const AccessPath &P) {
+  auto HasConsent = [](const Value &V) {
+    return !V.Consent.empty() || !V.NegConsent.empty();
+  };
+  // Most places hold no consent result: look before writing (CowMap).
+  bool Any = false;
   for (auto It = Cur.Env.lower_bound(P);
-       It != Cur.Env.end() && P.isPrefixOf(It->first); ++It)
+       !Any && It != Cur.Env.end() && P.isPrefixOf(It->first); ++It)
+    Any = HasConsent(It->second);
+  if (!Any)
+    return;
+  auto &Env = Cur.Env.mut();
+  for (auto It = Env.lower_bound(P); It != Env.end() && P.isPrefixOf(It->first);
+       ++It)
     It->second.clearConsent();
 }
 
@@ -425,9 +473,17 @@ bool Analyzer::unseenCodeMayWrite(const AccessPath &P) const {
 }
 
 void Analyzer::forgetUnseenWrites() {
-  for (auto &[P, V] : Cur.Env)
-    if ((!V.Consent.empty() || !V.NegConsent.empty()) &&
-        unseenCodeMayWrite(P))
+  auto Stale = [&](const AccessPath &P, const Value &V) {
+    return (!V.Consent.empty() || !V.NegConsent.empty()) &&
+           unseenCodeMayWrite(P);
+  };
+  // Called at every call: look before writing (CowMap).
+  if (llvm::none_of(Cur.Env, [&](const auto &E) {
+        return Stale(E.first, E.second);
+      }))
+    return;
+  for (auto &[P, V] : Cur.Env.mut())
+    if (Stale(P, V))
       V.clearConsent();
 }
 

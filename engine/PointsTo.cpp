@@ -98,9 +98,13 @@ std::set<AccessPath> Analyzer::pointeesOf(const Expr *E, unsigned Depth) {
 }
 
 void Analyzer::forgetPointees(const AccessPath &P) {
-  for (auto It = Cur.PointsTo.lower_bound(P);
-       It != Cur.PointsTo.end() && P.isPrefixOf(It->first);)
-    It = Cur.PointsTo.erase(It);
+  auto First = Cur.PointsTo.lower_bound(P);
+  if (First == Cur.PointsTo.end() || !P.isPrefixOf(First->first))
+    return; // nothing to forget: keep the map shared (CowMap)
+  auto &PointsTo = Cur.PointsTo.mut();
+  for (auto It = PointsTo.lower_bound(P);
+       It != PointsTo.end() && P.isPrefixOf(It->first);)
+    It = PointsTo.erase(It);
 }
 
 /// The record or array value E is made of, when it is a copy of a place.
@@ -178,7 +182,7 @@ void Analyzer::applyPointees(const PointeeFacts &Facts) {
   for (const auto &[Dest, Targets] : Facts)
     for (const AccessPath &Q : placesOf(Dest))
       for (const AccessPath &T : Targets)
-        if (!(T == Q))
+        if (!(T == Q) && !mayPointTo(Cur.PointsTo, Q, T))
           Cur.PointsTo[Q].insert(T);
 }
 

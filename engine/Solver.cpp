@@ -67,29 +67,44 @@ bool State::join(const State &O) {
   bool Changed = false;
   // Taints may flow from either path; a value is a consent result only if
   // it is one on every path. Both maps are sorted: one walk over the two
-  // (a join at a fixpoint finds the same values on both sides).
-  auto Less = Env.key_comp();
-  auto A = Env.begin();
-  for (auto B = O.Env.begin(); B != O.Env.end();) {
-    if (A == Env.end() || Less(B->first, A->first)) {
-      Value Copy = B->second;
-      Copy.clearConsent();
-      Env.emplace_hint(A, B->first, std::move(Copy));
-      Changed = true;
+  // (a join at a fixpoint finds the same values on both sides). One map
+  // shared by both states (CowMap) joins to itself.
+  if (!Env.sameAs(O.Env) && (!Env.empty() || !O.Env.empty())) {
+    auto &Mine = Env.mut();
+    auto Less = Mine.key_comp();
+    // A place left holding nothing is dropped: it reads the same absent
+    // (holdsNothing), and a long function's joins would otherwise walk
+    // every counter and flag it ever set.
+    auto Next = [&](decltype(Mine.begin()) It) {
+      return holdsNothing(Mine, It->first, It->second) ? Mine.erase(It)
+                                                       : std::next(It);
+    };
+    auto A = Mine.begin();
+    for (auto B = O.Env.begin(); B != O.Env.end();) {
+      if (A == Mine.end() || Less(B->first, A->first)) {
+        Value Copy = B->second;
+        Copy.clearConsent();
+        if (!holdsNothing(Mine, B->first, Copy)) {
+          Mine.emplace_hint(A, B->first, std::move(Copy));
+          Changed = true;
+        }
+        ++B;
+        continue;
+      }
+      if (Less(A->first, B->first)) {
+        Changed |= dropConsent(A->second);
+        A = Next(A);
+        continue;
+      }
+      Changed |= joinValue(A->second, B->second);
+      A = Next(A);
       ++B;
-      continue;
     }
-    if (Less(A->first, B->first)) {
+    for (; A != Mine.end();) {
       Changed |= dropConsent(A->second);
-      ++A;
-      continue;
+      A = Next(A);
     }
-    Changed |= joinValue(A->second, B->second);
-    ++A;
-    ++B;
   }
-  for (; A != Env.end(); ++A)
-    Changed |= dropConsent(A->second);
   // A pointer that aliases different places on the two paths may point
   // into either: a may fact from here on.
   for (auto It = Alias.begin(); It != Alias.end();) {
@@ -106,11 +121,18 @@ bool State::join(const State &O) {
     }
   }
   for (const auto &[VD, Target] : O.Alias)
-    if (!Alias.count(VD))
-      Changed |= PointsTo[AccessPath{VD, {}}].insert(Target).second;
-  for (const auto &[Pointer, Targets] : O.PointsTo)
-    for (const AccessPath &Target : Targets)
-      Changed |= PointsTo[Pointer].insert(Target).second;
+    if (!Alias.count(VD) && !mayPointTo(PointsTo, AccessPath{VD, {}}, Target)) {
+      PointsTo[AccessPath{VD, {}}].insert(Target);
+      Changed = true;
+    }
+  // Looked up before written: the maps stay shared when they agree.
+  if (!PointsTo.sameAs(O.PointsTo))
+    for (const auto &[Pointer, Targets] : O.PointsTo)
+      for (const AccessPath &Target : Targets)
+        if (!mayPointTo(PointsTo, Pointer, Target)) {
+          PointsTo[Pointer].insert(Target);
+          Changed = true;
+        }
   for (const auto &[Child, Parents] : O.Links)
     for (const AccessPath &Parent : Parents)
       Changed |= Links[Child].insert(Parent).second;
