@@ -1,6 +1,7 @@
 //===--- NameTokens.cpp - Words of an identifier and the telecom vocabulary ===//
 
 #include "NameTokens.h"
+#include "llvm/ADT/DenseMap.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -481,7 +482,7 @@ void appendPhrases(llvm::SmallVectorImpl<WordPhrase> &Phrases,
   for (llvm::StringRef Item : splitList(List)) {
     WordPhrase P;
     for (llvm::StringRef W : llvm::split(Item, '_'))
-      P.push_back(W.str());
+      P.push_back(W);
     Phrases.push_back(std::move(P));
   }
 }
@@ -527,6 +528,15 @@ bool namesDefinedArea(llvm::ArrayRef<std::string> Words, size_t Begin,
 
 NameVocabulary NameVocabulary::telecomDefaults() {
   NameVocabulary V;
+  // The shared lists go into many terms: split each once.
+  llvm::DenseMap<const char *, llvm::SmallVector<WordPhrase, 16>> Split;
+  auto addPhrases = [&](llvm::SmallVectorImpl<WordPhrase> &Phrases,
+                        const char *List) {
+    auto [It, New] = Split.try_emplace(List);
+    if (New)
+      appendPhrases(It->second, List);
+    Phrases.append(It->second.begin(), It->second.end());
+  };
   for (const TermSpec &S : DefaultTerms) {
     NameTerm T;
     for (llvm::StringRef W : llvm::split(S.Spelling, '_'))
@@ -534,40 +544,40 @@ NameVocabulary NameVocabulary::telecomDefaults() {
     T.Category = S.Category;
     T.Label = S.Label;
     T.Context = S.Context;
-    appendPhrases(T.ContextExclusions, S.Exclusions);
+    addPhrases(T.ContextExclusions, S.Exclusions);
     llvm::StringRef Spelling = S.Spelling;
     if (llvm::is_contained(PositionTerms, Spelling)) {
-      appendPhrases(T.ContextExclusions, NetworkEquipment);
-      appendPhrases(T.OwnerExclusions, NetworkEquipment);
+      addPhrases(T.ContextExclusions, NetworkEquipment);
+      addPhrases(T.OwnerExclusions, NetworkEquipment);
     }
     if (llvm::is_contained(LocationIdentityTerms, Spelling)) {
       T.MinIntegerBits = LocationIdentityBits;
       T.OnePlace = true;
-      appendPhrases(T.ContextExclusions, CollectionWords);
-      appendPhrases(T.OwnerExclusions, CollectionWords);
-      appendPhrases(T.OwnerExclusions, NetworkOwnedOwners);
-      appendPhrases(T.ContextExclusions, NetworkOwnedOwners);
-      appendPhrases(T.ContextExclusions, NeighbourWords);
-      appendPhrases(T.OwnerExclusions, NeighbourWords);
+      addPhrases(T.ContextExclusions, CollectionWords);
+      addPhrases(T.OwnerExclusions, CollectionWords);
+      addPhrases(T.OwnerExclusions, NetworkOwnedOwners);
+      addPhrases(T.ContextExclusions, NetworkOwnedOwners);
+      addPhrases(T.ContextExclusions, NeighbourWords);
+      addPhrases(T.OwnerExclusions, NeighbourWords);
     }
     if (S.Category == Trf)
-      appendPhrases(T.OwnerExclusions, TrafficConfigOwners);
+      addPhrases(T.OwnerExclusions, TrafficConfigOwners);
     if (S.Category == Cnt) {
-      appendPhrases(T.ContextExclusions, BroadcastWords);
-      appendPhrases(T.OwnerExclusions, BroadcastWords);
+      addPhrases(T.ContextExclusions, BroadcastWords);
+      addPhrases(T.OwnerExclusions, BroadcastWords);
     }
     for (const IdentifierWidth &W : IdentifierWidths)
       if (Spelling == W.Spelling)
         T.MinIntegerBits = W.Bits;
     if (llvm::is_contained(CellIdentityTerms, Spelling)) {
-      appendPhrases(T.ContextExclusions, PhysicalCellWords);
-      appendPhrases(T.OwnerExclusions, PhysicalCellWords);
+      addPhrases(T.ContextExclusions, PhysicalCellWords);
+      addPhrases(T.OwnerExclusions, PhysicalCellWords);
     }
     // A payload inside a control-information record, method or unpacker
     // (`pucch_uci_message::get_full_payload`, `unpack_bsr(payload)`) is
     // control bits too.
     if (Spelling == "payload")
-      appendPhrases(T.OwnerExclusions, OwnerControlInformation);
+      addPhrases(T.OwnerExclusions, OwnerControlInformation);
     if (Spelling == "long") {
       appendWords(T.NotAfter, LongTypeBefore);
       appendWords(T.NotBefore, LongTypeAfter);

@@ -52,7 +52,10 @@ enum class TermContext {
 };
 
 /// A few consecutive words (`access point`); the last may take a plural `s`.
-using WordPhrase = llvm::SmallVector<std::string, 2>;
+/// The words point into the static vocabulary tables: building the
+/// vocabulary then allocates no string per phrase (it is built in every
+/// process, for every TU).
+using WordPhrase = llvm::SmallVector<llvm::StringRef, 2>;
 
 /// One entry of the vocabulary: a sequence of words naming personal data.
 struct NameTerm {

@@ -1123,10 +1123,17 @@ UnannotatedDataCheck::makeFixIt(const NamedDecl *D, const Suggestion &S) const {
       return Other && Other != DD && Other->getBeginLoc() == DD->getBeginLoc();
     };
     if (!isa<ParmVarDecl>(DD)) {
-      const DeclContext *DC = DD->getDeclContext();
-      for (const Decl *Other : DC->decls())
-        if (SharesSpecifiers(Other))
-          return std::nullopt;
+      // The declarators of one statement are neighbours in their context:
+      // only those two can share the specifiers (a file scope holds
+      // thousands of declarations; their source ranges are not cheap).
+      const Decl *Prev = nullptr;
+      for (const Decl *Other : DD->getDeclContext()->decls()) {
+        if (Other == DD)
+          break;
+        Prev = Other;
+      }
+      if (SharesSpecifiers(Prev) || SharesSpecifiers(DD->getNextDeclInContext()))
+        return std::nullopt;
       if (const auto *VD = dyn_cast<VarDecl>(DD); VD && VD->isLocalVarDecl())
         for (const DynTypedNode &Parent : Ctx->getParents(*VD))
           if (const auto *DS = Parent.get<DeclStmt>(); DS && !DS->isSingleDecl())

@@ -28,7 +28,16 @@ struct Ue {
   // MSG: :[[@LINE+2]]:12: warning: field 'tai'
   // AFTER: :[[@LINE+1]]:12: warning: field 'tai'
   uint32_t tai, unrelated;
+  // The same with the data declarator second.
+  // MSG: :[[@LINE+2]]:19: warning: field 'lac'
+  // AFTER: :[[@LINE+1]]:19: warning: field 'lac'
+  uint32_t spare, lac;
 };
+
+// And at file scope, among many declarations.
+// MSG: :[[@LINE+2]]:17: warning: variable 'last_imsi'
+// AFTER: :[[@LINE+1]]:17: warning: variable 'last_imsi'
+uint64_t total, last_imsi;
 
 // MSG: :[[@LINE+2]]:8: warning: struct 'CellGlobalId' {{.*}} PRIVACY_LOCATION_DATA
 // FIXED: {{^}}struct PRIVACY_LOCATION_DATA CellGlobalId {{[{]}}{{$}}
