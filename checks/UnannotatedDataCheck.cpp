@@ -1132,7 +1132,8 @@ UnannotatedDataCheck::makeFixIt(const NamedDecl *D, const Suggestion &S) const {
           break;
         Prev = Other;
       }
-      if (SharesSpecifiers(Prev) || SharesSpecifiers(DD->getNextDeclInContext()))
+      if (SharesSpecifiers(Prev) ||
+          SharesSpecifiers(DD->getNextDeclInContext()))
         return std::nullopt;
       if (const auto *VD = dyn_cast<VarDecl>(DD); VD && VD->isLocalVarDecl())
         for (const DynTypedNode &Parent : Ctx->getParents(*VD))
