@@ -116,6 +116,13 @@ struct State {
   bool join(State &&O);
 };
 
+/// A pointer or reference to non-const: what the callee may write, the
+/// caller sees.
+inline bool writesThrough(QualType T) {
+  return (T->isPointerType() || T->isReferenceType()) &&
+         !T->getPointeeType().isConstQualified();
+}
+
 /// Whether \p PointsTo already says \p Pointer may point to \p Target.
 inline bool mayPointTo(const CowMap<AccessPath, std::set<AccessPath>> &PointsTo,
                        const AccessPath &Pointer, const AccessPath &Target) {

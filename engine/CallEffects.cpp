@@ -760,10 +760,7 @@ Value Analyzer::recordSources(const CallSite &C, size_t I) {
   for (size_t J = 0; J < C.Args.size(); ++J) {
     if (J == I)
       continue;
-    QualType T = paramType(C, J);
-    bool Writable = (T->isPointerType() || T->isReferenceType()) &&
-                    !T->getPointeeType().isConstQualified();
-    if (J < I || !Writable)
+    if (J < I || !writesThrough(paramType(C, J)))
       V.merge(argValue(C, J));
   }
   V.clearConsent();

@@ -446,14 +446,11 @@ void Analyzer::instantiateLinks(const CallSite &C, const FunctionSummary &S) {
 }
 
 void Analyzer::forgetConsent(const AccessPath &P) {
-  auto HasConsent = [](const Value &V) {
-    return !V.Consent.empty() || !V.NegConsent.empty();
-  };
   // Most places hold no consent result: look before writing (CowMap).
   bool Any = false;
   for (auto It = Cur.Env.lower_bound(P);
        !Any && It != Cur.Env.end() && P.isPrefixOf(It->first); ++It)
-    Any = HasConsent(It->second);
+    Any = It->second.hasConsentFacts();
   if (!Any)
     return;
   auto &Env = Cur.Env.mut();
@@ -474,8 +471,7 @@ bool Analyzer::unseenCodeMayWrite(const AccessPath &P) const {
 
 void Analyzer::forgetUnseenWrites() {
   auto Stale = [&](const AccessPath &P, const Value &V) {
-    return (!V.Consent.empty() || !V.NegConsent.empty()) &&
-           unseenCodeMayWrite(P);
+    return V.hasConsentFacts() && unseenCodeMayWrite(P);
   };
   // Called at every call: look before writing (CowMap).
   if (llvm::none_of(Cur.Env, [&](const auto &E) {

@@ -226,12 +226,8 @@ void Analyzer::buildPointsTo(const State &Exit) {
     // object passed by value or through a const pointer is not written.
     if (!Out || Key.Fields.empty())
       continue;
-    if (Key.Var) {
-      QualType T = Key.Var->getType();
-      if (!(T->isPointerType() || T->isReferenceType()) ||
-          T->getPointeeType().isConstQualified())
-        continue;
-    }
+    if (Key.Var && !writesThrough(Key.Var->getType()))
+      continue;
     for (const AccessPath &T : Targets)
       if (std::optional<int> In = paramOf(T))
         Sum.PointsTo[OutPlace{*Out, Key.Fields}].insert(

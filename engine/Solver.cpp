@@ -45,7 +45,7 @@ static bool dropConsent(Value &V) {
 static bool joinValue(Value &V, const Value &W) {
   bool Changed = V.Taints.mergeFrom(W.Taints);
   Changed |= V.Anonymised.mergeFrom(W.Anonymised);
-  if (V.Consent.empty() && V.NegConsent.empty())
+  if (!V.hasConsentFacts())
     return Changed;
   PurposeSet C = intersectPurposes(V.Consent, W.Consent);
   PurposeSet NC = intersectPurposes(V.NegConsent, W.NegConsent);

@@ -340,10 +340,7 @@ void Analyzer::buildWrites(const State &Exit) {
         Sum.GlobalWrites[GV] = embedAt(W, P.Fields);
       continue;
     } else if (const auto *PVD = dyn_cast<ParmVarDecl>(P.Var)) {
-      QualType T = PVD->getType();
-      bool OutParam = (T->isPointerType() || T->isReferenceType()) &&
-                      !T->getPointeeType().isConstQualified();
-      if (!OutParam)
+      if (!writesThrough(PVD->getType()))
         continue;
       Param = PVD->getFunctionScopeIndex();
     } else {

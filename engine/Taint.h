@@ -194,8 +194,10 @@ struct Value {
   PurposeSet Consent;                 ///< consents that hold if this is true
   PurposeSet NegConsent;              ///< consents that hold if this is false
 
-  bool empty() const {
-    return Taints.empty() && Consent.empty() && NegConsent.empty();
+  bool empty() const { return Taints.empty() && !hasConsentFacts(); }
+  /// A consent result or a literal flag: what holds when it is true/false.
+  bool hasConsentFacts() const {
+    return !Consent.empty() || !NegConsent.empty();
   }
   void clearConsent() {
     Consent.clear();
