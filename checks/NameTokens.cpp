@@ -4,6 +4,7 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <tuple>
@@ -52,39 +53,73 @@ std::optional<DataCategory> parseCategoryId(llvm::StringRef Id) {
   return std::nullopt;
 }
 
-llvm::SmallVector<std::string, 8> splitIdentifier(llvm::StringRef Name) {
-  llvm::SmallVector<std::string, 8> Words;
-  std::string Current;
-  auto Flush = [&] {
-    if (!Current.empty())
-      Words.push_back(llvm::StringRef(Current).lower());
-    Current.clear();
-  };
+namespace {
+enum CharClass : unsigned char { Other, Upper, Lower, Digit };
+CharClass classOf(char C) {
+  return llvm::isUpper(C)   ? Upper
+         : llvm::isLower(C) ? Lower
+         : llvm::isDigit(C) ? Digit
+                            : Other;
+}
+} // namespace
+
+/// Calls \p Word with the [begin, end) of each word of \p Name. Each
+/// character is classified once: this runs on every name a TU shows.
+template <typename Fn> static void forEachWord(llvm::StringRef Name, Fn Word) {
+  size_t Start = llvm::StringRef::npos; // of the current word
+  CharClass Prev = Other;
   for (size_t I = 0, E = Name.size(); I != E; ++I) {
-    char C = Name[I];
-    if (!llvm::isAlnum(C)) {
-      Flush();
+    CharClass C = classOf(Name[I]);
+    if (C == Other) {
+      if (Start != llvm::StringRef::npos)
+        Word(Start, I);
+      Start = llvm::StringRef::npos;
+      Prev = C;
       continue;
     }
-    if (!Current.empty()) {
-      char Prev = Current.back();
+    if (Start != llvm::StringRef::npos) {
+      auto LowerAt = [&](size_t At) {
+        return At < E && classOf(Name[At]) == Lower;
+      };
       bool Boundary =
           // ueImsi: lower (or digit) followed by upper.
-          ((llvm::isLower(Prev) || llvm::isDigit(Prev)) && llvm::isUpper(C)) ||
+          ((Prev == Lower || Prev == Digit) && C == Upper) ||
           // IMSIValue: the last upper of a run starts the next word, unless
           // only a plural `s` follows (IMSIs, CDRs, ExtIEs).
-          (llvm::isUpper(Prev) && llvm::isUpper(C) && I + 1 != E &&
-           llvm::isLower(Name[I + 1]) &&
-           !(Name[I + 1] == 's' &&
-             (I + 2 == E || !llvm::isLower(Name[I + 2])))) ||
+          (Prev == Upper && C == Upper && LowerAt(I + 1) &&
+           !(Name[I + 1] == 's' && !LowerAt(I + 2))) ||
           // imsi2, s1ap: letters and digits are separate words.
-          (llvm::isDigit(Prev) != llvm::isDigit(C));
-      if (Boundary)
-        Flush();
+          ((Prev == Digit) != (C == Digit));
+      if (Boundary) {
+        Word(Start, I);
+        Start = I;
+      }
+    } else {
+      Start = I;
     }
-    Current.push_back(C);
+    Prev = C;
   }
-  Flush();
+  if (Start != llvm::StringRef::npos)
+    Word(Start, Name.size());
+}
+
+void splitIdentifier(llvm::StringRef Name, llvm::SmallVectorImpl<char> &Lower,
+                     llvm::SmallVectorImpl<llvm::StringRef> &Words) {
+  // Called for every name a TU shows: no string per word.
+  Lower.resize(Name.size());
+  for (size_t I = 0, E = Name.size(); I != E; ++I)
+    Lower[I] = llvm::toLower(Name[I]);
+  llvm::StringRef Text(Lower.data(), Lower.size());
+  forEachWord(Name, [&](size_t Begin, size_t End) {
+    Words.push_back(Text.slice(Begin, End));
+  });
+}
+
+llvm::SmallVector<std::string, 8> splitIdentifier(llvm::StringRef Name) {
+  llvm::SmallVector<std::string, 8> Words;
+  forEachWord(Name, [&](size_t Begin, size_t End) {
+    Words.push_back(Name.slice(Begin, End).lower());
+  });
   return Words;
 }
 
@@ -494,7 +529,9 @@ void appendWords(llvm::SmallVectorImpl<std::string> &Words,
 }
 
 // Whether \p P occurs in \p Words at \p At (its last word may be plural).
-bool phraseAt(llvm::ArrayRef<std::string> Words, size_t At,
+// Words are strings (an owner's name) or StringRefs (match()).
+template <typename WordT>
+bool phraseAt(llvm::ArrayRef<WordT> Words, size_t At,
               const WordPhrase &P) {
   if (P.empty() || At + P.size() > Words.size())
     return false;
@@ -505,7 +542,8 @@ bool phraseAt(llvm::ArrayRef<std::string> Words, size_t At,
 }
 
 // Whether \p P occurs in \p Words outside the words [Begin, End).
-bool phraseOutside(llvm::ArrayRef<std::string> Words, const WordPhrase &P,
+template <typename WordT>
+bool phraseOutside(llvm::ArrayRef<WordT> Words, const WordPhrase &P,
                    size_t Begin, size_t End) {
   for (size_t At = 0; At + P.size() <= Words.size(); ++At)
     if ((At + P.size() <= Begin || At >= End) && phraseAt(Words, At, P))
@@ -515,7 +553,8 @@ bool phraseOutside(llvm::ArrayRef<std::string> Words, const WordPhrase &P,
 
 // Whether \p Words, outside [Begin, End), name an area the network defines:
 // `area` or `areas` not qualified as one of the identified kinds.
-bool namesDefinedArea(llvm::ArrayRef<std::string> Words, size_t Begin,
+template <typename WordT>
+bool namesDefinedArea(llvm::ArrayRef<WordT> Words, size_t Begin,
                       size_t End) {
   for (size_t I = 0, E = Words.size(); I != E; ++I)
     if ((I < Begin || I >= End) && wordMatches(Words[I], "area") &&
@@ -621,11 +660,15 @@ void NameVocabulary::addExcludedWord(llvm::StringRef Word) {
 
 std::optional<NameMatch> NameVocabulary::match(llvm::StringRef Name,
                                                NameRole Role) const {
-  return match(splitIdentifier(Name), Role);
+  llvm::SmallString<64> Lower;
+  llvm::SmallVector<llvm::StringRef, 8> Words;
+  splitIdentifier(Name, Lower, Words);
+  return match(Words, Role);
 }
 
 std::optional<NameMatch>
-NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
+NameVocabulary::match(llvm::ArrayRef<llvm::StringRef> Words,
+                      NameRole Role) const {
   // The terms whose first word is one of the words or its singular
   // (wordMatches), in their order: the others cannot match.
   llvm::SmallVector<unsigned, 16> Candidates;
@@ -701,7 +744,8 @@ NameVocabulary::match(llvm::ArrayRef<std::string> Words, NameRole Role) const {
   M.Term = Best;
   M.Begin = BestBegin;
   M.End = End;
-  M.Words.assign(Words.begin(), Words.end());
+  for (llvm::StringRef W : Words)
+    M.Words.push_back(W.str());
   return M;
 }
 

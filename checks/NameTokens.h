@@ -40,6 +40,10 @@ std::optional<DataCategory> parseCategoryId(llvm::StringRef Id);
 /// (`imsi2` -> imsi, 2); an acronym keeps its plural `s` (`IMSIs` -> imsis).
 /// Empty pieces are dropped.
 llvm::SmallVector<std::string, 8> splitIdentifier(llvm::StringRef Name);
+/// splitIdentifier without a string per word: \p Lower receives \p Name in
+/// lower case and \p Words point into it.
+void splitIdentifier(llvm::StringRef Name, llvm::SmallVectorImpl<char> &Lower,
+                     llvm::SmallVectorImpl<llvm::StringRef> &Words);
 
 /// What a term needs from the declaration's surroundings before it counts.
 enum class TermContext {
@@ -122,7 +126,7 @@ public:
   /// format, configuration value, aggregate, error code or a processing
   /// object (`imsi_len`, `num_imsi`, `max_duration`, `cdr_writer`).
   std::optional<NameMatch> match(llvm::StringRef Name, NameRole Role) const;
-  std::optional<NameMatch> match(llvm::ArrayRef<std::string> Words,
+  std::optional<NameMatch> match(llvm::ArrayRef<llvm::StringRef> Words,
                                  NameRole Role) const;
 
   /// True if a directory named \p Component holds physical-layer code

@@ -434,17 +434,28 @@ void UnannotatedDataCheck::check(const MatchFinder::MatchResult &Result) {
 
 bool UnannotatedDataCheck::isShownPlace(SourceLocation Loc,
                                         const SourceManager &SM) {
+  // Declarations come file by file: the last file's range answers most
+  // without SourceManager's search for the FileID.
+  if (LastShownFile.isValid() && Loc.isFileID() &&
+      SM.isInFileID(Loc, LastShownFile))
+    return LastShown;
   // The answer is the file's, unless line directives in it name others.
   FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
   auto It = ShownPlaces.find(File);
-  if (It != ShownPlaces.end())
+  if (It != ShownPlaces.end()) {
+    LastShownFile = File;
+    LastShown = It->second;
     return It->second;
+  }
   bool Shown = SM.isInMainFile(Loc) || isShownHeader(Loc, SM);
   bool Invalid = false;
   const SrcMgr::SLocEntry &Entry = SM.getSLocEntry(File, &Invalid);
   if (Loc.isValid() && !Invalid && Entry.isFile() &&
-      !Entry.getFile().hasLineDirectives())
+      !Entry.getFile().hasLineDirectives()) {
     ShownPlaces[File] = Shown;
+    LastShownFile = File;
+    LastShown = Shown;
+  }
   return Shown;
 }
 
@@ -474,12 +485,14 @@ void UnannotatedDataCheck::onStartOfTranslationUnit() {
   TUReport::reset();
   ShownFiles.clear(); // FileIDs are per translation unit
   ShownPlaces.clear();
+  LastShownFile = FileID();
   PhysicalLayerFiles.clear();
 }
 
 void UnannotatedDataCheck::onEndOfTranslationUnit() {
   TypeVerdicts.clear();
   TypesInProgress.clear();
+  TypeFactsOf.clear();
   Holders.clear();
   if (Coverage.EndTranslationUnit)
     Coverage.EndTranslationUnit();
@@ -609,7 +622,7 @@ UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
           T = T->getPointeeType();
         if (!Output || T.isConstQualified())
           return false;
-        if (P->getIdentifier() && Vocabulary.match(P->getName(), NameRole::Data))
+        if (P->getIdentifier() && matchWords(P->getName(), NameRole::Data))
           return true;
         const TagDecl *Tag = T->getAsTagDecl();
         const auto *Typedef = P->getType()->getPointeeOrArrayElementType()
@@ -617,7 +630,7 @@ UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
         const NamedDecl *TypeName =
             Typedef ? static_cast<const NamedDecl *>(Typedef->getDecl()) : Tag;
         return TypeName && TypeName->getIdentifier() &&
-               Vocabulary.match(TypeName->getName(), NameRole::Data);
+               matchWords(TypeName->getName(), NameRole::Data);
       }))
     return std::nullopt;
 
@@ -702,7 +715,7 @@ std::optional<UnannotatedDataCheck::Suggestion>
 UnannotatedDataCheck::matchName(const NamedDecl *D, NameRole Role) {
   if (!D->getIdentifier())
     return std::nullopt;
-  std::optional<NameMatch> M = Vocabulary.match(D->getName(), Role);
+  const std::optional<NameMatch> &M = matchWords(D->getName(), Role);
   if (!M || !contextAllows(D, *M) || !fitsDeclaration(D, *M))
     return std::nullopt;
   return Suggestion{M->Term->Category, M->Term->Label, nullptr, M->Term};
@@ -868,8 +881,8 @@ bool UnannotatedDataCheck::contextAllows(const NamedDecl *D,
       return false;
     if (nameHasWord(Context->getName(), NameVocabulary::isTrafficContextWord))
       return true;
-    std::optional<NameMatch> ContextMatch =
-        Vocabulary.match(Context->getName(), NameRole::Data);
+    const std::optional<NameMatch> &ContextMatch =
+        matchWords(Context->getName(), NameRole::Data);
     return ContextMatch && ContextMatch->Term->Context == TermContext::None &&
            ContextMatch->Term->Category == DataCategory::Traffic;
   }
@@ -877,7 +890,31 @@ bool UnannotatedDataCheck::contextAllows(const NamedDecl *D,
   return false;
 }
 
+const std::optional<NameMatch> &
+UnannotatedDataCheck::matchWords(StringRef Name, NameRole Role) const {
+  // Half the names of a TU recur (`supi`, `type`, `len` in many records).
+  auto [It, New] = NameMatches[static_cast<unsigned>(Role)].try_emplace(Name);
+  if (New)
+    It->second = Vocabulary.match(Name, Role);
+  return It->second;
+}
+
 UnannotatedDataCheck::TypeFacts UnannotatedDataCheck::inspectType(QualType T) {
+  // Many declarations share a type. Only an answer computed outside a type
+  // verdict in progress is final (a cycle is cut there), so only those are
+  // kept.
+  if (!TypesInProgress.empty())
+    return inspectTypeUncached(T);
+  auto It = TypeFactsOf.find(T.getAsOpaquePtr());
+  if (It != TypeFactsOf.end())
+    return It->second;
+  TypeFacts Facts = inspectTypeUncached(T);
+  TypeFactsOf[T.getAsOpaquePtr()] = Facts;
+  return Facts;
+}
+
+UnannotatedDataCheck::TypeFacts
+UnannotatedDataCheck::inspectTypeUncached(QualType T) {
   TypeFacts Facts;
   llvm::SmallVector<QualType, 4> Work{T};
   // Type chains are short; the bound only guards against pathological

@@ -20,6 +20,7 @@
 #include "PrivacyCheck.h"
 #include "config/RunConfig.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
 #include <functional>
 #include <memory>
@@ -114,7 +115,12 @@ private:
   /// std::bitset or a type named *bitset*, through typedefs, references,
   /// arrays and std::optional.
   bool isBitSetType(QualType T) const;
+  /// What a type says, kept per type for the TU (inspectTypeUncached).
   TypeFacts inspectType(QualType T);
+  TypeFacts inspectTypeUncached(QualType T);
+  /// Vocabulary.match, kept per name and role.
+  const std::optional<NameMatch> &matchWords(StringRef Name,
+                                             NameRole Role) const;
   bool isCoveredByEnclosingRecord(const FieldDecl *FD, DataCategory C);
   bool isReportableLocation(const Decl *D) const;
   bool isExcludedName(const NamedDecl *D) const;
@@ -143,6 +149,8 @@ private:
   std::unique_ptr<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
   llvm::DenseMap<FileID, bool> ShownFiles; ///< per translation unit
   llvm::DenseMap<FileID, bool> ShownPlaces; ///< isShownPlace, per TU
+  FileID LastShownFile; ///< isShownPlace's last cacheable file, per TU
+  bool LastShown = false;
   mutable llvm::DenseMap<FileID, bool> PhysicalLayerFiles; ///< per TU
   bool isShownHeader(SourceLocation Loc, const SourceManager &SM);
   const bool IgnoreMacros;
@@ -158,6 +166,9 @@ private:
   Preprocessor *PP = nullptr;
   llvm::DenseMap<const Decl *, std::optional<Suggestion>> TypeVerdicts;
   llvm::DenseMap<const Decl *, bool> TypesInProgress;
+  llvm::DenseMap<void *, TypeFacts> TypeFactsOf; ///< inspectType
+  /// matchWords, by role; names do not depend on the TU.
+  mutable llvm::StringMap<std::optional<NameMatch>> NameMatches[2];
   /// Whether a type can hold the data a name suggests.
   DataHolders Holders;
 };
