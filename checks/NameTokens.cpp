@@ -1,4 +1,4 @@
-//===--- NameTokens.cpp - Words of an identifier and the telecom vocabulary ===//
+//===--- NameTokens.cpp - Words of identifiers, the telecom vocabulary ---===//
 
 #include "NameTokens.h"
 #include "llvm/ADT/DenseMap.h"
@@ -316,9 +316,9 @@ constexpr const char *DefaultExcluded[] = {
     "allowed", "required", "should", "need", "needs", "changed",
     // Descriptions of the data: imsi_fmt, payload_type, imsi_prefix.
     "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
-    "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern", "regex",
-    "regexp", "crc", "checksum", "csum", "hdr", "header", "desc", "descr",
-    "descriptor", "signature", "sig", "request", "spec", "specs",
+    "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern",
+    "regex", "regexp", "crc", "checksum", "csum", "hdr", "header", "desc",
+    "descr", "descriptor", "signature", "sig", "request", "spec", "specs",
     // The PLMN part of an identity names the operator, not the subscriber or
     // the place: tai_mcc, imsi_plmn.
     "mcc", "mnc", "plmn",

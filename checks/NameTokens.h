@@ -111,7 +111,7 @@ struct NameMatch {
 /// `imsic`, `plaintext`, `latency`, `cellular` and `maintain` never match.
 class NameVocabulary {
 public:
-  /// The shipped telecom vocabulary (see docs/checks/privacy-unannotated-data.md).
+  /// The shipped telecom vocabulary (docs/checks/privacy-unannotated-data.md).
   static NameVocabulary telecomDefaults();
 
   /// Adds a term; \p Spelling is split like an identifier (`a_number`).

@@ -1145,7 +1145,8 @@ UnannotatedDataCheck::makeFixIt(const NamedDecl *D, const Suggestion &S) const {
     SourceLocation Begin = Typedef->getBeginLoc();
     Token Tok;
     if (Begin.isMacroID() ||
-        Lexer::getRawToken(Begin, Tok, *SM, LangOpts, /*IgnoreWhiteSpace=*/true) ||
+        Lexer::getRawToken(Begin, Tok, *SM, LangOpts,
+                           /*IgnoreWhiteSpace=*/true) ||
         !Tok.is(tok::raw_identifier) || Tok.getRawIdentifier() != "typedef")
       return std::nullopt;
     Loc = Tok.getEndLoc();
@@ -1174,7 +1175,8 @@ UnannotatedDataCheck::makeFixIt(const NamedDecl *D, const Suggestion &S) const {
         return std::nullopt;
       if (const auto *VD = dyn_cast<VarDecl>(DD); VD && VD->isLocalVarDecl())
         for (const DynTypedNode &Parent : Ctx->getParents(*VD))
-          if (const auto *DS = Parent.get<DeclStmt>(); DS && !DS->isSingleDecl())
+          if (const auto *DS = Parent.get<DeclStmt>();
+              DS && !DS->isSingleDecl())
             return std::nullopt;
     }
     Text = (Macro + " ").str();

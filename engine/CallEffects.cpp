@@ -65,7 +65,8 @@ std::optional<CallSite> Analyzer::callSite(const Expr *E) {
       C.Args.push_back(A);
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(C.FD))
       if (MD->isVirtual())
-        if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+        if (const auto *ME =
+                dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
           C.Virtual = !ME->hasQualifier();
     return C;
   }
@@ -256,8 +257,8 @@ bool Analyzer::vaListEffect(CallEffect &E) {
   if (!C.FD || !C.FD->getBuiltinID() || C.Args.empty())
     return false;
   llvm::StringRef Name = C.FD->getName();
-  bool Start = Name == "__builtin_va_start" || Name == "__builtin_c23_va_start" ||
-               Name == "__va_start";
+  bool Start = Name == "__builtin_va_start" ||
+               Name == "__builtin_c23_va_start" || Name == "__va_start";
   bool Copy = Name == "__builtin_va_copy";
   if (!Start && !Copy)
     return false;
@@ -488,7 +489,8 @@ void Analyzer::propagateTo(CallEffect &E, int To, const Value &V,
       return;
     checkSinkObject(Obj, V, Loc);
     if (auto LP = lvaluePath(Obj))
-      writePath(*LP, withStep(V, Loc, StepKind::FlowsInto, pathName(LP->P), Name),
+      writePath(*LP,
+                withStep(V, Loc, StepKind::FlowsInto, pathName(LP->P), Name),
                 Loc, /*AddStep=*/false);
     return;
   }
@@ -875,8 +877,8 @@ void Analyzer::writeToSinkObjects(CallEffect &E) {
   for (auto [Obj, Index] : Objects) {
     Value Others = allArgs(C, /*WithThis=*/C.This != nullptr, Index);
     if (Others.hasTaint())
-      checkSinkObject(Obj, withStep(Others, Loc, StepKind::WrittenThrough, Name),
-                      Loc);
+      checkSinkObject(
+          Obj, withStep(Others, Loc, StepKind::WrittenThrough, Name), Loc);
   }
 }
 
@@ -898,8 +900,8 @@ static bool isCharacter(QualType T) {
 /// arguments has (its personal content is what its declaration says).
 /// The project record a std smart pointer or optional owns, or null.
 static QualType ownedRecord(QualType T) {
-  const auto *Spec =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
   if (!Spec || !Spec->isInStdNamespace() || !Spec->getIdentifier() ||
       !llvm::is_contained({"shared_ptr", "unique_ptr", "weak_ptr", "optional"},
                           Spec->getName()))
@@ -922,9 +924,9 @@ struct VoidResultUseFinder : RecursiveASTVisitor<VoidResultUseFinder> {
   bool VisitCastExpr(CastExpr *CE) {
     const Expr *Sub = CE->getSubExpr()->IgnoreParens();
     QualType T = CE->getType();
-    if (CE->getCastKind() == CK_BitCast && Sub->getType()->isVoidPointerType() &&
-        isa<CallExpr>(Sub) && T->isPointerType() &&
-        T->getPointeeType()->isRecordType())
+    if (CE->getCastKind() == CK_BitCast &&
+        Sub->getType()->isVoidPointerType() && isa<CallExpr>(Sub) &&
+        T->isPointerType() && T->getPointeeType()->isRecordType())
       Uses[Sub] = T;
     return true;
   }
@@ -1002,8 +1004,8 @@ bool Analyzer::mayCarryArguments(const CallSite &C) {
 /// (`std::map<int, ue>::iterator` is over `std::pair<const int, ue>`).
 bool Analyzer::libraryTypeHolds(QualType T, QualType Element,
                                 unsigned Depth) const {
-  const auto *Spec =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
   if (!Spec || Depth > 3 ||
       !(Spec->isInStdNamespace() ||
         SM.isInSystemHeader(SM.getExpansionLoc(Spec->getLocation()))))
