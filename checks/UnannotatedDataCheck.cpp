@@ -579,7 +579,7 @@ UnannotatedDataCheck::evaluateDataDecl(const DeclaratorDecl *D) {
   std::optional<Suggestion> S = matchName(D, NameRole::Data);
   if (!S && Facts.NameMatch &&
       !holdsSetOfPlaces(D, *Facts.NameMatch->Term) &&
-      !ownersExclude(D, *Facts.NameMatch->Term, /*TypeMatched=*/true))
+      !contextExcludes(D, *Facts.NameMatch->Term, /*TypeMatched=*/true))
     S = Facts.NameMatch;
   // A name is a question only about a type that can hold the data: not a
   // `struct cmd_element subscriber_msisdn_cmd` or a list head `g_imsi_ops`.
@@ -648,7 +648,7 @@ UnannotatedDataCheck::evaluateFunction(const FunctionDecl *FD) {
     return std::nullopt;
   std::optional<Suggestion> S = matchName(FD, NameRole::Function);
   if (!S && Facts.NameMatch &&
-      !ownersExclude(FD, *Facts.NameMatch->Term, /*TypeMatched=*/true))
+      !contextExcludes(FD, *Facts.NameMatch->Term, /*TypeMatched=*/true))
     S = Facts.NameMatch;
   if (!S || !Holders.canHold(Result) || isCoveredByModel(*FD))
     return std::nullopt;
@@ -749,7 +749,7 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
   if (Term.Category == DataCategory::Content && isNumberValue(Described))
     return false;
   return !holdsSetOfPlaces(D, Term) &&
-         !ownersExclude(D, Term, /*TypeMatched=*/false);
+         !contextExcludes(D, Term, /*TypeMatched=*/false);
 }
 
 bool UnannotatedDataCheck::inPhysicalLayerCode(const Decl *D) const {
@@ -786,9 +786,9 @@ bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
           Ctx->getTypeSize(Element) >= Term.MinIntegerBits);
 }
 
-bool UnannotatedDataCheck::ownersExclude(const NamedDecl *D,
-                                         const NameTerm &Term,
-                                         bool TypeMatched) const {
+bool UnannotatedDataCheck::contextExcludes(const NamedDecl *D,
+                                           const NameTerm &Term,
+                                           bool TypeMatched) const {
   // The latitude of a `struct gnb_antenna` or an `orbital_elements` record
   // locates the network.
   if (Term.Category == DataCategory::Location && inPhysicalLayerCode(D))

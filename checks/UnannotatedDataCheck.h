@@ -87,12 +87,13 @@ private:
     std::optional<Suggestion> NameMatch;
   };
 
-  /// Whether an owner of \p D (enclosing record or function) says \p Term
-  /// is about the network there; for a match of \p D's type's name, also
-  /// \p D's own name (`struct gsm0808_cell_id cell_list[8]`). Location
-  /// data in physical-layer code is the network's too.
-  bool ownersExclude(const NamedDecl *D, const NameTerm &Term,
-                     bool TypeMatched) const;
+  /// Whether \p D's context says \p Term is about the network there: an
+  /// owner of \p D (enclosing record or function); for a match of \p D's
+  /// type's name, also \p D's own name (`struct gsm0808_cell_id
+  /// cell_list[8]`). Location data in physical-layer code is the network's
+  /// too.
+  bool contextExcludes(const NamedDecl *D, const NameTerm &Term,
+                       bool TypeMatched) const;
   /// `uint64_t nr_cell_id[16]`, `struct gsm0808_cell_id cells[8]`: an
   /// array of whole identities of a place is a set of places; bytes
   /// (`uint8_t eutra_cgi[7]`) encode one.
@@ -168,7 +169,8 @@ private:
   llvm::DenseMap<const Decl *, bool> TypesInProgress;
   llvm::DenseMap<void *, TypeFacts> TypeFactsOf; ///< inspectType
   /// matchWords, by role; names do not depend on the TU.
-  mutable llvm::StringMap<std::optional<NameMatch>> NameMatches[2];
+  mutable llvm::StringMap<std::optional<NameMatch>>
+      NameMatches[static_cast<unsigned>(NameRole::Function) + 1];
   /// Whether a type can hold the data a name suggests.
   DataHolders Holders;
 };
