@@ -30,30 +30,65 @@ bool ArgSelector::contains(int Index) const {
 // Names
 //===----------------------------------------------------------------------===//
 
+/// The end of the bracket expression that starts at \p RE[Open] (its
+/// closing `]`), or npos: `]` first is a member, and so is every character
+/// of a class, collating element or equivalence class (`[[:alpha:]_]`).
+static size_t bracketEnd(llvm::StringRef RE, size_t Open) {
+  size_t I = Open + 1;
+  if (I < RE.size() && RE[I] == '^')
+    ++I;
+  if (I < RE.size() && RE[I] == ']')
+    ++I;
+  while (I < RE.size() && RE[I] != ']') {
+    if (RE[I] == '[' && I + 1 < RE.size() &&
+        llvm::StringRef(":.=").contains(RE[I + 1])) {
+      const char End[] = {RE[I + 1], ']', '\0'}; // `:]`, `.]`, `=]`
+      size_t Close = RE.find(End, I + 2);
+      if (Close == llvm::StringRef::npos)
+        return llvm::StringRef::npos;
+      I = Close + 2;
+      continue;
+    }
+    ++I;
+  }
+  return I < RE.size() ? I : llvm::StringRef::npos;
+}
+
 /// For each top-level alternative of the extended regular expression \p RE,
-/// the literal runs outside groups that every name it matches contains
-/// (`strto(l|ll)|atof`: {strto}, {atof}); none when an alternative has no
-/// such run or the expression escapes or brackets characters. A name
-/// without them cannot match, and testing that is far cheaper than
+/// what every name it matches contains: each literal run outside groups
+/// (`strto(l|ll)|atof`: strto; atof), and one of the literals of a group of
+/// plain alternatives that is not optional (`OpenAPI_[A-Za-z0-9_]+::(supi|
+/// gpsi)`: OpenAPI_, ::, and supi or gpsi). None when an alternative has no
+/// such requirement or the expression escapes characters. A name without
+/// them cannot match, and testing that is far cheaper than
 /// llvm::Regex::match.
-static std::optional<std::vector<std::vector<std::string>>>
+static std::optional<std::vector<std::vector<std::vector<std::string>>>>
 requiredLiterals(llvm::StringRef RE) {
-  if (RE.find_first_of("\\[") != llvm::StringRef::npos)
+  if (RE.contains('\\'))
     return std::nullopt;
-  std::vector<std::vector<std::string>> Alternatives(1);
+  std::vector<std::vector<std::vector<std::string>>> Alternatives(1);
   std::string Run;
   int Depth = 0;
-  bool InBound = false; // inside `{m,n}`: counts, not text
+  size_t GroupStart = 0; // of the outermost group open
+  bool InBound = false;  // inside `{m,n}`: counts, not text
   auto EndRun = [&](bool Quantified) {
     if (Quantified && !Run.empty())
       Run.pop_back(); // `ab?`: only `a` is required
     if (!Run.empty())
-      Alternatives.back().push_back(Run);
+      Alternatives.back().push_back({Run});
     Run.clear();
   };
-  for (char C : RE) {
+  for (size_t I = 0; I < RE.size(); ++I) {
+    char C = RE[I];
     if (InBound) {
       InBound = C != '}';
+      continue;
+    }
+    if (C == '[') {
+      EndRun(false);
+      I = bracketEnd(RE, I);
+      if (I == llvm::StringRef::npos)
+        return std::nullopt;
       continue;
     }
     if (!llvm::StringRef(".()*+?{}|^$").contains(C)) {
@@ -63,12 +98,29 @@ requiredLiterals(llvm::StringRef RE) {
     }
     EndRun(llvm::StringRef("*+?{").contains(C));
     InBound = C == '{';
-    if (C == '(')
-      ++Depth;
-    else if (C == ')')
-      --Depth;
-    else if (C == '|' && Depth == 0)
+    if (C == '(' && Depth++ == 0) {
+      GroupStart = I;
+    } else if (C == ')' && --Depth == 0) {
+      // A group of plain alternatives, not optional, puts one of them in
+      // every match.
+      llvm::StringRef Body = RE.slice(GroupStart + 1, I);
+      bool Optional = I + 1 < RE.size() && llvm::StringRef("*?{").contains(
+                                                 RE[I + 1]);
+      if (!Optional &&
+          Body.find_first_of(".()[]*+?{}^$") == llvm::StringRef::npos) {
+        llvm::SmallVector<llvm::StringRef, 8> Options;
+        Body.split(Options, '|');
+        if (llvm::none_of(Options,
+                          [](llvm::StringRef O) { return O.empty(); })) {
+          std::vector<std::string> Set;
+          for (llvm::StringRef O : Options)
+            Set.push_back(O.str());
+          Alternatives.back().push_back(std::move(Set));
+        }
+      }
+    } else if (C == '|' && Depth == 0) {
       Alternatives.emplace_back();
+    }
     if (Depth < 0)
       return std::nullopt;
   }
@@ -94,7 +146,8 @@ bool NamePattern::compile(llvm::StringRef T, ModelProblemFacts &Problem) {
       return false;
     }
     if (auto Literals = requiredLiterals(T))
-      Required = std::make_shared<const std::vector<std::vector<std::string>>>(
+      Required = std::make_shared<
+          const std::vector<std::vector<std::vector<std::string>>>>(
           std::move(*Literals));
     return true;
   }
@@ -129,9 +182,10 @@ static bool globMatch(llvm::StringRef P, llvm::StringRef S) {
 
 bool NamePattern::matches(llvm::StringRef Name) const {
   if (IsRegex) {
-    auto HasAll = [&](const std::vector<std::string> &Literals) {
-      return llvm::all_of(Literals, [&](const std::string &L) {
-        return Name.contains(L);
+    auto Contains = [&](const std::string &L) { return Name.contains(L); };
+    auto HasAll = [&](const std::vector<std::vector<std::string>> &Needs) {
+      return llvm::all_of(Needs, [&](const std::vector<std::string> &OneOf) {
+        return llvm::any_of(OneOf, Contains);
       });
     };
     if (Required && llvm::none_of(*Required, HasAll))

@@ -155,9 +155,11 @@ private:
   std::string Text;
   bool IsRegex = false;
   std::shared_ptr<llvm::Regex> Re;
-  /// Literal runs a regex's matches contain, per alternative (a filter
-  /// before the regex itself); null when the regex has no usable ones.
-  std::shared_ptr<const std::vector<std::vector<std::string>>> Required;
+  /// What a regex's matches contain, per alternative: each entry one of
+  /// its literals (a filter before the regex itself); null when the regex
+  /// has no usable ones.
+  std::shared_ptr<const std::vector<std::vector<std::vector<std::string>>>>
+      Required;
 };
 
 /// An error in a model file, with its place; report/Messages words it

@@ -9,8 +9,10 @@
 
 // Regex names: a name must contain the literal parts outside groups of
 // one alternative before the regex runs (a filter, never a different
-// answer). Optional characters (`b?`, `x+`), alternatives, escapes and
-// brackets, bounds. The twin in the other language is regex-names.cpp.
+// answer), and one of the words of each group of plain alternatives that
+// is not optional. Optional characters (`b?`, `x+`), alternatives, escapes
+// and brackets (also `]` and classes inside them), optional and repeated
+// groups, bounds. The twin in the other language is regex-names.cpp.
 //
 // A name matches as a whole: the regex runs as `^(...)$`. One that would
 // close that group itself (`log_x)|(y_sink` as `^(log_x)|(y_sink)$`, any
@@ -29,6 +31,11 @@ void writerow(const char *), write_row(const char *);
 void caat_log(const char *), cat_log(const char *);
 void dup_xx_log(const char *), dup_xdup_log(const char *);
 void log_xyz(const char *), any_y_sink(const char *);
+void ue_ctx_imsi_log(const char *), ue_ctx_imei_log(const char *);
+void ue_2_imsi_log(const char *), ue__msisdn_log(const char *);
+void cell3_put(const char *), cellx_out(const char *), celly_put(const char *);
+void save_rec(const char *), save_msisdn_rec(const char *), save_imei_rec(const char *);
+void putget_cdr(const char *), _cdr(const char *), put_cdrs(const char *);
 PRIVACY_SUBSCRIBER_ID const char *imsi(void);
 
 void f(void) {
@@ -66,4 +73,23 @@ void f(void) {
   dup_xdup_log(imsi());
   log_xyz(imsi());
   any_y_sink(imsi());
+  ue_ctx_imsi_log(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  ue_ctx_imei_log(imsi());
+  ue_2_imsi_log(imsi());
+  ue__msisdn_log(imsi());
+  cell3_put(imsi()); // `[]x[:digit:]]`: `]`, `x` or a digit
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  cellx_out(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  celly_put(imsi());
+  save_rec(imsi()); // an optional group requires none of its words
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  save_msisdn_rec(imsi());
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  save_imei_rec(imsi());
+  putget_cdr(imsi()); // a repeated group requires one of its words
+  // CHECK: :[[@LINE-1]]:3: warning: subscriber identifier 'imsi()' is logged
+  _cdr(imsi());
+  put_cdrs(imsi());
 }
