@@ -30,30 +30,6 @@ bool ArgSelector::contains(int Index) const {
 // Names
 //===----------------------------------------------------------------------===//
 
-/// The end of the bracket expression that starts at \p RE[Open] (its
-/// closing `]`), or npos: `]` first is a member, and so is every character
-/// of a class, collating element or equivalence class (`[[:alpha:]_]`).
-static size_t bracketEnd(llvm::StringRef RE, size_t Open) {
-  size_t I = Open + 1;
-  if (I < RE.size() && RE[I] == '^')
-    ++I;
-  if (I < RE.size() && RE[I] == ']')
-    ++I;
-  while (I < RE.size() && RE[I] != ']') {
-    if (RE[I] == '[' && I + 1 < RE.size() &&
-        llvm::StringRef(":.=").contains(RE[I + 1])) {
-      const char End[] = {RE[I + 1], ']', '\0'}; // `:]`, `.]`, `=]`
-      size_t Close = RE.find(End, I + 2);
-      if (Close == llvm::StringRef::npos)
-        return llvm::StringRef::npos;
-      I = Close + 2;
-      continue;
-    }
-    ++I;
-  }
-  return I < RE.size() ? I : llvm::StringRef::npos;
-}
-
 /// For each top-level alternative of the extended regular expression \p RE,
 /// what every name it matches contains: each literal run outside groups
 /// (`strto(l|ll)|atof`: strto; atof), and one of the literals of a group of
@@ -86,8 +62,8 @@ requiredLiterals(llvm::StringRef RE) {
     }
     if (C == '[') {
       EndRun(false);
-      I = bracketEnd(RE, I);
-      if (I == llvm::StringRef::npos)
+      I = bracketEnd(RE, I); // WholeNameRegex.h: one reading of brackets
+      if (I >= RE.size())
         return std::nullopt;
       continue;
     }

@@ -6,9 +6,7 @@
 
 namespace clang::tidy::privacy {
 
-/// The end of the bracket expression that starts at \p I (`[^]a[:digit:]]`):
-/// a `]` first in it is a member, and inside it a backslash is no escape.
-static size_t bracketEnd(llvm::StringRef RE, size_t I) {
+size_t bracketEnd(llvm::StringRef RE, size_t I) {
   size_t J = I + 1;
   if (J < RE.size() && RE[J] == '^')
     ++J;

@@ -28,6 +28,12 @@ namespace clang::tidy::privacy {
 std::unique_ptr<llvm::Regex> compileWholeNameRegex(llvm::StringRef RE,
                                                    RegexProblemFacts &Problem);
 
+/// The index of the `]` that closes the bracket expression starting at
+/// \p I in \p RE (`[^]a[:digit:]]`: a `]` first in it is a member, and so
+/// is every character of a class, collating element or equivalence class;
+/// a backslash is no escape), or RE.size() when it is not closed.
+size_t bracketEnd(llvm::StringRef RE, size_t I);
+
 } // namespace clang::tidy::privacy
 
 #endif
