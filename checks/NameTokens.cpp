@@ -147,6 +147,11 @@ constexpr const char *GnssHardware =
     "time sync synced synchronization synchronisation lock locked pps clock "
     "week leap epoch tow tod status state module device dev receiver antenna "
     "port baud uart tty driver source src id system constellation";
+// The same, in the name of an owner: a clock quality's `traceabletoGNSS`, a
+// timing synchronisation status. Only the time words: a device's GPS can be
+// its user's position.
+constexpr const char *GnssTimeOwners =
+    "time timing sync synced synchronization synchronisation clock pps";
 
 // Control information of the radio protocol (broadcast system information,
 // downlink/uplink control information, HARQ feedback, CSI reports) and the
@@ -314,11 +319,15 @@ constexpr const char *DefaultExcluded[] = {
     "present", "presence", "valid", "validity", "invalid", "mask", "bitmask",
     "supported", "support", "capable", "capability", "use", "used", "allow",
     "allowed", "required", "should", "need", "needs", "changed",
+    // Not `ind`: in 3GPP layer 3 that is an indication, a message
+    // (`gsm48_imsi_detach_ind` carries the identity).
+    "indicator", "indicators",
     // Descriptions of the data: imsi_fmt, payload_type, imsi_prefix.
     "fmt", "format", "type", "types", "kind", "mode", "tag", "encoding",
     "version", "ver", "unit", "units", "prefix", "range", "ranges", "pattern",
     "regex", "regexp", "crc", "checksum", "csum", "hdr", "header", "desc",
     "descr", "descriptor", "signature", "sig", "request", "spec", "specs",
+    "granularity", "constraint", "constraints",
     // The PLMN part of an identity names the operator, not the subscriber or
     // the place: tai_mcc, imsi_plmn.
     "mcc", "mnc", "plmn",
@@ -356,7 +365,8 @@ constexpr const char *DefaultExcludedBefore[] = {"num", "nb",  "n",
                                                  "number", "no", "nof"};
 
 // After the term only: imsi_sz is a size, Hungarian szImsi is a string.
-constexpr const char *DefaultExcludedAfter[] = {"sz"};
+// `X based Y` is a Y keyed by X: a TAI-based MDT configuration.
+constexpr const char *DefaultExcludedAfter[] = {"sz", "based"};
 
 // Functions whose name says they do something other than return the data:
 // predicates, mutators, sinks (annotate those with PRIVACY_*_SINK instead),
@@ -401,11 +411,12 @@ constexpr unsigned LocationIdentityBits = 16;
 // warning area, forbidden LACs, a registration area's TAI list. Such a set
 // is a plural (`ecgis`, `forbidden_lacs`), a collection word in the name or
 // its owner's (`tai_list`, `CellIDListForRestart`, the `_item` types of
-// ASN.1 lists), or an area other than one of the identified kinds
+// ASN.1 lists, the bounds of a `location_area_id_range`), or an area other
+// than one of the identified kinds
 // (`area_scope`, `area_of_validity`; not a location/routing/tracking/service
 // area, whose identity is the place). See AreaQualifiers.
 constexpr const char *CollectionWords =
-    "list lists array arrays item items";
+    "list lists array arrays item items range ranges";
 // The network's own configuration and what it broadcasts to every terminal
 // in a cell: the LAC of `s1ap_args_t`, a cell id in system information or a
 // public warning.
@@ -420,9 +431,11 @@ constexpr const char *NeighbourWords =
 constexpr const char *AreaQualifiers[] = {"tracking", "location", "routing",
                                           "service"};
 // What the network broadcasts to every terminal (a public warning, cell
-// broadcast, system information) is no subscriber's communication (Tw art.
-// 11.2a protects communications between users).
-constexpr const char *BroadcastWords = "pws warning etws cmas cbs broadcast";
+// broadcast, system information, an MBMS session) is no subscriber's
+// communication (Tw art. 11.2a protects communications between users), and
+// its duration no subscriber's traffic.
+constexpr const char *BroadcastWords =
+    "pws warning etws cmas cbs broadcast mbms";
 // A threshold or limit of usage is configuration, not what was used.
 constexpr const char *TrafficConfigOwners =
     "threshold thresholds thresh limit limits quota quotas cfg config "
@@ -498,6 +511,17 @@ constexpr const char *TrafficContextWords[] = {
     "call", "calls", "cdr", "cdrs", "session", "sessions", "bearer",
     "connection", "conn", "billing", "charging", "usage", "xdr", "edr",
     "udr"};
+// The word before a context-bound term says what it measures: a call's
+// `usage_duration` or `total_duration`, but a QoS reservation's
+// `qos_duration` and a buffering timer's `dl_buffering_duration` are not a
+// subscriber's traffic, whatever record holds them.
+constexpr const char *TrafficAmountWords[] = {
+    "total", "actual", "elapsed", "billed", "billable", "charged",
+    "chargeable", "measured", "consumed", "accumulated"};
+
+// Information about a payload (an RTP payload's type and format) is not the
+// payload.
+constexpr const char *PayloadMetadata = "info information";
 
 // A term word matches the same word or its plural (`imsis`, `cell_ids`).
 bool wordMatches(llvm::StringRef Word, llvm::StringRef TermWord) {
@@ -589,6 +613,8 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       addPhrases(T.ContextExclusions, NetworkEquipment);
       addPhrases(T.OwnerExclusions, NetworkEquipment);
     }
+    if (Spelling == "gps" || Spelling == "gnss")
+      addPhrases(T.OwnerExclusions, GnssTimeOwners);
     if (llvm::is_contained(LocationIdentityTerms, Spelling)) {
       T.MinIntegerBits = LocationIdentityBits;
       T.OnePlace = true;
@@ -601,7 +627,7 @@ NameVocabulary NameVocabulary::telecomDefaults() {
     }
     if (S.Category == Trf)
       addPhrases(T.OwnerExclusions, TrafficConfigOwners);
-    if (S.Category == Cnt) {
+    if (S.Category == Cnt || S.Category == Trf) {
       addPhrases(T.ContextExclusions, BroadcastWords);
       addPhrases(T.OwnerExclusions, BroadcastWords);
     }
@@ -615,8 +641,10 @@ NameVocabulary NameVocabulary::telecomDefaults() {
     // A payload inside a control-information record, method or unpacker
     // (`pucch_uci_message::get_full_payload`, `unpack_bsr(payload)`) is
     // control bits too.
-    if (Spelling == "payload")
+    if (Spelling == "payload") {
       addPhrases(T.OwnerExclusions, OwnerControlInformation);
+      addPhrases(T.ContextExclusions, PayloadMetadata);
+    }
     if (Spelling == "long") {
       appendWords(T.NotAfter, LongTypeBefore);
       appendWords(T.NotBefore, LongTypeAfter);
@@ -736,6 +764,10 @@ NameVocabulary::match(llvm::ArrayRef<llvm::StringRef> Words,
   if (llvm::any_of(Best->ContextExclusions, [&](const WordPhrase &P) {
         return phraseOutside(Words, P, BestBegin, End);
       }))
+    return std::nullopt;
+  if (Best->Context == TermContext::Traffic && BestBegin > 0 &&
+      !isTrafficContextWord(Words[BestBegin - 1]) &&
+      !llvm::is_contained(TrafficAmountWords, Words[BestBegin - 1]))
     return std::nullopt;
   if (Best->OnePlace && (Words[End - 1] != Best->Words.back() ||
                          namesDefinedArea(Words, BestBegin, End)))
