@@ -296,6 +296,10 @@ public:
                    SourceLocation Loc, bool Stores = true);
   QualType placeType(const VarDecl *VD, const AccessPath &P) const;
   const RecordDecl *objectRecordOf(const Taint &T) const;
+  bool isPointedNumber(const Taint &T) const;
+  /// A pointer to a number other than a character: it links to the number
+  /// (a character pointer is a string or bytes, the data itself).
+  static bool pointsToNumber(QualType T);
   /// What a write of V into a place of static storage of type Place keeps
   /// (retention is storage, not linking an object).
   Value storedData(const Value &V, QualType Place) const;

@@ -520,9 +520,36 @@ const RecordDecl *Analyzer::objectRecordOf(const Taint &T) const {
   return PT->isPointerType() ? canonicalRecord(PT->getPointeeType()) : nullptr;
 }
 
-/// Whether a place of type \p Place links to objects of \p RD rather than
-/// holding copies: a pointer (through arrays), or a library container of
-/// pointers that holds no \p RD by value.
+bool Analyzer::pointsToNumber(QualType T) {
+  T = T.getNonReferenceType();
+  if (!T->isPointerType())
+    return false;
+  QualType P = T->getPointeeType().getCanonicalType();
+  return (P->isIntegralOrEnumerationType() || P->isRealFloatingType()) &&
+         !P->isCharType() && !P->isAnyCharacterType();
+}
+
+/// Whether taint \p T stands for a number a pointer points to: a parameter
+/// or a source declared as a pointer to a number. Such a pointer links to
+/// the number where it is, as a pointer to an object does.
+bool Analyzer::isPointedNumber(const Taint &T) const {
+  if (T.L.IsParam) {
+    if (T.L.Param < 0 ||
+        static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
+      return false;
+    QualType PT = FD->getParamDecl(T.L.Param)->getType();
+    for (const FieldDecl *F : T.L.ParamPath)
+      PT = F->getType();
+    return pointsToNumber(PT);
+  }
+  const auto *VD = dyn_cast_or_null<ValueDecl>(T.L.Source);
+  return VD && T.L.Where.empty() && pointsToNumber(VD->getType());
+}
+
+/// Whether a place of type \p Place links to objects of \p RD (or to
+/// numbers, when \p RD is null) rather than holding copies: a pointer
+/// (through arrays), or a library container of pointers that holds no \p RD
+/// by value.
 static bool linksTo(QualType Place, const RecordDecl *RD, unsigned Depth = 0) {
   Place = Place.getNonReferenceType();
   while (const ArrayType *AT = Place->getAsArrayTypeUnsafe())
@@ -538,7 +565,7 @@ static bool linksTo(QualType Place, const RecordDecl *RD, unsigned Depth = 0) {
     if (A.getKind() != TemplateArgument::Type)
       continue;
     QualType T = A.getAsType();
-    if (canonicalRecord(T) == RD)
+    if (RD && canonicalRecord(T) == RD)
       return false; // a copy of the object
     Links |= linksTo(T, RD, Depth + 1);
   }
@@ -548,15 +575,16 @@ static bool linksTo(QualType Place, const RecordDecl *RD, unsigned Depth = 0) {
 /// The data a write of \p V into a place of type \p Place keeps. A pointer
 /// to an object (a list link, a pool's free list, a table of contexts) keeps
 /// the object where it already is: the object's declared personal content
-/// is stored where it is written, not where its address goes. Data the value
-/// itself carries (a string, a copied struct, a key, a field's value) is
-/// stored.
+/// is stored where it is written, not where its address goes; so is a
+/// number a pointer links to (a pool of TMSIs: `pool.free[tail] = m_tmsi`).
+/// Data the value itself carries (a string, a copied struct, a key, a
+/// field's value) is stored.
 Value Analyzer::storedData(const Value &V, QualType Place) const {
   Value R;
   R.Anonymised = V.Anonymised;
   for (const Taint &T : V.Taints) {
     const RecordDecl *RD = objectRecordOf(T);
-    if (!RD || !linksTo(Place, RD))
+    if ((!RD && !isPointedNumber(T)) || !linksTo(Place, RD))
       R.add(T);
   }
   return R;

@@ -68,10 +68,12 @@ assignment(const Stmt *S) {
 /// Whether \p E may carry personal data, as far as code the analysis never
 /// followed can tell: what its type, the variables and the fields it reads
 /// declare, and what those variables hold where the edge was pruned. A
-/// pointer to an object keeps the object where it is (storedData): no data.
+/// pointer to an object or a number keeps it where it is (storedData): no
+/// data.
 bool Analyzer::mayCarryPersonal(const Expr *E, const PrunedEdge &Edge) {
   QualType T = E->getType();
-  if (T->isPointerType() && T->getPointeeType()->isRecordType())
+  if ((T->isPointerType() && T->getPointeeType()->isRecordType()) ||
+      pointsToNumber(T))
     return false;
   if (staticOfType(T, nullptr).hasTaint())
     return true;
