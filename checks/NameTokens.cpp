@@ -423,6 +423,13 @@ constexpr const char *CollectionWords =
 constexpr const char *NetworkOwnedOwners =
     "cfg config configuration conf settings setting args served broadcast "
     "pws warning etws cmas cbs sib mib";
+// A network function's profile (what it registers with the NRF: the SUPI
+// ranges, routing indicators and SUCI information an AUSF or UDM serves,
+// the TAIs of an AMF) describes the network, in the owner's name.
+constexpr const char *NetworkFunctionProfiles =
+    "nf_profile nf_service amf_info smf_info upf_info ausf_info udm_info "
+    "udr_info pcf_info bsf_info chf_info nef_info nrf_info nwdaf_info "
+    "nssf_info smsf_info lmf_info gmlc_info hss_info";
 // A neighbour relation is between cells: the network's topology
 // (`add_neighbor(vty, addr, cell_id)`, `neigh_cell_id_r17`), in the name or
 // an owner's.
@@ -631,6 +638,7 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       addPhrases(T.ContextExclusions, BroadcastWords);
       addPhrases(T.OwnerExclusions, BroadcastWords);
     }
+    addPhrases(T.OwnerExclusions, NetworkFunctionProfiles);
     for (const IdentifierWidth &W : IdentifierWidths)
       if (Spelling == W.Spelling)
         T.MinIntegerBits = W.Bits;
@@ -788,6 +796,10 @@ bool NameVocabulary::isPhysicalLayerDirectory(llvm::StringRef Component) {
 
 bool NameVocabulary::isCoordinateWord(llvm::StringRef Word) {
   return llvm::is_contained(CoordinateWords, Word);
+}
+
+bool NameVocabulary::isCollectionWord(llvm::StringRef Word) {
+  return llvm::is_contained(splitList(CollectionWords), Word);
 }
 
 bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {

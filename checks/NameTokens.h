@@ -135,6 +135,9 @@ public:
   static bool isPhysicalLayerDirectory(llvm::StringRef Component);
   /// True if \p Word is one of the coordinate words (lat, lon, latitude...).
   static bool isCoordinateWord(llvm::StringRef Word);
+  /// True if \p Word says a name holds several things (list, array, item,
+  /// range, and their plurals).
+  static bool isCollectionWord(llvm::StringRef Word);
   /// True if \p Word marks a call/session/record context for `duration`.
   static bool isTrafficContextWord(llvm::StringRef Word);
   /// True if a phrase of \p Term's OwnerExclusions occurs in \p OwnerWords,

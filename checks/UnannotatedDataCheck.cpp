@@ -771,7 +771,23 @@ bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
                                             const NameTerm &Term) const {
   if (!Term.OnePlace)
     return false;
+  // A record named for a place that lists such places (an NTN cell's TAC
+  // list, a TAI with its cells, TAIs with a weight) is an area.
+  const RecordDecl *RD = dyn_cast<RecordDecl>(D);
   QualType Described = describedType(D);
+  if (!RD && !Described.isNull()) {
+    QualType T = Described.getNonReferenceType();
+    while (T->isPointerType() || T->isArrayType())
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    RD = T->getAsRecordDecl();
+  }
+  if (RD && RD->getDefinition() &&
+      llvm::any_of(RD->getDefinition()->fields(), [](const FieldDecl *F) {
+        return F->getIdentifier() &&
+               nameHasWord(F->getName(), NameVocabulary::isCollectionWord);
+      }))
+    return true;
   if (Described.isNull())
     return false;
   const ArrayType *AT =

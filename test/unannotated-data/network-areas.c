@@ -108,6 +108,37 @@ struct meas_report {
   uint32_t serving_cell_id;
 };
 
+// A record named for a place that lists such places is an area (an NTN
+// cell's TACs, a TAI with its cells), and so is a pointer to one; one TAI
+// is a place (the struct is reported, so the fields of its type are not).
+// CHECK: :[[@LINE+1]]:8: warning: struct 'ue_tai' looks like location data (tracking area identity)
+struct ue_tai {
+  uint8_t plmn_id[3];
+  uint16_t tac;
+};
+struct ntn_tai_info {
+  uint8_t plmn_id[3];
+  uint16_t tac_list[8];
+};
+struct ncgi_tai {
+  struct ue_tai tai;
+  uint64_t cell_list[16];
+};
+struct ntn_cell_cfg_ref {
+  struct ntn_tai_info *ntn_tai;
+};
+
+// A network function's profile describes the network: the SUCI
+// information a UDM serves is no SUCI; a UE's SUCI is.
+struct udm_info {
+  char *suci_infos;
+  char *routing_indicators;
+};
+struct udm_ue {
+  // CHECK: :[[@LINE+1]]:9: warning: field 'suci' looks like a subscriber identifier (SUCI)
+  char *suci;
+};
+
 // Location data in physical-layer code (a directory named phy, physical,
 // l1 or layer1) is the network's; other data there is not exempt.
 #include "Inputs/phy/phy_common.h"

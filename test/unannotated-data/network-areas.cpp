@@ -8,6 +8,7 @@
 // CHECK: phy_common.h:11:12: warning: field 'm_tmsi' looks like a subscriber identifier (TMSI)
 
 #include <stdint.h>
+#include <string>
 #include <vector>
 
 // A type whose name says nothing: its declarations' names speak.
@@ -123,6 +124,33 @@ struct NeighbourRelation {
 void add_ncell(uint64_t cell_id);
 // CHECK: :[[@LINE+1]]:27: warning: parameter 'target_cell_id' looks like location data (cell identity)
 void handover_to(uint64_t target_cell_id);
+
+// A record named for a place that lists such places is an area (TAIs with
+// a weight), and so is a pointer to one; one TAI is a place (the struct
+// is reported, so the fields of its type are not).
+// CHECK: :[[@LINE+1]]:8: warning: struct 'Tai' looks like location data (tracking area identity)
+struct Tai {
+  uint8_t plmn[3];
+  uint32_t tac;
+};
+struct TaiWeightInfo {
+  std::vector<Tai> taiList;
+  int weight;
+};
+struct LoadReport {
+  const TaiWeightInfo *taiWeight;
+  Tai servingTai;
+};
+
+// A network function's profile describes the network: the SUCI
+// information an AUSF serves is no SUCI; a UE's SUCI is.
+class AusfInfo {
+  std::vector<std::string> suciInfos;
+};
+class AusfUeContext {
+  // CHECK: :[[@LINE+1]]:15: warning: field 'suci' looks like a subscriber identifier (SUCI)
+  std::string suci;
+};
 
 // Location data in physical-layer code (a directory named phy, physical,
 // l1 or layer1) is the network's; other data there is not exempt.
