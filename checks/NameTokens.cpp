@@ -318,7 +318,7 @@ constexpr const char *DefaultExcluded[] = {
     "ignore", "ignored",
     "present", "presence", "valid", "validity", "invalid", "mask", "bitmask",
     "supported", "support", "capable", "capability", "use", "used", "allow",
-    "allowed", "required", "should", "need", "needs", "changed",
+    "allowed", "required", "requested", "should", "need", "needs", "changed",
     // Not `ind`: in 3GPP layer 3 that is an indication, a message
     // (`gsm48_imsi_detach_ind` carries the identity).
     "indicator", "indicators",

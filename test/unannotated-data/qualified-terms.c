@@ -44,7 +44,8 @@ struct ue_measurement {
   double gnss_fix[3];
 };
 
-// An indicator or a granularity is not the place.
+// An indicator, a request flag or a granularity is not the place.
+typedef long coarse_ue_location_requested_t;
 struct preferred_search {
   int preferred_tai_match_indicator;
   // CHECK: :[[@LINE+1]]:12: warning: field 'last_tai' looks like location data (tracking area identity)

@@ -44,9 +44,11 @@ class UeMeasurement {
   double gnssFix[3];
 };
 
-// An indicator or a granularity is not the place.
+// An indicator, a request flag or a granularity is not the place.
 struct PreferredSearch {
   int preferredTaiMatchIndicator;
+  bool ueLocationRequested;
+  long coarseUeLocationRequested;
   // CHECK: :[[@LINE+1]]:17: warning: field 'lastTai' looks like location data (tracking area identity)
   std::uint32_t lastTai;
   void setReporting(const std::string &uliChangeGranularity);
