@@ -638,7 +638,6 @@ NameVocabulary NameVocabulary::telecomDefaults() {
       addPhrases(T.ContextExclusions, BroadcastWords);
       addPhrases(T.OwnerExclusions, BroadcastWords);
     }
-    addPhrases(T.OwnerExclusions, NetworkFunctionProfiles);
     for (const IdentifierWidth &W : IdentifierWidths)
       if (Spelling == W.Spelling)
         T.MinIntegerBits = W.Bits;
@@ -809,6 +808,16 @@ bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {
 bool NameVocabulary::ownerExcludes(const NameTerm &Term,
                                    llvm::ArrayRef<std::string> OwnerWords) {
   if (Term.OnePlace && namesDefinedArea(OwnerWords, 0, 0))
+    return true;
+  // Every term: split once, not copied into each term.
+  static const llvm::SmallVector<WordPhrase, 16> Profiles = [] {
+    llvm::SmallVector<WordPhrase, 16> P;
+    appendPhrases(P, NetworkFunctionProfiles);
+    return P;
+  }();
+  if (llvm::any_of(Profiles, [&](const WordPhrase &P) {
+        return phraseOutside(OwnerWords, P, 0, 0);
+      }))
     return true;
   return llvm::any_of(Term.OwnerExclusions, [&](const WordPhrase &P) {
     return phraseOutside(OwnerWords, P, 0, 0);

@@ -809,8 +809,8 @@ bool UnannotatedDataCheck::contextExcludes(const NamedDecl *D,
   // locates the network.
   if (Term.Category == DataCategory::Location && inPhysicalLayerCode(D))
     return true;
-  if (Term.OwnerExclusions.empty())
-    return false;
+  // No early return on a term without exclusions of its own: a network
+  // function's profile excludes every term (NameVocabulary::ownerExcludes).
   if (TypeMatched && D->getIdentifier() &&
       NameVocabulary::ownerExcludes(Term, splitIdentifier(D->getName())))
     return true;
