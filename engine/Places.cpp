@@ -525,6 +525,10 @@ bool Analyzer::pointsToNumber(QualType T) {
   if (!T->isPointerType())
     return false;
   QualType P = T->getPointeeType().getCanonicalType();
+  // `std::byte` is an enumeration of characters: bytes.
+  if (const auto *ET = P->getAs<EnumType>())
+    if (QualType U = ET->getDecl()->getIntegerType(); !U.isNull())
+      P = U.getCanonicalType();
   return (P->isIntegralOrEnumerationType() || P->isRealFloatingType()) &&
          !P->isCharType() && !P->isAnyCharacterType();
 }

@@ -6,6 +6,7 @@
 // std::vector of the numbers holds copies, and a string is the data.
 
 #include <privacy/annotations.h>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,13 +35,19 @@ void ueRemove(PRIVACY_SUBSCRIBER_ID m_tmsi_t *m_tmsi) {
 
 static std::vector<m_tmsi_t> g_recent;
 static std::vector<std::string> g_names;
+static const std::byte *g_last_bytes;
+// std::byte is a byte, not a number: a pointer to bytes is the data.
+void bytesKeep(const std::byte *bytes) { g_last_bytes = bytes; }
+// CHECK: :[[@LINE-1]]:55: warning: subscriber identifier 'imsiBytes' is retained
 void tmsiKeep(m_tmsi_t &m_tmsi) { g_recent.push_back(m_tmsi); }
 // CHECK: :[[@LINE-1]]:44: warning: subscriber identifier 'm_tmsi' is retained
 void nameKeep(const std::string &name) { g_names.push_back(name); }
 // CHECK: :[[@LINE-1]]:50: warning: subscriber identifier 'imsi' is retained
 
 void ueKept(PRIVACY_SUBSCRIBER_ID m_tmsi_t *m_tmsi,
-            PRIVACY_SUBSCRIBER_ID const std::string &imsi) {
+            PRIVACY_SUBSCRIBER_ID const std::string &imsi,
+            PRIVACY_SUBSCRIBER_ID const std::byte *imsiBytes) {
   tmsiKeep(*m_tmsi);
   nameKeep(imsi);
+  bytesKeep(imsiBytes);
 }
