@@ -767,6 +767,31 @@ bool UnannotatedDataCheck::inPhysicalLayerCode(const Decl *D) const {
   return It->second;
 }
 
+/// Whether \p RD is a range: it has begin() and end(), as a range-for
+/// needs (looked up in the template it instantiates when the specialisation
+/// is only named, and in its bases).
+static bool isRangeRecord(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+      Spec && !Spec->hasDefinition())
+    RD = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  bool Begin = false, End = false;
+  auto Scan = [&](const CXXRecordDecl *R) {
+    for (const CXXMethodDecl *M : R->methods())
+      if (M->getIdentifier()) {
+        Begin |= M->getName() == "begin";
+        End |= M->getName() == "end";
+      }
+  };
+  Scan(RD->getDefinition());
+  RD->getDefinition()->forallBases([&](const CXXRecordDecl *Base) {
+    Scan(Base);
+    return true;
+  });
+  return Begin && End;
+}
+
 bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
                                             const NameTerm &Term) const {
   if (!Term.OnePlace)
@@ -790,15 +815,29 @@ bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
     return true;
   if (Described.isNull())
     return false;
-  const ArrayType *AT =
-      Ctx->getAsArrayType(Described.getNonReferenceType());
-  if (!AT)
+  // An array, or a range whose first template argument is the element (a
+  // `std::vector<tai_s>`, generated ASN.1's `dyn_array<tai_s>`; not a
+  // `std::string`, whose element is a character).
+  QualType Element;
+  if (const ArrayType *AT =
+          Ctx->getAsArrayType(Described.getNonReferenceType())) {
+    Element = AT->getElementType();
+  } else if (const auto *Spec =
+                 dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+                     Described.getNonReferenceType()->getAsCXXRecordDecl());
+             Spec && isRangeRecord(Spec)) {
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return false;
+    Element = Args[0].getAsType();
+  } else {
     return false;
-  QualType Element = AT->getElementType().getCanonicalType();
+  }
+  Element = Element.getCanonicalType();
   if (Element->isDependentType())
     return false;
   return Element->isRecordType() ||
-         (Element->isIntegerType() &&
+         (Element->isIntegerType() && !Element->isAnyCharacterType() &&
           Ctx->getTypeSize(Element) >= Term.MinIntegerBits);
 }
 

@@ -142,6 +142,32 @@ struct LoadReport {
   Tai servingTai;
 };
 
+// A range (begin() and end()) of places is a set of them too, also when
+// the specialisation is only named (generated ASN.1's `using
+// tai_cancelled_l = dyn_array<tai_cancelled_item_s>`, the cells of a
+// cancelled warning); a string is one place's text.
+template <typename T> class dyn_array {
+public:
+  T *begin();
+  T *end();
+
+private:
+  T *data_;
+};
+template <typename T> class boxed {
+  T value_;
+};
+using tai_cancelled_l = dyn_array<Tai>;
+using cell_id_cancelled_l = dyn_array<uint32_t>;
+struct UeMobility {
+  dyn_array<Tai> cancelledTai;
+  std::vector<uint64_t> cellId;
+  // CHECK: :[[@LINE+1]]:15: warning: field 'lastTai' looks like location data (tracking area identity)
+  std::string lastTai;
+  // CHECK: :[[@LINE+1]]:19: warning: field 'servingCellId' looks like location data (cell identity)
+  boxed<uint32_t> servingCellId;
+};
+
 // A network function's profile describes the network: the SUCI
 // information an AUSF serves is no SUCI; a UE's SUCI is.
 class AusfInfo {
