@@ -748,6 +748,13 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
   // size (`unsigned get_mac_sdu_subheader_size(unsigned payload)`).
   if (Term.Category == DataCategory::Content && isNumberValue(Described))
     return false;
+  // `ind` is a 3GPP layer-3 indication, a message that may carry the data
+  // (`struct gsm48_imsi_detach_ind`), but on a single number an indicator
+  // (`int preferred_tai_match_ind`).
+  if (isNumberValue(Described))
+    for (unsigned I = 0, E = M.Words.size(); I != E; ++I)
+      if ((I < M.Begin || I >= M.End) && M.Words[I] == "ind")
+        return false;
   return !holdsSetOfPlaces(D, Term) &&
          !contextExcludes(D, Term, /*TypeMatched=*/false);
 }

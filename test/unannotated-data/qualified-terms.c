@@ -44,10 +44,12 @@ struct ue_measurement {
   double gnss_fix[3];
 };
 
-// An indicator, a request flag or a granularity is not the place.
+// An indicator, a request flag or a granularity is not the place; nor is
+// a number named `_ind`, while a record `_ind` is an indication message.
 typedef long coarse_ue_location_requested_t;
 struct preferred_search {
   int preferred_tai_match_indicator;
+  int preferred_tai_match_ind;
   // CHECK: :[[@LINE+1]]:12: warning: field 'last_tai' looks like location data (tracking area identity)
   uint32_t last_tai;
 };

@@ -44,9 +44,11 @@ class UeMeasurement {
   double gnssFix[3];
 };
 
-// An indicator, a request flag or a granularity is not the place.
+// An indicator, a request flag or a granularity is not the place; nor is
+// a number named `Ind`, while a record `Ind` is an indication message.
 struct PreferredSearch {
   int preferredTaiMatchIndicator;
+  std::uint32_t preferredTaiMatchInd;
   bool ueLocationRequested;
   long coarseUeLocationRequested;
   // CHECK: :[[@LINE+1]]:17: warning: field 'lastTai' looks like location data (tracking area identity)
