@@ -798,7 +798,9 @@ bool NameVocabulary::isCoordinateWord(llvm::StringRef Word) {
 }
 
 bool NameVocabulary::isCollectionWord(llvm::StringRef Word) {
-  return llvm::is_contained(splitList(CollectionWords), Word);
+  static const llvm::SmallVector<llvm::StringRef, 16> Words =
+      splitList(CollectionWords);
+  return llvm::is_contained(Words, Word);
 }
 
 bool NameVocabulary::isTrafficContextWord(llvm::StringRef Word) {

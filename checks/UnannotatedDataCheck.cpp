@@ -69,18 +69,24 @@ const NamedDecl *nameOfRecord(const RecordDecl *RD) {
   return nullptr;
 }
 
+/// The canonical type \p T holds past its reference, pointers and arrays.
+QualType pastPointersAndArrays(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  while (T->isPointerType() || T->isArrayType())
+    T = T->isPointerType() ? T->getPointeeType().getCanonicalType()
+                           : QualType(T->getArrayElementTypeNoTypeQual(), 0)
+                                 .getCanonicalType();
+  return T;
+}
+
 /// Values of these types are flags, modes or code, not personal data
 /// (`bool gps_enabled`, `enum imsi_kind k`, `void (*on_imsi)(void)`).
 bool isNonDataType(QualType T) {
   if (T.isNull())
     return true;
-  T = T.getNonReferenceType().getCanonicalType();
   // An out-parameter `bool *imsi_present` or an array of flags is still a
   // flag.
-  while (T->isPointerType() || T->isArrayType())
-    T = T->isPointerType() ? T->getPointeeType().getCanonicalType()
-                           : QualType(T->getArrayElementTypeNoTypeQual(), 0)
-                                 .getCanonicalType();
+  T = pastPointersAndArrays(T);
   if (T->isVoidType() || T->isBooleanType() || T->isEnumeralType() ||
       T->isFunctionType() || T->isFunctionPointerType() ||
       T->isMemberFunctionPointerType() || T->isBlockPointerType() ||
@@ -182,18 +188,7 @@ QualType describedType(const NamedDecl *D) {
 }
 
 bool isFloatingValue(QualType T) {
-  if (T.isNull())
-    return false;
-  T = T.getNonReferenceType().getCanonicalType();
-  while (true) {
-    if (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
-      T = AT->getElementType().getCanonicalType();
-    else if (const auto *PT = dyn_cast<PointerType>(T.getTypePtr()))
-      T = PT->getPointeeType().getCanonicalType();
-    else
-      break;
-  }
-  return T->isRealFloatingType();
+  return !T.isNull() && pastPointersAndArrays(T)->isRealFloatingType();
 }
 
 bool nameHasWord(StringRef Name, llvm::function_ref<bool(StringRef)> Pred) {
@@ -746,12 +741,13 @@ bool UnannotatedDataCheck::fitsDeclaration(const NamedDecl *D,
     return false;
   // Content is the message's bytes: a single number named `payload` is its
   // size (`unsigned get_mac_sdu_subheader_size(unsigned payload)`).
-  if (Term.Category == DataCategory::Content && isNumberValue(Described))
+  bool Number = isNumberValue(Described);
+  if (Term.Category == DataCategory::Content && Number)
     return false;
   // `ind` is a 3GPP layer-3 indication, a message that may carry the data
   // (`struct gsm48_imsi_detach_ind`), but on a single number an indicator
   // (`int preferred_tai_match_ind`).
-  if (isNumberValue(Described))
+  if (Number)
     for (unsigned I = 0, E = M.Words.size(); I != E; ++I)
       if ((I < M.Begin || I >= M.End) && M.Words[I] == "ind")
         return false;
@@ -807,13 +803,8 @@ bool UnannotatedDataCheck::holdsSetOfPlaces(const NamedDecl *D,
   // list, a TAI with its cells, TAIs with a weight) is an area.
   const RecordDecl *RD = dyn_cast<RecordDecl>(D);
   QualType Described = describedType(D);
-  if (!RD && !Described.isNull()) {
-    QualType T = Described.getNonReferenceType();
-    while (T->isPointerType() || T->isArrayType())
-      T = T->isPointerType() ? T->getPointeeType()
-                             : QualType(T->getArrayElementTypeNoTypeQual(), 0);
-    RD = T->getAsRecordDecl();
-  }
+  if (!RD && !Described.isNull())
+    RD = pastPointersAndArrays(Described)->getAsRecordDecl();
   if (RD && RD->getDefinition() &&
       llvm::any_of(RD->getDefinition()->fields(), [](const FieldDecl *F) {
         return F->getIdentifier() &&

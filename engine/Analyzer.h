@@ -296,6 +296,10 @@ public:
                    SourceLocation Loc, bool Stores = true);
   QualType placeType(const VarDecl *VD, const AccessPath &P) const;
   const RecordDecl *objectRecordOf(const Taint &T) const;
+  /// The type of the part of this function's parameter a parameter label
+  /// stands for (through its ParamPath, references removed); null for
+  /// other labels.
+  QualType paramPartType(const Label &L) const;
   bool isPointedNumber(const Taint &T) const;
   /// A pointer to a number other than a character: it links to the number
   /// (a character pointer is a string or bytes, the data itself).

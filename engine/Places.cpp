@@ -511,13 +511,20 @@ const RecordDecl *Analyzer::objectRecordOf(const Taint &T) const {
       return canonicalRecord(TD->getUnderlyingType());
     return nullptr;
   }
-  if (!T.L.IsParam || T.L.Param < 0 ||
-      static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
-    return nullptr;
-  QualType PT = FD->getParamDecl(T.L.Param)->getType().getNonReferenceType();
-  for (const FieldDecl *F : T.L.ParamPath)
+  QualType PT = paramPartType(T.L);
+  return !PT.isNull() && PT->isPointerType()
+             ? canonicalRecord(PT->getPointeeType())
+             : nullptr;
+}
+
+QualType Analyzer::paramPartType(const Label &L) const {
+  if (!L.IsParam || L.Param < 0 ||
+      static_cast<unsigned>(L.Param) >= FD->getNumParams())
+    return {};
+  QualType PT = FD->getParamDecl(L.Param)->getType().getNonReferenceType();
+  for (const FieldDecl *F : L.ParamPath)
     PT = F->getType().getNonReferenceType();
-  return PT->isPointerType() ? canonicalRecord(PT->getPointeeType()) : nullptr;
+  return PT;
 }
 
 bool Analyzer::pointsToNumber(QualType T) {
@@ -538,13 +545,8 @@ bool Analyzer::pointsToNumber(QualType T) {
 /// the number where it is, as a pointer to an object does.
 bool Analyzer::isPointedNumber(const Taint &T) const {
   if (T.L.IsParam) {
-    if (T.L.Param < 0 ||
-        static_cast<unsigned>(T.L.Param) >= FD->getNumParams())
-      return false;
-    QualType PT = FD->getParamDecl(T.L.Param)->getType();
-    for (const FieldDecl *F : T.L.ParamPath)
-      PT = F->getType();
-    return pointsToNumber(PT);
+    QualType PT = paramPartType(T.L);
+    return !PT.isNull() && pointsToNumber(PT);
   }
   const auto *VD = dyn_cast_or_null<ValueDecl>(T.L.Source);
   return VD && T.L.Where.empty() && pointsToNumber(VD->getType());
